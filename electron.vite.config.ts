@@ -1,0 +1,63 @@
+// Builds the three parts of the Electron app into out/: main (ESM, Node), the sandboxed
+// preload (one self-contained CommonJS file) and the renderer (the React page).
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { metaContentSecurityPolicy } from './electron/main/csp';
+
+const root = import.meta.dirname;
+
+/** Puts the app's CSP in the built page: pages loaded from file:// get no response headers. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'dabir:csp-meta',
+    // Only the build: the dev server's React refresh needs an inline script this policy forbids.
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Everything but the native module is bundled, so the packaged main needs no other
+      // package at run time (and ESM-only ones such as jalaliday cause no trouble).
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts') },
+        external: ['better-sqlite3'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload can require only `electron`: zod and the contract are inlined.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react(), contentSecurityPolicyMeta()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: resolve(root, 'renderer/index.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,56 @@
+// Value schemas shared by several domains: ids, Jalali dates, times, deadlines, attendance status.
+import { z } from 'zod';
+
+// Persian messages for every generic schema error, in every process that loads the contract.
+z.config(z.locales.fa());
+
+export const idSchema = z.uuid({ error: 'شناسه نامعتبر است' });
+
+/** Canonical Jalali date as stored and exchanged: `YYYY/MM/DD`, Latin digits. Validity is checked in core. */
+export const jalaliDateSchema = z.string().regex(/^\d{4}\/\d{2}\/\d{2}$/, { error: 'تاریخ باید به شکل ۱۳۹۹/۰۲/۰۲ باشد' });
+
+/** `HH:MM`, 24-hour, Latin digits. */
+export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'ساعت باید به شکل ۰۹:۳۰ باشد' });
+
+/** Required text: at least one visible character. Stored exactly as typed. */
+export const textSchema = z.string({ error: 'متن لازم است' }).refine((s) => s.trim() !== '', { error: 'این بخش نباید خالی باشد' });
+export const optionalTextSchema = z.string().nullable();
+
+export const deadlineKinds = ['days', 'weeks', 'months', 'date', 'continuous', 'immediate', 'text'] as const;
+export type DeadlineKind = (typeof deadlineKinds)[number];
+
+const count = z.number({ error: 'مقدار مهلت باید عدد باشد' }).int({ error: 'مقدار مهلت باید عدد صحیح باشد' }).positive({ error: 'مقدار مهلت باید مثبت باشد' });
+
+export const deadlineSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('days'), value: count }),
+    z.object({ kind: z.literal('weeks'), value: count }),
+    z.object({ kind: z.literal('months'), value: count }),
+    // As typed (any digits); core checks it is a real Jalali date and stores it canonical.
+    z.object({ kind: z.literal('date'), value: z.string({ error: 'تاریخ مهلت لازم است' }).min(1, { error: 'تاریخ مهلت لازم است' }) }),
+    z.object({ kind: z.literal('continuous') }),
+    z.object({ kind: z.literal('immediate') }),
+    z.object({ kind: z.literal('text'), value: textSchema }),
+  ],
+  { error: 'نوع مهلت اقدام نامعتبر است (days، weeks، months، date، continuous، immediate یا text)' },
+);
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const attendanceStatuses = ['present', 'deputy', 'representative', 'absent', 'excused', 'guest'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export const attendanceStatusSchema = z.enum(attendanceStatuses, {
+  error: 'وضعیت حضور نامعتبر است (present، deputy، representative، absent، excused یا guest)',
+});
+
+export const sessionStatuses = ['draft', 'final'] as const;
+export const sessionStatusSchema = z.enum(sessionStatuses);
+
+/** A person as printed: a name (may be unknown) and a title. */
+export const personRefSchema = z.object({ name: optionalTextSchema, title: optionalTextSchema });
+export type PersonRef = z.infer<typeof personRefSchema>;
+
+export const emptyInput = z.object({}).strict();
+export const byId = z.object({ id: idSchema });
+export const moveInput = z.object({ id: idSchema, position: z.number().int().nonnegative() });
+export const okOutput = z.object({ ok: z.literal(true) });

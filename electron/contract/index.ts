@@ -1,0 +1,37 @@
+// The one API contract: every operation the renderer (or any transport) may call.
+// Adding an operation = an entry in a domain file here + the same-named handler in core/services.
+import { directoryOps } from './directory';
+import { minutesOps } from './minutes';
+import { secretariatOps } from './secretariat';
+import { sessionOps } from './sessions';
+import { workingGroupOps } from './working-groups';
+import type { z } from 'zod';
+
+export const contract = {
+  ...secretariatOps,
+  ...workingGroupOps,
+  ...directoryOps,
+  ...sessionOps,
+  ...minutesOps,
+};
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends OperationName> = z.output<Contract[K]['output']>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+const names = new Set<string>(operationNames);
+
+export function isOperationName(s: unknown): s is OperationName {
+  return typeof s === 'string' && names.has(s);
+}
+
+export * from './define';
+export * from './common';
+export type * from './secretariat';
+export type * from './working-groups';
+export type * from './directory';
+export type * from './sessions';
+export type * from './minutes';

@@ -1,0 +1,111 @@
+// The `dabir.minutes/1` interchange document (shared/design/minutes-format.md) and its import/export.
+// Structure is checked here; what needs the calendar or the database (date validity, rows 1..n,
+// duplicates, an existing session) is checked in core and reported the same way.
+import { z } from 'zod';
+import { attendanceStatusSchema, deadlineSchema, idSchema } from './common';
+import { op } from './define';
+
+export const MINUTES_FORMAT = 'dabir.minutes/1';
+
+const required = (what: string) => z.string({ error: `${what} لازم است` }).refine((s) => s.trim() !== '', { error: `${what} نباید خالی باشد` });
+const text = z.string({ error: 'باید متن باشد' });
+const nullableText = text.nullable().optional();
+const personRef = z.object({ name: nullableText, title: nullableText }, { error: 'باید نام و سمت باشد' });
+const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'باید فهرست باشد' });
+
+export const minutesDocumentSchema = z.object(
+  {
+    format: z.literal(MINUTES_FORMAT, { error: `قالب سند ناشناخته است؛ باید «${MINUTES_FORMAT}» باشد` }),
+    workingGroup: z.object(
+      {
+        id: idSchema.optional(),
+        name: required('نام کارگروه'),
+        province: nullableText,
+        organization: nullableText,
+      },
+      { error: 'مشخصات کارگروه لازم است' },
+    ),
+    session: z.object(
+      {
+        id: idSchema.optional(),
+        year: z.number({ error: 'سال جلسه لازم است و باید عدد باشد' }).int({ error: 'سال جلسه باید عدد صحیح باشد' }),
+        number: z.number({ error: 'شماره جلسه لازم است و باید عدد باشد' }).int({ error: 'شماره جلسه باید عدد صحیح باشد' }).positive({ error: 'شماره جلسه باید مثبت باشد' }),
+        date: required('تاریخ جلسه'),
+        startTime: nullableText,
+        endTime: nullableText,
+        location: nullableText,
+        chair: personRef.nullable().optional(),
+        secretary: personRef.nullable().optional(),
+        agenda: list(required('متن دستور کار')).optional(),
+        discussion: list(z.object({ speaker: personRef, points: list(required('متن مطلب')) })).optional(),
+        resolutions: list(
+          z.object({
+            id: idSchema.optional(),
+            row: z.number({ error: 'ردیف مصوبه باید عدد باشد' }).int({ error: 'ردیف مصوبه باید عدد صحیح باشد' }),
+            title: nullableText,
+            body: required('مفاد مصوبه'),
+            deadline: deadlineSchema,
+            dueDate: z.string().nullable().optional(),
+            responsible: list(required('مسئول پیگیری')).optional(),
+          }),
+        ).optional(),
+        attendance: list(
+          z.object({
+            organization: required('نام دستگاه'),
+            person: nullableText,
+            status: attendanceStatusSchema,
+          }),
+        ).optional(),
+        signatories: list(z.object({ name: required('نام امضاکننده'), title: nullableText })).optional(),
+        notes: nullableText,
+      },
+      { error: 'مشخصات جلسه لازم است' },
+    ),
+  },
+  { error: 'سند باید یک شیء JSON باشد' },
+);
+export type MinutesDocumentInput = z.infer<typeof minutesDocumentSchema>;
+
+/** What export writes: every field present (null when empty), plus ids and computed due dates. */
+const personOut = z.object({ name: z.string().nullable(), title: z.string().nullable() });
+export const minutesExportSchema = z.object({
+  format: z.literal(MINUTES_FORMAT),
+  workingGroup: z.object({ id: idSchema, name: z.string(), province: z.string(), organization: z.string().nullable() }),
+  session: z.object({
+    id: idSchema,
+    year: z.number().int(),
+    number: z.number().int(),
+    date: z.string(),
+    startTime: z.string().nullable(),
+    endTime: z.string().nullable(),
+    location: z.string().nullable(),
+    chair: personOut,
+    secretary: personOut,
+    agenda: z.array(z.string()),
+    discussion: z.array(z.object({ speaker: personOut, points: z.array(z.string()) })),
+    resolutions: z.array(
+      z.object({
+        id: idSchema,
+        row: z.number().int(),
+        title: z.string().nullable(),
+        body: z.string(),
+        deadline: deadlineSchema,
+        dueDate: z.string().nullable(),
+        responsible: z.array(z.string()),
+      }),
+    ),
+    attendance: z.array(z.object({ organization: z.string(), person: z.string().nullable(), status: attendanceStatusSchema })),
+    signatories: z.array(z.object({ name: z.string(), title: z.string().nullable() })),
+    notes: z.string().nullable(),
+  }),
+});
+export type MinutesDocument = z.infer<typeof minutesExportSchema>;
+
+export const minutesOps = {
+  'minutes.import': op(
+    'import one dabir.minutes/1 document; all or nothing, every problem reported with its JSON path',
+    z.object({ document: z.unknown(), replaceDraft: z.boolean().default(false) }),
+    z.object({ sessionId: idSchema, workingGroupId: idSchema, replaced: z.boolean() }),
+  ),
+  'minutes.export': op('one session as a dabir.minutes/1 document', z.object({ sessionId: idSchema }), minutesExportSchema),
+};

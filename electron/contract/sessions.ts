@@ -1,0 +1,192 @@
+// Sessions (جلسه) and their parts: agenda, discussion, resolutions, attendance, signatories.
+import { z } from 'zod';
+import {
+  attendanceStatusSchema,
+  byId,
+  deadlineSchema,
+  idSchema,
+  jalaliDateSchema,
+  moveInput,
+  okOutput,
+  optionalTextSchema,
+  personRefSchema,
+  sessionStatusSchema,
+  textSchema,
+  timeSchema,
+} from './common';
+import { op } from './define';
+
+export const sessionSummarySchema = z.object({
+  id: idSchema,
+  workingGroupId: idSchema,
+  year: z.number().int(),
+  number: z.number().int(),
+  date: jalaliDateSchema,
+  status: sessionStatusSchema,
+  resolutionCount: z.number().int(),
+  attendeeCount: z.number().int(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+export const agendaItemSchema = z.object({ id: idSchema, position: z.number().int(), text: z.string() });
+export const discussionPointSchema = agendaItemSchema;
+export const speakerSchema = z.object({
+  id: idSchema,
+  position: z.number().int(),
+  speaker: personRefSchema,
+  points: z.array(discussionPointSchema),
+});
+export const responsibleSchema = z.object({ position: z.number().int(), organizationId: idSchema.nullable(), text: z.string() });
+export const resolutionSchema = z.object({
+  id: idSchema,
+  row: z.number().int(),
+  title: z.string().nullable(),
+  body: z.string(),
+  deadline: deadlineSchema,
+  /** Computed from the session date and the deadline; null when it has none. */
+  dueDate: jalaliDateSchema.nullable(),
+  responsible: z.array(responsibleSchema),
+});
+export type Resolution = z.infer<typeof resolutionSchema>;
+export const attendanceEntrySchema = z.object({
+  organizationId: idSchema,
+  organizationName: z.string(),
+  person: z.string().nullable(),
+  status: attendanceStatusSchema,
+  /** True for a member with no line of its own: absent by derivation, not typed. */
+  derived: z.boolean(),
+});
+export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
+export const attendanceViewSchema = z.object({ entries: z.array(attendanceEntrySchema), absentCount: z.number().int() });
+export const signatorySchema = z.object({ id: idSchema, position: z.number().int(), name: z.string(), title: z.string().nullable() });
+
+export const sessionDetailSchema = z.object({
+  id: idSchema,
+  workingGroupId: idSchema,
+  workingGroupName: z.string(),
+  province: z.string(),
+  year: z.number().int(),
+  number: z.number().int(),
+  date: jalaliDateSchema,
+  startTime: timeSchema.nullable(),
+  endTime: timeSchema.nullable(),
+  location: z.string().nullable(),
+  chair: personRefSchema,
+  secretary: personRefSchema,
+  notes: z.string().nullable(),
+  status: sessionStatusSchema,
+  agenda: z.array(agendaItemSchema),
+  discussion: z.array(speakerSchema),
+  resolutions: z.array(resolutionSchema),
+  attendance: attendanceViewSchema,
+  signatories: z.array(signatorySchema),
+});
+export type SessionDetail = z.infer<typeof sessionDetailSchema>;
+
+/** Dates and times as typed (any digits); core checks and canonicalises them. */
+const typed = z.string();
+const personRefInput = z.object({ name: optionalTextSchema.default(null), title: optionalTextSchema.default(null) });
+const headerFields = {
+  date: typed,
+  startTime: typed.nullable(),
+  endTime: typed.nullable(),
+  location: optionalTextSchema,
+  chair: personRefInput,
+  secretary: personRefInput,
+  notes: optionalTextSchema,
+};
+const responsibleInput = z.object({ organizationId: idSchema.nullable().default(null), text: textSchema });
+const resolutionFields = {
+  title: optionalTextSchema.default(null),
+  body: z.string({ error: 'مفاد مصوبه لازم است' }),
+  deadline: deadlineSchema,
+  responsible: z.array(responsibleInput).default([]),
+};
+const year = z.number().int().min(1300, { error: 'سال باید چهاررقمی و شمسی باشد' }).max(1600, { error: 'سال باید چهاررقمی و شمسی باشد' });
+
+export const sessionOps = {
+  'sessions.list': op(
+    'sessions of a working group, newest first, optionally of one Jalali year',
+    z.object({ workingGroupId: idSchema, year: year.optional() }),
+    z.array(sessionSummarySchema),
+  ),
+  'sessions.get': op('one session with all its parts', byId, sessionDetailSchema),
+  'sessions.nextNumber': op('the number the next session of the year would get', z.object({ workingGroupId: idSchema, year }), z.number().int()),
+  'sessions.create': op(
+    'start a draft session; number defaults to the next in the year',
+    z.object({
+      workingGroupId: idSchema,
+      year: year.optional(),
+      number: z.number().int().positive().optional(),
+      ...headerFields,
+      startTime: headerFields.startTime.default(null),
+      endTime: headerFields.endTime.default(null),
+      location: headerFields.location.default(null),
+      chair: personRefInput.default({ name: null, title: null }),
+      secretary: personRefInput.default({ name: null, title: null }),
+      notes: headerFields.notes.default(null),
+    }),
+    sessionDetailSchema,
+  ),
+  'sessions.update': op(
+    'change the header of a draft session',
+    z.object({ id: idSchema, number: z.number().int().positive().optional(), year: year.optional(), ...headerFields }).partial().required({ id: true }),
+    sessionDetailSchema,
+  ),
+  'sessions.remove': op('delete a draft session with all its parts', byId, okOutput),
+
+  'agenda.add': op('add an agenda item', z.object({ sessionId: idSchema, text: textSchema, position: z.number().int().nonnegative().optional() }), agendaItemSchema),
+  'agenda.update': op('change an agenda item', z.object({ id: idSchema, text: textSchema }), agendaItemSchema),
+  'agenda.move': op('reorder an agenda item', moveInput, okOutput),
+  'agenda.remove': op('delete an agenda item', byId, okOutput),
+
+  'discussion.addSpeaker': op(
+    'add a speaker to the discussion',
+    z.object({ sessionId: idSchema, speaker: personRefInput, position: z.number().int().nonnegative().optional() }),
+    speakerSchema,
+  ),
+  'discussion.updateSpeaker': op('change who spoke', z.object({ id: idSchema, speaker: personRefInput }), speakerSchema),
+  'discussion.moveSpeaker': op('reorder a speaker', moveInput, okOutput),
+  'discussion.removeSpeaker': op('delete a speaker and their points', byId, okOutput),
+  'discussion.addPoint': op(
+    'add a point under a speaker',
+    z.object({ speakerId: idSchema, text: textSchema, position: z.number().int().nonnegative().optional() }),
+    discussionPointSchema,
+  ),
+  'discussion.updatePoint': op('change a point', z.object({ id: idSchema, text: textSchema }), discussionPointSchema),
+  'discussion.movePoint': op('reorder a point under its speaker', moveInput, okOutput),
+  'discussion.removePoint': op('delete a point', byId, okOutput),
+
+  'resolutions.add': op(
+    'add a resolution; rows stay 1..n',
+    z.object({ sessionId: idSchema, row: z.number().int().positive().optional(), ...resolutionFields }),
+    resolutionSchema,
+  ),
+  'resolutions.update': op('change a resolution', z.object({ id: idSchema, ...resolutionFields }).partial().required({ id: true }), resolutionSchema),
+  'resolutions.move': op('move a resolution to another row; rows stay 1..n', z.object({ id: idSchema, row: z.number().int().positive() }), okOutput),
+  'resolutions.remove': op('delete a resolution; later rows move up', byId, okOutput),
+
+  'attendance.get': op('attendance with derived absentees and their count', z.object({ sessionId: idSchema }), attendanceViewSchema),
+  'attendance.set': op(
+    'mark how an organisation attended (by id, or by name for a guest)',
+    z
+      .object({
+        sessionId: idSchema,
+        organizationId: idSchema.optional(),
+        organizationName: textSchema.optional(),
+        status: attendanceStatusSchema,
+        person: optionalTextSchema.default(null),
+      })
+      .refine((v) => v.organizationId !== undefined || v.organizationName !== undefined, {
+        error: 'دستگاه را انتخاب کنید یا نام آن را بنویسید',
+        path: ['organizationName'],
+      }),
+    attendanceViewSchema,
+  ),
+  'attendance.clear': op('drop an organisation’s line (a member becomes absent again)', z.object({ sessionId: idSchema, organizationId: idSchema }), attendanceViewSchema),
+
+  'signatories.add': op('add a signatory', z.object({ sessionId: idSchema, name: textSchema, title: optionalTextSchema.default(null) }), signatorySchema),
+  'signatories.update': op('change a signatory', z.object({ id: idSchema, name: textSchema, title: optionalTextSchema.default(null) }), signatorySchema),
+  'signatories.move': op('reorder a signatory', moveInput, okOutput),
+  'signatories.remove': op('delete a signatory', byId, okOutput),
+};

@@ -1,0 +1,58 @@
+// The one entry every transport (Electron IPC, the browser host, tests) calls: checks the
+// operation and its input against the contract, runs the handler in one transaction, and always
+// answers a Result — never throws, never leaves half a change behind.
+import Database from 'better-sqlite3';
+import { contract, formatPath, isOperationName, type ApiError, type ErrorCode, type Result } from '../../contract';
+import type { Db } from '../db/open';
+import { DabirError } from '../errors';
+import { handlers as allHandlers } from '../services';
+import type { HandlerTable } from '../services/handlers';
+
+export type Dispatch = (op: string, input: unknown) => Result<unknown>;
+
+export interface DispatchOptions {
+  /** Check every answer against the contract's output schema (tests turn this on). */
+  checkOutput?: boolean;
+  handlers?: HandlerTable;
+}
+
+const fail = (code: ErrorCode, message: string, path: string | null = null, problems?: ApiError['problems']): Result<never> => ({
+  ok: false,
+  error: problems ? { code, message, path, problems } : { code, message, path },
+});
+
+/** What the secretary is told when SQLite itself refuses; the transaction was rolled back. */
+function storageError(e: InstanceType<typeof Database.SqliteError>): Result<never> {
+  if (e.code === 'SQLITE_FULL') return fail('storage', 'دیسک پر است؛ آخرین تغییر ذخیره نشد ولی داده‌های قبلی سالم است. جا باز کنید و دوباره ذخیره کنید.');
+  if (e.code.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', `این تغییر با داده‌های موجود سازگار نیست و ذخیره نشد (${e.code})`);
+  if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED') return fail('storage', 'پرونده داده در دست برنامه دیگری است؛ کمی بعد دوباره تلاش کنید.');
+  if (e.code === 'SQLITE_READONLY') return fail('storage', 'پرونده داده فقط‌خواندنی است؛ تغییر ذخیره نشد.');
+  return fail('storage', `پایگاه داده تغییر را نپذیرفت (${e.code}): ${e.message}`);
+}
+
+export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatch {
+  const table = options.handlers ?? allHandlers;
+  return (op, input) => {
+    if (!isOperationName(op)) return fail('unknown_operation', `عملیات «${String(op)}» در قرارداد برنامه نیست`);
+    const definition = contract[op];
+    const parsed = definition.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+      const first = problems[0];
+      return fail('invalid_input', first?.message ?? 'ورودی نامعتبر است', first?.path ?? null, problems);
+    }
+    try {
+      const handler = table[op] as (db: Db, input: unknown) => unknown;
+      const value = db.transaction(() => handler(db, parsed.data))();
+      if (options.checkOutput) {
+        const out = definition.output.safeParse(value);
+        if (!out.success) return fail('internal', `پاسخ «${op}» با قرارداد نمی‌خواند: ${out.error.message}`);
+      }
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof DabirError) return fail(e.code, e.message, e.path, e.problems);
+      if (e instanceof Database.SqliteError) return storageError(e);
+      return fail('internal', `خطای پیش‌بینی‌نشده؛ چیزی ذخیره نشد: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+}

@@ -1,0 +1,34 @@
+// Applies pending migrations in one transaction and records the version in PRAGMA user_version.
+import type { Database } from 'better-sqlite3';
+import { DabirError } from '../errors';
+import { migrations as registry, type Migration } from './migrations/registry';
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database up to `target` (default: the newest known version). A file written by a
+ * newer Dabir is refused rather than guessed at. All pending steps share one transaction, so a
+ * failing step leaves the file exactly as it was.
+ */
+export function migrate(db: Database, target?: number, list: readonly Migration[] = registry): number {
+  const latest = list.at(-1)?.version ?? 0;
+  const goal = target ?? latest;
+  const current = schemaVersion(db);
+  if (current > latest) {
+    throw new DabirError(
+      'storage',
+      `این پرونده داده با نسخه‌ای تازه‌تر از دبیر ساخته شده است (نسخه طرح ${current}، این برنامه تا ${latest}). دبیر را به‌روز کنید؛ پرونده دست نخورد.`,
+    );
+  }
+  const pending = list.filter((m) => m.version > current && m.version <= goal);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return goal;
+}

@@ -1,0 +1,14 @@
+// The ordered list of schema migrations. Explicit, not a directory scan: bundling breaks scans.
+// Versions go in steps of 10; a new one is appended here and gets a test from the previous version with data.
+import type { Database } from 'better-sqlite3';
+import { initial } from './0010-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+export const migrations: readonly Migration[] = [initial];
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,47 @@
+// Opens (or creates) the one SQLite file: WAL, foreign keys, full sync, migrations, identity.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DabirError } from '../errors';
+import { migrate } from './migrate';
+import { get, insert } from './sql';
+
+export type Db = Database.Database;
+
+/** Applies the connection settings every Dabir database runs with. */
+export function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a write the secretary saw acknowledged survives a power cut, not only a crash.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file);
+    configure(db);
+  } catch (e) {
+    throw new DabirError('storage', `پرونده داده «${file}» باز نشد: ${(e as Error).message}`);
+  }
+  try {
+    migrate(db);
+    ensureSecretariat(db);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+/** The installation's identity exists from the first open; first-run setup only names it. */
+export function ensureSecretariat(db: Db): string {
+  const row = get<{ id: string }>(db, { text: 'SELECT id FROM secretariat LIMIT 1', params: [] });
+  if (row) return row.id;
+  const id = randomUUID();
+  insert(db, 'secretariat', { id, name: '', province: '', created_at: new Date().toISOString() });
+  return id;
+}

@@ -1,0 +1,52 @@
+// Persian text helpers: digit conversion, and the normalised key used to compare and search text.
+// Stored text is always what the secretary typed; only keys built here are normalised (minutes-format.md).
+
+const PERSIAN_ZERO = 0x06f0;
+const ARABIC_INDIC_ZERO = 0x0660;
+
+/** Latin 0-9 and Arabic-Indic ٠-٩ → Persian ۰-۹. */
+export function toPersianDigits(s: string | number): string {
+  return String(s).replace(/[0-9\u0660-\u0669]/g, (d) => {
+    const code = d.charCodeAt(0);
+    const value = code >= ARABIC_INDIC_ZERO ? code - ARABIC_INDIC_ZERO : code - 0x30;
+    return String.fromCharCode(PERSIAN_ZERO + value);
+  });
+}
+
+/** Persian ۰-۹ and Arabic-Indic ٠-٩ → Latin 0-9. */
+export function toLatinDigits(s: string): string {
+  return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code - ARABIC_INDIC_ZERO);
+  });
+}
+
+// Arabic and Persian keyboards produce different code points for the same letter, and
+// Word/PDF pastes bring in ZWNJ, bidi marks and diacritics inconsistently; none of these
+// change what a reader sees as "the same word".
+const LETTER_MAP: Record<string, string> = {
+  '\u064a': '\u06cc', // ي Arabic yeh → ی
+  '\u0649': '\u06cc', // ى alef maksura → ی
+  '\u0643': '\u06a9', // ك Arabic kaf → ک
+  '\u0629': '\u0647', // ة teh marbuta → ه
+  '\u06c0': '\u0647', // ۀ heh with yeh above → ه
+};
+const LETTERS = /[\u064a\u0649\u0643\u0629\u06c0]/g;
+
+// Tatweel, Arabic diacritics (U+0654 hamza above included, so ه + ٔ becomes ه), superscript alef,
+// and zero-width / bidi controls. ZWNJ is removed rather than turned into a space so that
+// «حوزه‌های» and «حوزههای» (typed without the half-space) are equal.
+const INVISIBLE = /[\u064b-\u065f\u0670]|[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** The key for comparing and searching; never store it in place of the user's text. */
+export function normalizeForSearch(s: string): string {
+  return toLatinDigits(s.replace(LETTERS, (c) => LETTER_MAP[c] ?? c).replace(INVISIBLE, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** True when both texts have the same search key. */
+export function sameText(a: string, b: string): boolean {
+  return normalizeForSearch(a) === normalizeForSearch(b);
+}

@@ -1,0 +1,92 @@
+// Writes a checked dabir.minutes/1 document: the working group, organisations and members it
+// names, then the session and all its parts. Runs inside the caller's transaction: all or nothing.
+import { MINUTES_FORMAT } from '../../contract/minutes';
+import type { Db } from '../db/open';
+import { remove } from '../db/sql';
+import { parseJalaliDate, parseTime } from '../domain/jalali';
+import { toPersianDigits } from '../domain/persian-text';
+import { DabirError } from '../errors';
+import { findOrCreateOrganization } from '../services/directory';
+import { checkDeadline, computeDue, writeResponsible } from '../services/resolutions';
+import { writeDeadline } from '../services/session-read';
+import { create } from '../services/store';
+import { addMember, createWorkingGroup, findWorkingGroup } from '../services/working-groups';
+import { checkMinutes } from './validate';
+
+export interface Imported {
+  sessionId: string;
+  workingGroupId: string;
+  replaced: boolean;
+}
+
+const canonicalDate = (s: string) => {
+  const p = parseJalaliDate(s);
+  if (!p.ok) throw new DabirError('internal', `تاریخ بررسی‌شده نامعتبر است: ${s}`);
+  return p.date;
+};
+const canonicalTime = (s: string | null | undefined) => (s ? parseTime(s) : null);
+
+export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Imported {
+  const checked = checkMinutes(db, raw, replaceDraft);
+  if (!checked.ok) {
+    const first = checked.problems[0];
+    throw new DabirError(
+      'import_invalid',
+      `سند «${MINUTES_FORMAT}» پذیرفته نشد: ${toPersianDigits(checked.problems.length)} مشکل. ${first ? `${first.path}: ${first.message}` : ''}`.trim(),
+      first?.path ?? null,
+      checked.problems,
+    );
+  }
+  const { doc, replace } = checked;
+  const s = doc.session;
+  if (replace) remove(db, 'session', replace.id);
+
+  const group =
+    findWorkingGroup(db, doc.workingGroup.name) ??
+    createWorkingGroup(db, { name: doc.workingGroup.name, province: doc.workingGroup.province ?? '', organization: doc.workingGroup.organization ?? null, immediateDays: 3 });
+
+  const date = canonicalDate(s.date);
+  const sessionId = create(db, 'session', {
+    working_group_id: group.id,
+    year: s.year,
+    number: s.number,
+    date,
+    start_time: canonicalTime(s.startTime),
+    end_time: canonicalTime(s.endTime),
+    location: s.location ?? null,
+    chair_name: s.chair?.name ?? null,
+    chair_title: s.chair?.title ?? null,
+    secretary_name: s.secretary?.name ?? null,
+    secretary_title: s.secretary?.title ?? null,
+    notes: s.notes ?? null,
+    status: 'draft',
+    created_at: new Date().toISOString(),
+  });
+
+  (s.agenda ?? []).forEach((text, position) => create(db, 'agenda_item', { session_id: sessionId, position, text }));
+  (s.discussion ?? []).forEach((d, position) => {
+    const speakerId = create(db, 'speaker', { session_id: sessionId, position, name: d.speaker.name ?? null, title: d.speaker.title ?? null });
+    d.points.forEach((text, p) => create(db, 'discussion_point', { speaker_id: speakerId, position: p, text }));
+  });
+  (s.resolutions ?? []).forEach((r, i) => {
+    const deadline = checkDeadline(r.deadline, `session.resolutions[${i}].deadline`);
+    const id = create(db, 'resolution', {
+      session_id: sessionId,
+      row: r.row,
+      title: r.title ?? null,
+      body: r.body,
+      ...writeDeadline(deadline),
+      due_date: computeDue(db, sessionId, date, deadline),
+    });
+    writeResponsible(db, id, (r.responsible ?? []).map((text) => ({ organizationId: null, text })));
+  });
+  (s.attendance ?? []).forEach((a, position) => {
+    const org = findOrCreateOrganization(db, a.organization);
+    // Members are every organisation the minutes list except guests: later sessions derive absentees from them.
+    if (a.status !== 'guest') addMember(db, group.id, org.id, null);
+    create(db, 'attendance', { session_id: sessionId, organization_id: org.id, position, person: a.person ?? null, status: a.status });
+  });
+  (s.signatories ?? []).forEach((g, position) => create(db, 'signatory', { session_id: sessionId, position, name: g.name, title: g.title ?? null }));
+
+  return { sessionId, workingGroupId: group.id, replaced: replace !== null };
+}

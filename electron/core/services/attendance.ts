@@ -1,0 +1,32 @@
+// Attendance: one line per organisation that came (or sent someone, or was excused, or a guest);
+// every other member is absent by derivation, so the absentee count is never typed.
+import type { Db } from '../db/open';
+import { get, run, sql, update } from '../db/sql';
+import { DabirError } from '../errors';
+import { findOrCreateOrganization, organizationById } from './directory';
+import type { Handlers } from './handlers';
+import { assertDraft, readAttendance, sessionRow } from './session-read';
+import { create } from './store';
+
+export const attendanceHandlers = {
+  'attendance.get': (db, { sessionId }) => readAttendance(db, sessionRow(db, sessionId)),
+  'attendance.set': (db, input) => {
+    const session = assertDraft(db, input.sessionId);
+    const org = input.organizationId !== undefined ? organizationById(db, input.organizationId) : findOrCreateOrganization(db, input.organizationName ?? '');
+    const line = get<{ id: string }>(db, sql`SELECT id FROM attendance WHERE session_id = ${session.id} AND organization_id = ${org.id}`);
+    if (line) {
+      update(db, 'attendance', line.id, { status: input.status, person: input.person });
+    } else {
+      const next = get<{ p: number | null }>(db, sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${session.id}`);
+      create(db, 'attendance', { session_id: session.id, organization_id: org.id, position: (next?.p ?? -1) + 1, person: input.person, status: input.status });
+    }
+    return readAttendance(db, session);
+  },
+  'attendance.clear': (db, { sessionId, organizationId }) => {
+    const session = assertDraft(db, sessionId);
+    if (run(db, sql`DELETE FROM attendance WHERE session_id = ${sessionId} AND organization_id = ${organizationId}`) === 0) {
+      throw new DabirError('not_found', 'این دستگاه در حضور و غیاب این جلسه نیست');
+    }
+    return readAttendance(db, session);
+  },
+} satisfies Handlers<'attendance'>;

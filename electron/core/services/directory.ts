@@ -1,0 +1,87 @@
+// Organisations and people. Names are compared by their normalised key (ی/ي, ک/ك, ZWNJ) so the
+// same body typed on an Arabic keyboard is not a second organisation; the typed name is kept.
+import type { Organization, Person } from '../../contract';
+import type { Db } from '../db/open';
+import { all, get, remove, sql, update } from '../db/sql';
+import { normalizeForSearch } from '../domain/persian-text';
+import { DabirError, notFound } from '../errors';
+import type { Handlers } from './handlers';
+import { create, originOf } from './store';
+
+export function findOrganization(db: Db, name: string): Organization | undefined {
+  return get<Organization>(db, sql`SELECT id, name FROM organization WHERE origin = ${originOf(db)} AND name_key = ${normalizeForSearch(name)}`);
+}
+
+export function organizationById(db: Db, id: string): Organization {
+  const row = get<Organization>(db, sql`SELECT id, name FROM organization WHERE id = ${id}`);
+  if (!row) throw notFound('دستگاه');
+  return row;
+}
+
+export function findOrCreateOrganization(db: Db, name: string): Organization {
+  const found = findOrganization(db, name);
+  if (found) return found;
+  const id = create(db, 'organization', { name, name_key: normalizeForSearch(name) });
+  return { id, name };
+}
+
+function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
+  const found = findOrganization(db, name);
+  if (found && found.id !== exceptId) throw new DabirError('conflict', `دستگاه «${found.name}» از قبل ثبت شده است`, 'name');
+}
+
+interface PersonRow {
+  id: string;
+  name: string;
+  title: string | null;
+  organization_id: string | null;
+}
+const toPerson = (r: PersonRow): Person => ({ id: r.id, name: r.name, title: r.title, organizationId: r.organization_id });
+
+function personById(db: Db, id: string): Person {
+  const row = get<PersonRow>(db, sql`SELECT id, name, title, organization_id FROM person WHERE id = ${id}`);
+  if (!row) throw notFound('شخص');
+  return toPerson(row);
+}
+
+function checkOrganization(db: Db, id: string | null): void {
+  if (id !== null) organizationById(db, id);
+}
+
+export const directoryHandlers = {
+  'organizations.list': (db) => all<Organization>(db, sql`SELECT id, name FROM organization ORDER BY name_key`),
+  'organizations.create': (db, { name }) => {
+    refuseDuplicate(db, name);
+    return findOrCreateOrganization(db, name);
+  },
+  'organizations.rename': (db, { id, name }) => {
+    organizationById(db, id);
+    refuseDuplicate(db, name, id);
+    update(db, 'organization', id, { name, name_key: normalizeForSearch(name) });
+    return organizationById(db, id);
+  },
+  'organizations.remove': (db, { id }) => {
+    organizationById(db, id);
+    const used = get(db, sql`SELECT 1 FROM membership WHERE organization_id = ${id} UNION ALL SELECT 1 FROM attendance WHERE organization_id = ${id} LIMIT 1`);
+    if (used) throw new DabirError('conflict', 'این دستگاه عضو کارگروه است یا در حضور و غیاب جلسه‌ای آمده است و حذف نمی‌شود');
+    remove(db, 'organization', id);
+    return { ok: true as const };
+  },
+
+  'people.list': (db) => all<PersonRow>(db, sql`SELECT id, name, title, organization_id FROM person ORDER BY name_key`).map(toPerson),
+  'people.create': (db, input) => {
+    checkOrganization(db, input.organizationId);
+    const id = create(db, 'person', { name: input.name, name_key: normalizeForSearch(input.name), title: input.title, organization_id: input.organizationId });
+    return personById(db, id);
+  },
+  'people.update': (db, input) => {
+    personById(db, input.id);
+    checkOrganization(db, input.organizationId);
+    update(db, 'person', input.id, { name: input.name, name_key: normalizeForSearch(input.name), title: input.title, organization_id: input.organizationId });
+    return personById(db, input.id);
+  },
+  'people.remove': (db, { id }) => {
+    if (!remove(db, 'person', id)) throw notFound('شخص');
+    return { ok: true as const };
+  },
+} satisfies Handlers<'organizations'> & Handlers<'people'>;

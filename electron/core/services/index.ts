@@ -1,0 +1,24 @@
+// The handler table: every contract operation mapped to its service. The type makes a missing one a compile error.
+import { attendanceHandlers } from './attendance';
+import { directoryHandlers } from './directory';
+import type { HandlerTable } from './handlers';
+import { minutesHandlers } from './minutes';
+import { resolutionHandlers } from './resolutions';
+import { secretariatHandlers } from './secretariat';
+import { agendaHandlers, discussionHandlers, signatoryHandlers } from './session-parts';
+import { sessionHandlers } from './sessions';
+import { memberHandlers, workingGroupHandlers } from './working-groups';
+
+export const handlers: HandlerTable = {
+  ...secretariatHandlers,
+  ...workingGroupHandlers,
+  ...memberHandlers,
+  ...directoryHandlers,
+  ...sessionHandlers,
+  ...agendaHandlers,
+  ...discussionHandlers,
+  ...resolutionHandlers,
+  ...attendanceHandlers,
+  ...signatoryHandlers,
+  ...minutesHandlers,
+};

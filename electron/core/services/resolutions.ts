@@ -1,0 +1,103 @@
+// Resolutions (مصوبات): rows kept 1..n, due dates computed from the session date and deadline,
+// responsible bodies linked to an organisation when the typed name matches one.
+import type { Deadline, Resolution } from '../../contract';
+import type { Db } from '../db/open';
+import { all, get, run, sql, update } from '../db/sql';
+import { dueDate } from '../domain/deadlines';
+import { invalid, notFound } from '../errors';
+import { findOrganization } from './directory';
+import type { Handlers } from './handlers';
+import { assertDraft, readResolutions, writeDeadline } from './session-read';
+import { create, makeRoom, moveInList, parentOf, removeFromList, type OrderedList } from './store';
+import { requireDate } from './typed-values';
+
+export const resolutionRows: OrderedList = { table: 'resolution', parentColumn: 'session_id', column: 'row' };
+
+/** A deadline with its date (if any) checked and made canonical. */
+export function checkDeadline(d: Deadline, path: string): Deadline {
+  if (d.kind === 'date') return { kind: 'date', value: requireDate(d.value, `${path}.value`) };
+  return d;
+}
+
+function immediateDays(db: Db, sessionId: string): number {
+  const row = get<{ d: number }>(db, sql`SELECT g.immediate_days AS d FROM session s JOIN working_group g ON g.id = s.working_group_id WHERE s.id = ${sessionId}`);
+  return row?.d ?? 3;
+}
+
+export function computeDue(db: Db, sessionId: string, sessionDate: string, d: Deadline): string | null {
+  return dueDate(sessionDate, d, immediateDays(db, sessionId));
+}
+
+/** After the session date (or the group's «فوری» days) changed, every due date follows. */
+export function recomputeDueDates(db: Db, sessionId: string, sessionDate: string): void {
+  for (const r of readResolutions(db, sessionId)) {
+    update(db, 'resolution', r.id, { due_date: computeDue(db, sessionId, sessionDate, r.deadline) });
+  }
+}
+
+export function writeResponsible(db: Db, resolutionId: string, texts: readonly { organizationId: string | null; text: string }[]): void {
+  const current = all<{ id: string; organization_id: string | null; text: string }>(
+    db,
+    sql`SELECT id, organization_id, text FROM responsible WHERE resolution_id = ${resolutionId} ORDER BY position`,
+  );
+  const next = texts.map((t) => ({ organization_id: t.organizationId ?? findOrganization(db, t.text)?.id ?? null, text: t.text }));
+  const same = current.length === next.length && current.every((c, i) => c.text === next[i]?.text && c.organization_id === next[i]?.organization_id);
+  if (same) return;
+  run(db, sql`DELETE FROM responsible WHERE resolution_id = ${resolutionId}`);
+  next.forEach((r, position) => create(db, 'responsible', { resolution_id: resolutionId, position, ...r }));
+}
+
+function requireBody(body: string): void {
+  if (body.trim() === '') throw invalid('مفاد مصوبه نباید خالی باشد', 'body');
+}
+
+export function resolutionById(db: Db, id: string): Resolution {
+  const sessionId = parentOf(db, resolutionRows, id, 'مصوبه');
+  const found = readResolutions(db, sessionId).find((r) => r.id === id);
+  if (!found) throw notFound('مصوبه');
+  return found;
+}
+
+export const resolutionHandlers = {
+  'resolutions.add': (db, input) => {
+    const session = assertDraft(db, input.sessionId);
+    requireBody(input.body);
+    const deadline = checkDeadline(input.deadline, 'deadline');
+    const row = makeRoom(db, resolutionRows, input.sessionId, input.row);
+    const id = create(db, 'resolution', {
+      session_id: input.sessionId,
+      row,
+      title: input.title,
+      body: input.body,
+      ...writeDeadline(deadline),
+      due_date: computeDue(db, input.sessionId, session.date, deadline),
+    });
+    writeResponsible(db, id, input.responsible);
+    return resolutionById(db, id);
+  },
+  'resolutions.update': (db, { id, ...patch }) => {
+    const current = resolutionById(db, id);
+    const sessionId = parentOf(db, resolutionRows, id, 'مصوبه');
+    const session = assertDraft(db, sessionId);
+    if (patch.body !== undefined) requireBody(patch.body);
+    const deadline = patch.deadline === undefined ? current.deadline : checkDeadline(patch.deadline, 'deadline');
+    update(db, 'resolution', id, {
+      title: patch.title === undefined ? current.title : patch.title,
+      body: patch.body ?? current.body,
+      ...writeDeadline(deadline),
+      due_date: computeDue(db, sessionId, session.date, deadline),
+    });
+    if (patch.responsible !== undefined) writeResponsible(db, id, patch.responsible);
+    return resolutionById(db, id);
+  },
+  'resolutions.move': (db, { id, row }) => {
+    assertDraft(db, parentOf(db, resolutionRows, id, 'مصوبه'));
+    moveInList(db, resolutionRows, id, row, 'مصوبه');
+    return { ok: true as const };
+  },
+  'resolutions.remove': (db, { id }) => {
+    assertDraft(db, parentOf(db, resolutionRows, id, 'مصوبه'));
+    removeFromList(db, resolutionRows, id, 'مصوبه');
+    return { ok: true as const };
+  },
+} satisfies Handlers<'resolutions'>;

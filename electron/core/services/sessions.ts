@@ -1,0 +1,97 @@
+// Sessions: list per working group and year, create with the next number, edit the header, delete drafts.
+import type { SessionSummary } from '../../contract';
+import type { Db } from '../db/open';
+import { all, get, remove, sql, update } from '../db/sql';
+import { jalaliYear } from '../domain/jalali';
+import { DabirError } from '../errors';
+import type { Handlers } from './handlers';
+import { recomputeDueDates } from './resolutions';
+import { assertDraft, readSession } from './session-read';
+import { create } from './store';
+import { optionalTime, requireDate } from './typed-values';
+import { workingGroupById } from './working-groups';
+
+export function nextNumber(db: Db, workingGroupId: string, year: number): number {
+  const row = get<{ n: number | null }>(db, sql`SELECT max(number) AS n FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year}`);
+  return (row?.n ?? 0) + 1;
+}
+
+export function findSession(db: Db, workingGroupId: string, year: number, number: number): { id: string; status: string } | undefined {
+  return get(db, sql`SELECT id, status FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year} AND number = ${number}`);
+}
+
+function refuseTaken(db: Db, workingGroupId: string, year: number, number: number, exceptId?: string): void {
+  const found = findSession(db, workingGroupId, year, number);
+  if (found && found.id !== exceptId) throw new DabirError('conflict', `جلسه شماره ${number} سال ${year} این کارگروه از قبل ثبت شده است`, 'number');
+}
+
+export const sessionHandlers = {
+  'sessions.list': (db, { workingGroupId, year }) => {
+    workingGroupById(db, workingGroupId);
+    return all<SessionSummary>(
+      db,
+      sql`SELECT s.id, s.working_group_id AS workingGroupId, s.year, s.number, s.date, s.status,
+            (SELECT count(*) FROM resolution r WHERE r.session_id = s.id) AS resolutionCount,
+            (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('present', 'deputy', 'representative')) AS attendeeCount
+          FROM session s
+          WHERE s.working_group_id = ${workingGroupId} AND (${year ?? null} IS NULL OR s.year = ${year ?? null})
+          ORDER BY s.date DESC, s.year DESC, s.number DESC`,
+    );
+  },
+  'sessions.get': (db, { id }) => readSession(db, id),
+  'sessions.nextNumber': (db, { workingGroupId, year }) => {
+    workingGroupById(db, workingGroupId);
+    return nextNumber(db, workingGroupId, year);
+  },
+  'sessions.create': (db, input) => {
+    workingGroupById(db, input.workingGroupId);
+    const date = requireDate(input.date, 'date');
+    const year = input.year ?? jalaliYear(date);
+    const number = input.number ?? nextNumber(db, input.workingGroupId, year);
+    refuseTaken(db, input.workingGroupId, year, number);
+    const id = create(db, 'session', {
+      working_group_id: input.workingGroupId,
+      year,
+      number,
+      date,
+      start_time: optionalTime(input.startTime, 'startTime'),
+      end_time: optionalTime(input.endTime, 'endTime'),
+      location: input.location,
+      chair_name: input.chair.name,
+      chair_title: input.chair.title,
+      secretary_name: input.secretary.name,
+      secretary_title: input.secretary.title,
+      notes: input.notes,
+      status: 'draft',
+      created_at: new Date().toISOString(),
+    });
+    return readSession(db, id);
+  },
+  'sessions.update': (db, { id, ...patch }) => {
+    const s = assertDraft(db, id);
+    const date = patch.date === undefined ? s.date : requireDate(patch.date, 'date');
+    const year = patch.year ?? s.year;
+    const number = patch.number ?? s.number;
+    if (year !== s.year || number !== s.number) refuseTaken(db, s.working_group_id, year, number, id);
+    update(db, 'session', id, {
+      year,
+      number,
+      date,
+      start_time: patch.startTime === undefined ? s.start_time : optionalTime(patch.startTime, 'startTime'),
+      end_time: patch.endTime === undefined ? s.end_time : optionalTime(patch.endTime, 'endTime'),
+      location: patch.location === undefined ? s.location : patch.location,
+      chair_name: patch.chair === undefined ? s.chair_name : patch.chair.name,
+      chair_title: patch.chair === undefined ? s.chair_title : patch.chair.title,
+      secretary_name: patch.secretary === undefined ? s.secretary_name : patch.secretary.name,
+      secretary_title: patch.secretary === undefined ? s.secretary_title : patch.secretary.title,
+      notes: patch.notes === undefined ? s.notes : patch.notes,
+    });
+    if (date !== s.date) recomputeDueDates(db, id, date);
+    return readSession(db, id);
+  },
+  'sessions.remove': (db, { id }) => {
+    assertDraft(db, id);
+    remove(db, 'session', id);
+    return { ok: true as const };
+  },
+} satisfies Handlers<'sessions'>;

@@ -1,0 +1,158 @@
+// Working groups and their ordered member organisations (with when each joined or left).
+import type { Member, WorkingGroup } from '../../contract';
+import type { Db } from '../db/open';
+import { all, get, remove, sql, update } from '../db/sql';
+import { normalizeForSearch } from '../domain/persian-text';
+import { DabirError, invalid, notFound } from '../errors';
+import { findOrCreateOrganization, organizationById } from './directory';
+import type { Handlers } from './handlers';
+import { create, makeRoom, moveInList, originOf, removeFromList, type OrderedList } from './store';
+import { optionalDate } from './typed-values';
+
+interface GroupRow {
+  id: string;
+  name: string;
+  province: string;
+  organization: string | null;
+  immediate_days: number;
+}
+const toGroup = (r: GroupRow): WorkingGroup => ({
+  id: r.id,
+  name: r.name,
+  province: r.province,
+  organization: r.organization,
+  immediateDays: r.immediate_days,
+});
+
+export function workingGroupById(db: Db, id: string): WorkingGroup {
+  const row = get<GroupRow>(db, sql`SELECT * FROM working_group WHERE id = ${id}`);
+  if (!row) throw notFound('کارگروه');
+  return toGroup(row);
+}
+
+export function findWorkingGroup(db: Db, name: string): WorkingGroup | undefined {
+  const row = get<GroupRow>(db, sql`SELECT * FROM working_group WHERE origin = ${originOf(db)} AND name_key = ${normalizeForSearch(name)}`);
+  return row && toGroup(row);
+}
+
+function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
+  const found = findWorkingGroup(db, name);
+  if (found && found.id !== exceptId) throw new DabirError('conflict', `کارگروه «${found.name}» از قبل وجود دارد`, 'name');
+}
+
+export function createWorkingGroup(db: Db, g: { name: string; province: string; organization: string | null; immediateDays: number }): WorkingGroup {
+  refuseDuplicate(db, g.name);
+  const id = create(db, 'working_group', {
+    name: g.name,
+    name_key: normalizeForSearch(g.name),
+    province: g.province,
+    organization: g.organization,
+    immediate_days: g.immediateDays,
+  });
+  return workingGroupById(db, id);
+}
+
+export const members: OrderedList = { table: 'membership', parentColumn: 'working_group_id', column: 'position' };
+
+interface MemberRow {
+  id: string;
+  working_group_id: string;
+  organization_id: string;
+  organization_name: string;
+  position: number;
+  since: string | null;
+  until: string | null;
+}
+const toMember = (r: MemberRow): Member => ({
+  id: r.id,
+  workingGroupId: r.working_group_id,
+  organizationId: r.organization_id,
+  organizationName: r.organization_name,
+  position: r.position,
+  since: r.since,
+  until: r.until,
+});
+const memberColumns = 'm.id, m.working_group_id, m.organization_id, o.name AS organization_name, m.position, m.since, m.until';
+
+export function listMembers(db: Db, workingGroupId: string): Member[] {
+  return all<MemberRow>(db, {
+    text: `SELECT ${memberColumns} FROM membership m JOIN organization o ON o.id = m.organization_id WHERE m.working_group_id = ? ORDER BY m.position`,
+    params: [workingGroupId],
+  }).map(toMember);
+}
+
+function memberById(db: Db, id: string): Member {
+  const row = get<MemberRow>(db, {
+    text: `SELECT ${memberColumns} FROM membership m JOIN organization o ON o.id = m.organization_id WHERE m.id = ?`,
+    params: [id],
+  });
+  if (!row) throw notFound('عضو کارگروه');
+  return toMember(row);
+}
+
+/** Adds an organisation to a group's member list unless it is already there; returns the member. */
+export function addMember(db: Db, workingGroupId: string, organizationId: string, since: string | null, position?: number): Member {
+  const existing = get<{ id: string }>(db, sql`SELECT id FROM membership WHERE working_group_id = ${workingGroupId} AND organization_id = ${organizationId}`);
+  if (existing) return memberById(db, existing.id);
+  const at = makeRoom(db, members, workingGroupId, position);
+  const id = create(db, 'membership', { working_group_id: workingGroupId, organization_id: organizationId, position: at, since, until: null });
+  return memberById(db, id);
+}
+
+export const workingGroupHandlers = {
+  'workingGroups.list': (db) => all<GroupRow>(db, sql`SELECT * FROM working_group ORDER BY name_key`).map(toGroup),
+  'workingGroups.get': (db, { id }) => workingGroupById(db, id),
+  'workingGroups.create': (db, input) => createWorkingGroup(db, input),
+  'workingGroups.update': (db, { id, ...patch }) => {
+    const g = workingGroupById(db, id);
+    if (patch.name !== undefined) refuseDuplicate(db, patch.name, id);
+    update(db, 'working_group', id, {
+      name: patch.name ?? g.name,
+      name_key: normalizeForSearch(patch.name ?? g.name),
+      province: patch.province ?? g.province,
+      organization: patch.organization === undefined ? g.organization : patch.organization,
+      immediate_days: patch.immediateDays ?? g.immediateDays,
+    });
+    return workingGroupById(db, id);
+  },
+  'workingGroups.remove': (db, { id }) => {
+    workingGroupById(db, id);
+    if (get(db, sql`SELECT 1 FROM session WHERE working_group_id = ${id} LIMIT 1`)) {
+      throw new DabirError('conflict', 'این کارگروه جلسه ثبت‌شده دارد و حذف نمی‌شود');
+    }
+    remove(db, 'working_group', id);
+    return { ok: true as const };
+  },
+} satisfies Handlers<'workingGroups'>;
+
+export const memberHandlers = {
+  'members.list': (db, { workingGroupId }) => {
+    workingGroupById(db, workingGroupId);
+    return listMembers(db, workingGroupId);
+  },
+  'members.add': (db, input) => {
+    workingGroupById(db, input.workingGroupId);
+    const org =
+      input.organizationId !== undefined ? organizationById(db, input.organizationId) : findOrCreateOrganization(db, input.organizationName ?? '');
+    const since = optionalDate(input.since, 'since');
+    const already = get(db, sql`SELECT 1 FROM membership WHERE working_group_id = ${input.workingGroupId} AND organization_id = ${org.id}`);
+    if (already) throw new DabirError('conflict', `«${org.name}» از قبل عضو این کارگروه است`, 'organizationName');
+    return addMember(db, input.workingGroupId, org.id, since, input.position);
+  },
+  'members.update': (db, input) => {
+    memberById(db, input.id);
+    const since = optionalDate(input.since, 'since');
+    const until = optionalDate(input.until, 'until');
+    if (since !== null && until !== null && until <= since) throw invalid('تاریخ پایان عضویت باید بعد از تاریخ شروع آن باشد', 'until');
+    update(db, 'membership', input.id, { since, until });
+    return memberById(db, input.id);
+  },
+  'members.move': (db, { id, position }) => {
+    moveInList(db, members, id, position, 'عضو کارگروه');
+    return listMembers(db, memberById(db, id).workingGroupId);
+  },
+  'members.remove': (db, { id }) => {
+    removeFromList(db, members, id, 'عضو کارگروه');
+    return { ok: true as const };
+  },
+} satisfies Handlers<'members'>;

@@ -1,0 +1,159 @@
+// Lint rules for the whole tree: type-checked TypeScript, React hooks in the renderer, plain JS
+// for scripts, and the layering of style.md enforced per folder. Formatting is Prettier's job.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer runs without Node (see style.md).' }));
+const noNodePrefix = { group: ['node:*'], message: 'This layer runs without Node (see style.md).' };
+/** Imports of another layer's folder: `../core/db/open`, and its index as `../main`. */
+const layer = (folder) => [
+  { group: [`**/${folder}/**`], message: `This layer may not import ${folder}/ (see style.md).` },
+  { regex: `^(\\.\\./)+(electron/)?${folder}$`, message: `This layer may not import ${folder}/ (see style.md).` },
+];
+
+/** `no-restricted-imports` for one layer; one object per folder, since a later one replaces it. */
+const restrict = (files, { paths = [], patterns = [] }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+
+/** Reports `eslint-disable` comments that give no reason after ` -- ` (style.md). */
+const house = {
+  rules: {
+    'disable-needs-reason': {
+      meta: {
+        type: 'suggestion',
+        schema: [],
+        messages: { reason: 'Say why after `--` in every eslint-disable comment.' },
+      },
+      create(context) {
+        return {
+          Program() {
+            for (const comment of context.sourceCode.getAllComments()) {
+              if (/^\s*eslint-disable/.test(comment.value) && !/\s--\s*\S/.test(comment.value)) {
+                context.report({ loc: comment.loc, messageId: 'reason' });
+              }
+            }
+          },
+        };
+      },
+    },
+  },
+};
+
+export default defineConfig([
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**', 'coverage/**'] },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  {
+    plugins: { house },
+    rules: {
+      'house/disable-needs-reason': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-var': 'error',
+      'prefer-const': 'error',
+    },
+  },
+
+  // TypeScript, with type information from the two tsconfigs (node side and renderer).
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.web.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/only-throw-error': 'error',
+    },
+  },
+
+  // Plain JavaScript (scripts, the command-line launcher, this file): Node, no type information.
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.node } },
+  },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+
+  // The renderer is React: hooks rules, browser globals.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+
+  // Layers (style.md): contract → zod only; core → no Electron/UI; preload → electron + contract;
+  // renderer → contract + DOM; main → no renderer/preload code.
+  restrict(['electron/contract/**'], {
+    paths: noNode,
+    patterns: [
+      noNodePrefix,
+      ...layer('core'),
+      ...layer('main'),
+      ...layer('preload'),
+      ...layer('renderer'),
+      {
+        regex: '^(?!(zod|zod/.+|\\.{1,2}/.*)$)',
+        message: 'The contract may import only zod and other contract files.',
+      },
+    ],
+  }),
+  restrict(['electron/core/**'], {
+    paths: [
+      { name: 'electron', message: 'The core runs without Electron (CLI, browser host, tests).' },
+      { name: 'react', message: 'The core has no UI.' },
+      { name: 'react-dom', message: 'The core has no UI.' },
+    ],
+    patterns: [
+      { group: ['electron/*'], message: 'The core runs without Electron.' },
+      ...layer('main'),
+      ...layer('preload'),
+      ...layer('renderer'),
+    ],
+  }),
+  restrict(['electron/preload/**'], {
+    paths: [...noNode, { name: 'better-sqlite3', message: 'The preload reaches the database only through IPC.' }],
+    patterns: [
+      noNodePrefix,
+      ...layer('core'),
+      ...layer('main'),
+      ...layer('renderer'),
+      { regex: '^(?!(electron|\\.{1,2}/.*)$)', message: 'The preload may import only electron and the contract.' },
+    ],
+  }),
+  restrict(['electron/main/**'], {
+    paths: [
+      { name: 'react', message: 'The main process has no UI code.' },
+      { name: 'react-dom', message: 'The main process has no UI code.' },
+    ],
+    patterns: [...layer('renderer'), ...layer('preload')],
+  }),
+  restrict(['renderer/**'], {
+    paths: [
+      ...noNode,
+      { name: 'electron', message: 'The renderer talks to the app only through the contract API.' },
+      { name: 'better-sqlite3', message: 'The renderer talks to the database only through the contract API.' },
+    ],
+    patterns: [
+      noNodePrefix,
+      { group: ['electron/*'], message: 'The renderer talks to the app only through the contract API.' },
+      ...layer('core'),
+      ...layer('main'),
+      ...layer('preload'),
+    ],
+  }),
+]);

@@ -1,0 +1,69 @@
+// Shared test helpers: real SQLite files in a temp folder, a checked API caller, table dumps.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach } from 'vitest';
+import type { InputOf, OperationName, OutputOf } from '../../electron/contract';
+import { createDispatcher } from '../../electron/core/api/dispatch';
+import { configure, openDatabase, type Db } from '../../electron/core/db/open';
+import { migrate } from '../../electron/core/db/migrate';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+export function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A fresh, fully migrated database in its own file. */
+export function createDb(file = path.join(tempDir(), 'dabir.sqlite')): Db {
+  const db = openDatabase(file);
+  cleanups.push(() => db.open && db.close());
+  return db;
+}
+
+/** A raw database at a given schema version, for migration tests. */
+export function migrateTo(version: number, file = path.join(tempDir(), 'dabir.sqlite')): Db {
+  const db = new Database(file);
+  configure(db);
+  migrate(db, version);
+  cleanups.push(() => db.open && db.close());
+  return db;
+}
+
+export function insertRows(db: Db, table: string, rows: Record<string, unknown>[]): void {
+  for (const row of rows) {
+    const cols = Object.keys(row);
+    db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...Object.values(row));
+  }
+}
+
+export function readRows<T = Record<string, unknown>>(db: Db, table: string, order = 'rowid'): T[] {
+  return db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as T[];
+}
+
+export function explainPlan(db: Db, query: string, ...params: unknown[]): string {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+}
+
+/** Every user table's rows, to prove a refused operation changed nothing. */
+export function dump(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+  return Object.fromEntries(tables.map((t) => [t.name, readRows(db, t.name)]));
+}
+
+/** Calls the API as a transport would, with output checked against the contract; throws on an error Result. */
+export function api(db: Db) {
+  const dispatch = createDispatcher(db, { checkOutput: true });
+  const call = <K extends OperationName>(op: K, input: InputOf<K>): OutputOf<K> => {
+    const r = dispatch(op, input);
+    if (!r.ok) throw new Error(`${op} failed: ${r.error.code} ${r.error.path ?? ''} ${r.error.message}`);
+    return r.value as OutputOf<K>;
+  };
+  return { dispatch, call };
+}
