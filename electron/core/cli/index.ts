@@ -1,0 +1,151 @@
+// The `dabir` command line: parses arguments, then calls the same services as the app.
+// Messages for the secretary are Persian; exit status 0 on success, 1 on refused input, 2 on usage.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDispatcher } from '../api/dispatch';
+import { openDatabase, type Db } from '../db/open';
+import { all, sql } from '../db/sql';
+import { DabirError } from '../errors';
+import { startHost } from '../host/server';
+import { defaultDataFile } from '../paths';
+import { resolveSession } from './session-ref';
+
+export const usage = `dabir — دبیر: صورتجلسه، مصوبات و حضور و غیاب کارگروه
+
+  dabir import FILE... [--db PATH] [--replace-draft]   import dabir.minutes/1 documents
+  dabir export SESSION [--db PATH] [--group NAME] [--out FILE]
+                                                       SESSION: year/number (e.g. 1399/1) or a session id
+  dabir list [--db PATH]                               working groups and their sessions
+  dabir serve [--db PATH] [--port N]                   start the browser host; prints its URL
+  dabir help
+
+Without --db the app's own data file is used (${defaultDataFile()}).`;
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+const rendererDir = path.resolve(import.meta.dirname, '../../../out/renderer');
+
+function fromResult<T>(r: ReturnType<ReturnType<typeof createDispatcher>>): T {
+  if (r.ok) return r.value as T;
+  throw new DabirError(r.error.code, r.error.message, r.error.path, r.error.problems);
+}
+
+function importFiles(db: Db, files: string[], replaceDraft: boolean, io: Io): number {
+  if (files.length === 0) throw new DabirError('invalid_input', 'پرونده‌ای برای ورود نام برده نشده است: dabir import FILE...');
+  const dispatch = createDispatcher(db);
+  let failed = 0;
+  for (const file of files) {
+    let document: unknown;
+    try {
+      document = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      io.err(`${file}: پرونده خوانده نشد یا JSON معتبر نیست (${(e as Error).message})`);
+      failed++;
+      continue;
+    }
+    const r = dispatch('minutes.import', { document, replaceDraft });
+    if (r.ok) {
+      const v = r.value as { sessionId: string; replaced: boolean };
+      io.out(`${file}: ${v.replaced ? 'جایگزین شد' : 'وارد شد'} (${v.sessionId})`);
+    } else {
+      failed++;
+      io.err(`${file}: ${r.error.message}`);
+      for (const p of r.error.problems ?? []) io.err(`  ${p.path}: ${p.message}`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+function list(db: Db, io: Io): void {
+  const groups = all<{ id: string; name: string; province: string }>(db, sql`SELECT id, name, province FROM working_group ORDER BY name_key`);
+  if (groups.length === 0) io.out('هنوز کارگروهی ثبت نشده است.');
+  for (const g of groups) {
+    io.out(`${g.name} (${g.province})  ${g.id}`);
+    const sessions = all<{ id: string; year: number; number: number; date: string; status: string }>(
+      db,
+      sql`SELECT id, year, number, date, status FROM session WHERE working_group_id = ${g.id} ORDER BY year DESC, number DESC`,
+    );
+    for (const s of sessions) io.out(`  ${s.year}/${s.number}  ${s.date}  ${s.status === 'final' ? 'قطعی' : 'پیش‌نویس'}  ${s.id}`);
+  }
+}
+
+/** Runs one command; resolves to the exit status. `serve` resolves only when the host stops. */
+export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        out: { type: 'string' },
+        group: { type: 'string' },
+        port: { type: 'string' },
+        'replace-draft': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  const v = parsed.values;
+  if (!command || command === 'help' || v.help) {
+    io.out(usage);
+    return command || v.help ? 0 : 2;
+  }
+  if (!['import', 'export', 'list', 'serve'].includes(command)) {
+    io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
+    return 2;
+  }
+  let db: Db | undefined;
+  try {
+    db = openDatabase(v.db ?? defaultDataFile());
+    switch (command) {
+      case 'import':
+        return importFiles(db, rest, v['replace-draft'] ?? false, io);
+      case 'export': {
+        if (rest.length !== 1) throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir export 1399/1');
+        const sessionId = resolveSession(db, rest[0]!, v.group);
+        const doc = fromResult(createDispatcher(db)('minutes.export', { sessionId }));
+        const text = `${JSON.stringify(doc, null, 2)}\n`;
+        if (v.out) {
+          writeFileSync(v.out, text);
+          io.err(`نوشته شد: ${v.out}`);
+        } else io.out(text.trimEnd());
+        return 0;
+      }
+      case 'list':
+        list(db, io);
+        return 0;
+      case 'serve': {
+        const port = v.port === undefined ? 0 : Number(v.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DabirError('invalid_input', `درگاه «${v.port}» نامعتبر است؛ عددی از ۰ تا ۶۵۵۳۵`);
+        const host = await startHost({ dispatch: createDispatcher(db), rendererDir, port });
+        io.out(host.url);
+        const open = db;
+        await new Promise<void>((resolve) => {
+          const stop = () => void host.close().then(resolve);
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        open.close();
+        db = undefined;
+        return 0;
+      }
+    }
+    return 2;
+  } catch (e) {
+    io.err(e instanceof DabirError ? e.message : `خطا: ${(e as Error).message}`);
+    for (const p of e instanceof DabirError ? (e.problems ?? []) : []) io.err(`  ${p.path}: ${p.message}`);
+    return 1;
+  } finally {
+    if (db?.open && command !== 'serve') db.close();
+  }
+}

@@ -1,0 +1,21 @@
+// Every string the renderer shows, in Persian, in one place.
+export const fa = {
+  appName: 'دبیر',
+  appTagline: 'صورتجلسه، مصوبات و حضور و غیاب کارگروه',
+  workingGroups: 'کارگروه‌ها',
+  noWorkingGroups: 'هنوز کارگروهی ثبت نشده است. صورتجلسه‌ای را از خط فرمان وارد کنید یا کارگروه تازه بسازید.',
+  sessions: 'جلسه‌ها',
+  noSessions: 'این کارگروه هنوز جلسه‌ای ندارد.',
+  chooseGroup: 'یک کارگروه را برگزینید.',
+  loading: 'در حال بارگذاری…',
+  province: 'استان',
+  session: 'جلسه',
+  year: 'سال',
+  date: 'تاریخ',
+  status: 'وضعیت',
+  resolutions: 'مصوبه',
+  attendees: 'حاضر',
+  draft: 'پیش‌نویس',
+  final: 'قطعی',
+  error: 'خطا',
+} as const;
