@@ -1,0 +1,103 @@
+// The `dabir` command as a user runs it: a real process, a real SQLite file, the real fixture.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/db';
+import { fixture, fixturePath } from '../../helpers/fixtures';
+
+const bin = path.resolve(import.meta.dirname, '../../../bin/dabir.mjs');
+const exec = promisify(execFile);
+
+async function dabir(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('dabir command line', () => {
+  it('import then export 1399/1 gives back the same document plus ids and due dates', async () => {
+    const db = path.join(tempDir(), 't.sqlite');
+    const imported = await dabir('import', fixturePath, '--db', db);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('وارد شد');
+
+    const out = path.join(tempDir(), 'out.json');
+    const exported = await dabir('export', '1399/1', '--db', db, '--out', out);
+    expect(exported.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.session.resolutions.map((r: { dueDate: string | null }) => r.dueDate)).toEqual(['1399/02/12', '1399/03/02', null, '1399/02/05', null]);
+    delete doc.workingGroup.id;
+    delete doc.session.id;
+    for (const r of doc.session.resolutions) {
+      expect(r.id).toMatch(/^[0-9a-f-]{36}$/);
+      delete r.id;
+      delete r.dueDate;
+    }
+    expect(doc).toEqual(fixture());
+
+    const listed = await dabir('list', '--db', db);
+    expect(listed.stdout).toMatch(/1399\/1\s+1399\/02\/02\s+پیش‌نویس/);
+  }, 30_000);
+
+  it('exits non-zero with a clear Persian message on bad input', async () => {
+    const db = path.join(tempDir(), 't.sqlite');
+    const missing = await dabir('import', '/nonexistent/file.json', '--db', db);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('پرونده خوانده نشد');
+
+    const badRef = await dabir('export', '99/1', '--db', db);
+    expect(badRef.code).toBe(1);
+    expect(badRef.stderr).toContain('نشانی جلسه نیست');
+
+    const none = await dabir('export', '1399/7', '--db', db);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('هنوز کارگروهی ثبت نشده است');
+
+    const unknown = await dabir('frobnicate', '--db', db);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('فرمان ناشناخته');
+
+    const badPort = await dabir('serve', '--db', db, '--port', 'abc');
+    expect(badPort.code).toBe(1);
+    expect(badPort.stderr).toContain('درگاه');
+  }, 30_000);
+
+  it('reports every problem of a refused document with its JSON path', async () => {
+    const dir = tempDir();
+    const doc = fixture();
+    doc.session.date = '1400/12/30';
+    doc.session.resolutions[0].body = '';
+    const file = path.join(dir, 'bad.json');
+    (await import('node:fs')).writeFileSync(file, JSON.stringify(doc));
+    const r = await dabir('import', file, '--db', path.join(dir, 't.sqlite'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('session.resolutions[0].body: مفاد مصوبه نباید خالی باشد');
+  }, 30_000);
+
+  it('serve prints one line with the full URL and token, and the host answers it', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, 'serve', '--db', path.join(tempDir(), 't.sqlite'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8').trim()));
+        child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      const m = line.match(/^http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)$/);
+      expect(m).not.toBeNull();
+      const res = await fetch(`http://127.0.0.1:${m![1]}/api/secretariat.get`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${m![2]}` },
+        body: '{}',
+      });
+      expect(await res.json()).toEqual({ ok: true, value: null });
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 30_000);
+});

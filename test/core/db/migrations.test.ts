@@ -1,0 +1,84 @@
+// Migrations: from an empty file, from each earlier version with data, refusal of a newer file,
+// and all-or-nothing when a step fails. Also the connection settings every file runs with.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { configure, openDatabase } from '../../../electron/core/db/open';
+import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
+import { latestVersion, migrations } from '../../../electron/core/db/migrations/registry';
+import { createDb, insertRows, migrateTo, readRows, tempDir } from '../../helpers/db';
+
+/** Rows a secretary could have at any version since 10; later migrations must carry them. */
+function seedV10(db: Database.Database): void {
+  insertRows(db, 'secretariat', [{ id: 's1', name: 'دبیرخانه', province: 'مرکزی', created_at: '2020-04-21T00:00:00Z' }]);
+  insertRows(db, 'working_group', [{ id: 'g1', origin: 's1', name: 'کارگروه', name_key: 'کارگروه', province: 'مرکزی', organization: null, immediate_days: 3 }]);
+  insertRows(db, 'organization', [{ id: 'o1', origin: 's1', name: 'بهزیستی', name_key: 'بهزیستی' }]);
+  insertRows(db, 'membership', [{ id: 'm1', origin: 's1', working_group_id: 'g1', organization_id: 'o1', position: 0, since: null, until: null }]);
+  insertRows(db, 'session', [{ id: 'x1', origin: 's1', working_group_id: 'g1', year: 1399, number: 1, date: '1399/02/02', status: 'draft', created_at: 'now' }]);
+  insertRows(db, 'resolution', [{ id: 'r1', origin: 's1', session_id: 'x1', row: 1, body: 'مقرر شد', deadline_kind: 'days', deadline_value: '10', due_date: '1399/02/12' }]);
+  insertRows(db, 'attendance', [{ id: 'a1', origin: 's1', session_id: 'x1', organization_id: 'o1', position: 0, person: null, status: 'present' }]);
+}
+
+describe('migrations', () => {
+  it('bring an empty file to the latest version, with WAL, foreign keys and full sync', () => {
+    const db = createDb();
+    expect(schemaVersion(db)).toBe(latestVersion);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(readRows(db, 'secretariat')).toHaveLength(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('are numbered in steps of 10, in order', () => {
+    migrations.forEach((m, i) => expect(m.version).toBe((i + 1) * 10));
+  });
+
+  // 0 is the empty file; every later version gets the rows a secretary could have had then.
+  it.each([0, ...migrations.map((m) => m.version).filter((v) => v < latestVersion)])('carry data from version %i to the latest', (from) => {
+    const db = migrateTo(from);
+    const seeded = from >= 10;
+    if (seeded) seedV10(db);
+    migrate(db);
+    expect(schemaVersion(db)).toBe(latestVersion);
+    expect(readRows(db, 'resolution')).toMatchObject(seeded ? [{ id: 'r1', body: 'مقرر شد', due_date: '1399/02/12' }] : []);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('reopen a file with data without touching it', () => {
+    const file = path.join(tempDir(), 'd.sqlite');
+    const first = migrateTo(latestVersion, file);
+    seedV10(first);
+    first.close();
+    const again = openDatabase(file);
+    expect(readRows(again, 'session')).toHaveLength(1);
+    expect(readRows(again, 'secretariat')).toHaveLength(1);
+    again.close();
+  });
+
+  it('refuse a file written by a newer Dabir, and leave it as it was', () => {
+    const file = path.join(tempDir(), 'new.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${latestVersion + 10}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/نسخه‌ای تازه‌تر از دبیر/);
+    const check = new Database(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(latestVersion + 10);
+    expect(check.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get()).toEqual({ n: 0 });
+    check.close();
+  });
+
+  it('roll back every pending step when one fails', () => {
+    const db = new Database(':memory:');
+    configure(db);
+    const broken = [
+      ...migrations,
+      { version: latestVersion + 10, name: 'ok', up: (d: Database.Database) => d.exec('CREATE TABLE extra (x) STRICT') },
+      { version: latestVersion + 20, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE nope (') },
+    ];
+    expect(() => migrate(db, undefined, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(0);
+    expect(db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

@@ -1,0 +1,137 @@
+// Sessions and their parts through the API on a real SQLite file: numbering, ordered parts,
+// rows kept 1..n, due dates following the session date, derived absentees, and the final lock.
+import { describe, expect, it } from 'vitest';
+import { api, createDb, dump } from '../../helpers/db';
+
+function setup() {
+  const db = createDb();
+  const { call, dispatch } = api(db);
+  const group = call('workingGroups.create', { name: 'کارگروه تخصصی امور اجتماعی', province: 'مرکزی', organization: 'استانداری مرکزی' });
+  return { db, call, dispatch, group };
+}
+
+describe('sessions', () => {
+  it('number within the Jalali year, newest first, and take typed dates in any digits', () => {
+    const { call, group } = setup();
+    const a = call('sessions.create', { workingGroupId: group.id, date: '۱۴۰۵/۹/۲', startTime: '۹:۳۰' });
+    const b = call('sessions.create', { workingGroupId: group.id, date: '1405/09/16' });
+    const c = call('sessions.create', { workingGroupId: group.id, date: '1406/01/20' });
+    expect([a.number, a.year, a.date, a.startTime]).toEqual([1, 1405, '1405/09/02', '09:30']);
+    expect([b.number, c.number, c.year]).toEqual([2, 1, 1406]);
+    expect(call('sessions.nextNumber', { workingGroupId: group.id, year: 1405 })).toBe(3);
+    expect(call('sessions.list', { workingGroupId: group.id }).map((s) => s.id)).toEqual([c.id, b.id, a.id]);
+    expect(call('sessions.list', { workingGroupId: group.id, year: 1405 })).toHaveLength(2);
+  });
+
+  it('keep resolution rows 1..n through insert, delete and reorder', () => {
+    const { call, group } = setup();
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    const add = (body: string, row?: number) => call('resolutions.add', { sessionId: s.id, body, row, deadline: { kind: 'continuous' } });
+    add('الف');
+    add('ب');
+    add('ج');
+    add('اول', 1);
+    const rows = () => call('sessions.get', { id: s.id }).resolutions.map((r) => [r.row, r.body]);
+    expect(rows()).toEqual([[1, 'اول'], [2, 'الف'], [3, 'ب'], [4, 'ج']]);
+    const ids = call('sessions.get', { id: s.id }).resolutions.map((r) => r.id);
+    call('resolutions.move', { id: ids[3]!, row: 2 });
+    expect(rows()).toEqual([[1, 'اول'], [2, 'ج'], [3, 'الف'], [4, 'ب']]);
+    call('resolutions.remove', { id: ids[0]! });
+    expect(rows()).toEqual([[1, 'ج'], [2, 'الف'], [3, 'ب']]);
+    call('resolutions.move', { id: ids[3]!, row: 99 });
+    expect(rows()).toEqual([[1, 'الف'], [2, 'ب'], [3, 'ج']]);
+  });
+
+  it('compute due dates from the deadline and follow a change of the session date', () => {
+    const { call, group } = setup();
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1399/02/02' });
+    const r = call('resolutions.add', { sessionId: s.id, body: 'مقرر شد', deadline: { kind: 'months', value: 1 }, responsible: [{ text: 'بهزیستی' }] });
+    expect(r.dueDate).toBe('1399/03/02');
+    const d = call('resolutions.add', { sessionId: s.id, body: 'فوری', deadline: { kind: 'immediate' } });
+    expect(d.dueDate).toBe('1399/02/05');
+    call('sessions.update', { id: s.id, date: '1399/06/31' });
+    expect(call('sessions.get', { id: s.id }).resolutions.map((x) => x.dueDate)).toEqual(['1399/07/30', '1399/07/03']);
+    const fixed = call('resolutions.update', { id: r.id, deadline: { kind: 'date', value: '۱۳۹۹/۸/۱' } });
+    expect(fixed.deadline).toEqual({ kind: 'date', value: '1399/08/01' });
+    expect(fixed.dueDate).toBe('1399/08/01');
+    expect(fixed.responsible).toEqual([{ position: 0, organizationId: null, text: 'بهزیستی' }]);
+  });
+
+  it('refuse an empty resolution body and an invalid deadline date without writing anything', () => {
+    const { db, call, dispatch, group } = setup();
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    const before = dump(db);
+    expect(dispatch('resolutions.add', { sessionId: s.id, body: '  ', deadline: { kind: 'continuous' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', path: 'body', message: 'مفاد مصوبه نباید خالی باشد' },
+    });
+    expect(dispatch('resolutions.add', { sessionId: s.id, body: 'x', deadline: { kind: 'date', value: '1400/12/30' } })).toMatchObject({
+      ok: false,
+      error: { path: 'deadline.value' },
+    });
+    expect(dump(db)).toEqual(before);
+  });
+
+  it('derive absentees from the members active on the session date', () => {
+    const { call, group } = setup();
+    const add = (name: string, since: string | null = null) => call('members.add', { workingGroupId: group.id, organizationName: name, since });
+    const edu = add('اداره کل آموزش و پرورش');
+    add('اداره کل بهزیستی');
+    add('جمعیت هلال احمر', '1406/01/01');
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    let view = call('attendance.get', { sessionId: s.id });
+    expect(view.absentCount).toBe(2);
+    view = call('attendance.set', { sessionId: s.id, organizationId: edu.organizationId, status: 'present', person: 'فولادوند' });
+    view = call('attendance.set', { sessionId: s.id, organizationName: 'شهرداری اراک', status: 'guest' });
+    expect(view.entries.map((e) => [e.organizationName, e.status, e.derived])).toEqual([
+      ['اداره کل آموزش و پرورش', 'present', false],
+      ['شهرداری اراک', 'guest', false],
+      ['اداره کل بهزیستی', 'absent', true],
+    ]);
+    expect(view.absentCount).toBe(1);
+    // Typed on an Arabic keyboard, the same organisation is found, not duplicated.
+    view = call('attendance.set', { sessionId: s.id, organizationName: 'اداره كل بهزيستي', status: 'deputy' });
+    expect(view.absentCount).toBe(0);
+    expect(view.entries).toHaveLength(3);
+    view = call('attendance.clear', { sessionId: s.id, organizationId: edu.organizationId });
+    expect(view.absentCount).toBe(1);
+  });
+
+  it('keep agenda, discussion and signatories in the order given', () => {
+    const { call, group } = setup();
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    const a1 = call('agenda.add', { sessionId: s.id, text: 'گزارش عملکرد' });
+    call('agenda.add', { sessionId: s.id, text: 'طرح نو' });
+    call('agenda.move', { id: a1.id, position: 1 });
+    const sp = call('discussion.addSpeaker', { sessionId: s.id, speaker: { name: 'اکرمی', title: 'معاون' } });
+    const p1 = call('discussion.addPoint', { speakerId: sp.id, text: 'نکته یک' });
+    call('discussion.addPoint', { speakerId: sp.id, text: 'نکته صفر', position: 0 });
+    call('discussion.updatePoint', { id: p1.id, text: 'نکته یک (ویرایش)' });
+    call('signatories.add', { sessionId: s.id, name: 'سید علی آقازاده', title: 'استاندار' });
+    const got = call('sessions.get', { id: s.id });
+    expect(got.agenda.map((a) => a.text)).toEqual(['طرح نو', 'گزارش عملکرد']);
+    expect(got.discussion[0]?.points.map((p) => p.text)).toEqual(['نکته صفر', 'نکته یک (ویرایش)']);
+    expect(got.signatories.map((x) => x.name)).toEqual(['سید علی آقازاده']);
+  });
+
+  it('refuse every change to a final session, through every operation', () => {
+    const { db, call, dispatch, group } = setup();
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    const r = call('resolutions.add', { sessionId: s.id, body: 'مقرر شد', deadline: { kind: 'continuous' } });
+    const a = call('agenda.add', { sessionId: s.id, text: 'دستور' });
+    db.prepare(`UPDATE session SET status = 'final' WHERE id = ?`).run(s.id);
+    const before = dump(db);
+    const attempts = [
+      dispatch('sessions.update', { id: s.id, location: 'جای دیگر' }),
+      dispatch('sessions.remove', { id: s.id }),
+      dispatch('resolutions.update', { id: r.id, body: 'تغییر' }),
+      dispatch('resolutions.add', { sessionId: s.id, body: 'تازه', deadline: { kind: 'continuous' } }),
+      dispatch('resolutions.remove', { id: r.id }),
+      dispatch('agenda.update', { id: a.id, text: 'تغییر' }),
+      dispatch('attendance.set', { sessionId: s.id, organizationName: 'بهزیستی', status: 'present' }),
+      dispatch('signatories.add', { sessionId: s.id, name: 'کسی' }),
+    ];
+    for (const attempt of attempts) expect(attempt).toMatchObject({ ok: false, error: { code: 'session_final', message: expect.stringContaining('قطعی شده است') } });
+    expect(dump(db)).toEqual(before);
+  });
+});
