@@ -96,11 +96,12 @@ const headerFields = {
   notes: optionalTextSchema,
 };
 const responsibleInput = z.object({ organizationId: idSchema.nullable().default(null), text: textSchema });
+// No defaults here: in an update, a field left out must stay as it is, not be reset.
 const resolutionFields = {
-  title: optionalTextSchema.default(null),
+  title: optionalTextSchema,
   body: z.string({ error: 'مفاد مصوبه لازم است' }),
   deadline: deadlineSchema,
-  responsible: z.array(responsibleInput).default([]),
+  responsible: z.array(responsibleInput),
 };
 const year = z.number().int().min(1300, { error: 'سال باید چهاررقمی و شمسی باشد' }).max(1600, { error: 'سال باید چهاررقمی و شمسی باشد' });
 
@@ -159,7 +160,13 @@ export const sessionOps = {
 
   'resolutions.add': op(
     'add a resolution; rows stay 1..n',
-    z.object({ sessionId: idSchema, row: z.number().int().positive().optional(), ...resolutionFields }),
+    z.object({
+      sessionId: idSchema,
+      row: z.number().int().positive().optional(),
+      ...resolutionFields,
+      title: resolutionFields.title.default(null),
+      responsible: resolutionFields.responsible.default([]),
+    }),
     resolutionSchema,
   ),
   'resolutions.update': op('change a resolution', z.object({ id: idSchema, ...resolutionFields }).partial().required({ id: true }), resolutionSchema),

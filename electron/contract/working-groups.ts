@@ -25,11 +25,12 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
+// No defaults here: an update that leaves a field out must keep it; create adds the defaults.
 const workingGroupFields = {
   name: textSchema,
   province: textSchema,
-  organization: optionalTextSchema.default(null),
-  immediateDays: z.number().int().min(0).max(365).default(3),
+  organization: optionalTextSchema,
+  immediateDays: z.number().int().min(0, { error: 'روزهای مهلت فوری نمی‌تواند منفی باشد' }).max(365, { error: 'روزهای مهلت فوری حداکثر ۳۶۵ است' }),
 };
 
 /** A Jalali date as typed: Persian, Arabic-Indic or Latin digits; checked and canonicalised in core. */
@@ -38,7 +39,11 @@ const typedDate = z.string().nullable().default(null);
 export const workingGroupOps = {
   'workingGroups.list': op('all working groups of this secretariat', emptyInput, z.array(workingGroupSchema)),
   'workingGroups.get': op('one working group', byId, workingGroupSchema),
-  'workingGroups.create': op('create a working group', z.object(workingGroupFields), workingGroupSchema),
+  'workingGroups.create': op(
+    'create a working group',
+    z.object({ ...workingGroupFields, organization: workingGroupFields.organization.default(null), immediateDays: workingGroupFields.immediateDays.default(3) }),
+    workingGroupSchema,
+  ),
   'workingGroups.update': op(
     'change a working group',
     z.object({ id: idSchema, ...workingGroupFields }).partial().required({ id: true }),

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The whole chain in a real browser: renderer → browser host → services → SQLite file → back.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';

@@ -49,7 +49,8 @@ describe('browser host', () => {
 
   it('refuses a request without the token, or with a wrong one', async () => {
     const h = await start();
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: h.token }]) {
+    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong' }, { Authorization: h.token }];
+    for (const headers of attempts) {
       const r = await apiCall(h, headers);
       expect(r.status).toBe(401);
       expect(JSON.parse(r.body).error.code).toBe('forbidden');

@@ -10,6 +10,21 @@ function setup() {
   return { db, call, dispatch, group };
 }
 
+describe('updates', () => {
+  it('change only the fields given and keep the rest', () => {
+    const { call, group } = setup();
+    const g = call('workingGroups.update', { id: group.id, immediateDays: 5 });
+    expect(g).toEqual({ ...group, immediateDays: 5 });
+    expect(call('workingGroups.update', { id: group.id, province: 'تهران' })).toEqual({ ...group, immediateDays: 5, province: 'تهران' });
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02', location: 'سالن', chair: { name: 'اکرمی', title: 'معاون' } });
+    const r = call('resolutions.add', { sessionId: s.id, title: 'عنوان', body: 'مفاد', deadline: { kind: 'days', value: 10 }, responsible: [{ text: 'بهزیستی' }] });
+    const r2 = call('resolutions.update', { id: r.id, body: 'مفاد تازه' });
+    expect(r2).toEqual({ ...r, body: 'مفاد تازه' });
+    const s2 = call('sessions.update', { id: s.id, notes: 'یادداشت' });
+    expect(s2).toEqual({ ...s, notes: 'یادداشت', resolutions: [r2] });
+  });
+});
+
 describe('sessions', () => {
   it('number within the Jalali year, newest first, and take typed dates in any digits', () => {
     const { call, group } = setup();
