@@ -15,7 +15,7 @@ const cache = new WeakMap<Database, Map<string, Statement>>();
 
 function prepare(db: Database, text: string): Statement {
   let statements = cache.get(db);
-  if (!statements) cache.set(db, (statements = new Map()));
+  if (!statements) cache.set(db, (statements = new Map<string, Statement>()));
   let statement = statements.get(text);
   if (!statement) statements.set(text, (statement = db.prepare(text)));
   return statement;

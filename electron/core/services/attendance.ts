@@ -1,6 +1,5 @@
 // Attendance: one line per organisation that came (or sent someone, or was excused, or a guest);
 // every other member is absent by derivation, so the absentee count is never typed.
-import type { Db } from '../db/open';
 import { get, run, sql, update } from '../db/sql';
 import { DabirError } from '../errors';
 import { findOrCreateOrganization, organizationById } from './directory';

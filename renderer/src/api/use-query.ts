@@ -4,21 +4,19 @@ import { ApiCallError } from './client';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
 
-export function useQuery<T>(key: string | null, load: () => Promise<T>): Loaded<T> {
-  const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
+export function useQuery<T>(key: string, load: () => Promise<T>): Loaded<T> {
+  // The answer remembers which key it belongs to, so a new key reads as loading at once.
+  const [answer, setAnswer] = useState<{ key: string; result: Loaded<T> } | null>(null);
   useEffect(() => {
-    if (key === null) return;
     let live = true;
-    setResult({ state: 'loading' });
     load().then(
-      (value) => live && setResult({ state: 'ready', value }),
-      (e: unknown) => live && setResult({ state: 'failed', message: e instanceof ApiCallError ? e.message : String(e) }),
+      (value) => live && setAnswer({ key, result: { state: 'ready', value } }),
+      (e: unknown) => live && setAnswer({ key, result: { state: 'failed', message: e instanceof ApiCallError ? e.message : String(e) } }),
     );
     return () => {
       live = false;
     };
-    // The key names what is loaded; `load` is a fresh closure on every render by design.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names what is loaded; `load` is a fresh closure every render
   }, [key]);
-  return result;
+  return answer?.key === key ? answer.result : { state: 'loading' };
 }

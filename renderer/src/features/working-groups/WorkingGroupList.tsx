@@ -5,7 +5,7 @@ import { fa } from '../../i18n/fa';
 interface Props {
   groups: WorkingGroup[];
   selectedId: string | null;
-  onSelect(id: string): void;
+  onSelect: (id: string) => void;
 }
 
 export function WorkingGroupList({ groups, selectedId, onSelect }: Props) {
