@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { metaContentSecurityPolicy } from './electron/main/csp';
+import { metaContentSecurityPolicy } from './electron/contract/csp';
 
 const root = import.meta.dirname;
 

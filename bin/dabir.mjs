@@ -3,7 +3,9 @@
 // needs no build step and always runs the same services as the app.
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
-  console.error(`dabir needs Node.js 22 or newer (this is ${process.version}); better-sqlite3 13 does not run on older Node.`);
+  console.error(
+    `dabir needs Node.js 22 or newer (this is ${process.version}); better-sqlite3 13 does not run on older Node.`,
+  );
   process.exit(2);
 }
 const { register } = await import('tsx/esm/api');

@@ -26,7 +26,9 @@ export function electronBinary() {
 function install() {
   if (electronBinary()) return;
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-    console.log('dabir: ELECTRON_SKIP_BINARY_DOWNLOAD is set, so the Electron binary was not fetched; tests, the command line and the browser host (npm start) still work.');
+    console.log(
+      'dabir: ELECTRON_SKIP_BINARY_DOWNLOAD is set, so the Electron binary was not fetched; tests, the command line and the browser host (npm start) still work.',
+    );
     return;
   }
   let installer;
@@ -40,8 +42,14 @@ function install() {
     console.log('dabir: Electron binary installed.');
     return;
   }
-  const reason = (run.stderr || run.stdout || '').trim().split('\n').find((l) => /error|fail|ENOTFOUND|ECONN/i.test(l)) ?? 'download failed';
-  console.log(`dabir: the Electron binary could not be downloaded (${reason.slice(0, 160)}); tests, the command line and the browser host (npm start) still work.`);
+  const reason =
+    (run.stderr || run.stdout || '')
+      .trim()
+      .split('\n')
+      .find((l) => /error|fail|ENOTFOUND|ECONN/i.test(l)) ?? 'download failed';
+  console.log(
+    `dabir: the Electron binary could not be downloaded (${reason.slice(0, 160)}); tests, the command line and the browser host (npm start) still work.`,
+  );
 }
 
 if (process.argv[2] === 'install') install();

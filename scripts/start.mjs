@@ -9,9 +9,8 @@ import { buildApp, projectRoot } from './run-tool.mjs';
 /** Runs a child with our terminal and leaves with its exit code (or its signal). */
 function runAndForward(command, args) {
   const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit' });
-  // Ctrl+C already reaches the child through the terminal; wait for it to finish instead of dying first.
-  process.on('SIGINT', () => {});
-  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  // Pass stop signals on and wait for the child to finish, instead of leaving it running alone.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('error', (error) => {
     console.error(`dabir: could not start ${command}: ${error.message}`);
     process.exit(1);

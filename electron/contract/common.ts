@@ -7,19 +7,26 @@ z.config(z.locales.fa());
 export const idSchema = z.uuid({ error: 'شناسه نامعتبر است' });
 
 /** Canonical Jalali date as stored and exchanged: `YYYY/MM/DD`, Latin digits. Validity is checked in core. */
-export const jalaliDateSchema = z.string().regex(/^\d{4}\/\d{2}\/\d{2}$/, { error: 'تاریخ باید به شکل ۱۳۹۹/۰۲/۰۲ باشد' });
+export const jalaliDateSchema = z
+  .string()
+  .regex(/^\d{4}\/\d{2}\/\d{2}$/, { error: 'تاریخ باید به شکل ۱۳۹۹/۰۲/۰۲ باشد' });
 
 /** `HH:MM`, 24-hour, Latin digits. */
 export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'ساعت باید به شکل ۰۹:۳۰ باشد' });
 
 /** Required text: at least one visible character. Stored exactly as typed. */
-export const textSchema = z.string({ error: 'متن لازم است' }).refine((s) => s.trim() !== '', { error: 'این بخش نباید خالی باشد' });
+export const textSchema = z
+  .string({ error: 'متن لازم است' })
+  .refine((s) => s.trim() !== '', { error: 'این بخش نباید خالی باشد' });
 export const optionalTextSchema = z.string().nullable();
 
 export const deadlineKinds = ['days', 'weeks', 'months', 'date', 'continuous', 'immediate', 'text'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
-const count = z.number({ error: 'مقدار مهلت باید عدد باشد' }).int({ error: 'مقدار مهلت باید عدد صحیح باشد' }).positive({ error: 'مقدار مهلت باید مثبت باشد' });
+const count = z
+  .number({ error: 'مقدار مهلت باید عدد باشد' })
+  .int({ error: 'مقدار مهلت باید عدد صحیح باشد' })
+  .positive({ error: 'مقدار مهلت باید مثبت باشد' });
 
 export const deadlineSchema = z.discriminatedUnion(
   'kind',
@@ -28,7 +35,10 @@ export const deadlineSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('weeks'), value: count }),
     z.object({ kind: z.literal('months'), value: count }),
     // As typed (any digits); core checks it is a real Jalali date and stores it canonical.
-    z.object({ kind: z.literal('date'), value: z.string({ error: 'تاریخ مهلت لازم است' }).min(1, { error: 'تاریخ مهلت لازم است' }) }),
+    z.object({
+      kind: z.literal('date'),
+      value: z.string({ error: 'تاریخ مهلت لازم است' }).min(1, { error: 'تاریخ مهلت لازم است' }),
+    }),
     z.object({ kind: z.literal('continuous') }),
     z.object({ kind: z.literal('immediate') }),
     z.object({ kind: z.literal('text'), value: textSchema }),

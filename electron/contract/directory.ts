@@ -14,12 +14,24 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
-const personFields = { name: textSchema, title: optionalTextSchema.default(null), organizationId: idSchema.nullable().default(null) };
+const personFields = {
+  name: textSchema,
+  title: optionalTextSchema.default(null),
+  organizationId: idSchema.nullable().default(null),
+};
 
 export const directoryOps = {
   'organizations.list': op('all organisations, by name', emptyInput, z.array(organizationSchema)),
-  'organizations.create': op('add an organisation (refused if the same name exists)', z.object({ name: textSchema }), organizationSchema),
-  'organizations.rename': op('rename an organisation', z.object({ id: idSchema, name: textSchema }), organizationSchema),
+  'organizations.create': op(
+    'add an organisation (refused if the same name exists)',
+    z.object({ name: textSchema }),
+    organizationSchema,
+  ),
+  'organizations.rename': op(
+    'rename an organisation',
+    z.object({ id: idSchema, name: textSchema }),
+    organizationSchema,
+  ),
   'organizations.remove': op('delete an organisation that nothing refers to', byId, okOutput),
 
   'people.list': op('the people directory, by name', emptyInput, z.array(personSchema)),

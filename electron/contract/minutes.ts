@@ -7,7 +7,8 @@ import { op } from './define';
 
 export const MINUTES_FORMAT = 'dabir.minutes/1';
 
-const required = (what: string) => z.string({ error: `${what} لازم است` }).refine((s) => s.trim() !== '', { error: `${what} نباید خالی باشد` });
+const required = (what: string) =>
+  z.string({ error: `${what} لازم است` }).refine((s) => s.trim() !== '', { error: `${what} نباید خالی باشد` });
 const text = z.string({ error: 'باید متن باشد' });
 const nullableText = text.nullable().optional();
 const personRef = z.object({ name: nullableText, title: nullableText }, { error: 'باید نام و سمت باشد' });
@@ -29,7 +30,10 @@ export const minutesDocumentSchema = z.object(
       {
         id: idSchema.optional(),
         year: z.number({ error: 'سال جلسه لازم است و باید عدد باشد' }).int({ error: 'سال جلسه باید عدد صحیح باشد' }),
-        number: z.number({ error: 'شماره جلسه لازم است و باید عدد باشد' }).int({ error: 'شماره جلسه باید عدد صحیح باشد' }).positive({ error: 'شماره جلسه باید مثبت باشد' }),
+        number: z
+          .number({ error: 'شماره جلسه لازم است و باید عدد باشد' })
+          .int({ error: 'شماره جلسه باید عدد صحیح باشد' })
+          .positive({ error: 'شماره جلسه باید مثبت باشد' }),
         date: required('تاریخ جلسه'),
         startTime: nullableText,
         endTime: nullableText,
@@ -94,7 +98,9 @@ export const minutesExportSchema = z.object({
         responsible: z.array(z.string()),
       }),
     ),
-    attendance: z.array(z.object({ organization: z.string(), person: z.string().nullable(), status: attendanceStatusSchema })),
+    attendance: z.array(
+      z.object({ organization: z.string(), person: z.string().nullable(), status: attendanceStatusSchema }),
+    ),
     signatories: z.array(z.object({ name: z.string(), title: z.string().nullable() })),
     notes: z.string().nullable(),
   }),
@@ -107,5 +113,9 @@ export const minutesOps = {
     z.object({ document: z.unknown(), replaceDraft: z.boolean().default(false) }),
     z.object({ sessionId: idSchema, workingGroupId: idSchema, replaced: z.boolean() }),
   ),
-  'minutes.export': op('one session as a dabir.minutes/1 document', z.object({ sessionId: idSchema }), minutesExportSchema),
+  'minutes.export': op(
+    'one session as a dabir.minutes/1 document',
+    z.object({ sessionId: idSchema }),
+    minutesExportSchema,
+  ),
 };

@@ -36,7 +36,11 @@ export const speakerSchema = z.object({
   speaker: personRefSchema,
   points: z.array(discussionPointSchema),
 });
-export const responsibleSchema = z.object({ position: z.number().int(), organizationId: idSchema.nullable(), text: z.string() });
+export const responsibleSchema = z.object({
+  position: z.number().int(),
+  organizationId: idSchema.nullable(),
+  text: z.string(),
+});
 export const resolutionSchema = z.object({
   id: idSchema,
   row: z.number().int(),
@@ -57,8 +61,16 @@ export const attendanceEntrySchema = z.object({
   derived: z.boolean(),
 });
 export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
-export const attendanceViewSchema = z.object({ entries: z.array(attendanceEntrySchema), absentCount: z.number().int() });
-export const signatorySchema = z.object({ id: idSchema, position: z.number().int(), name: z.string(), title: z.string().nullable() });
+export const attendanceViewSchema = z.object({
+  entries: z.array(attendanceEntrySchema),
+  absentCount: z.number().int(),
+});
+export const signatorySchema = z.object({
+  id: idSchema,
+  position: z.number().int(),
+  name: z.string(),
+  title: z.string().nullable(),
+});
 
 export const sessionDetailSchema = z.object({
   id: idSchema,
@@ -103,7 +115,11 @@ const resolutionFields = {
   deadline: deadlineSchema,
   responsible: z.array(responsibleInput),
 };
-const year = z.number().int().min(1300, { error: 'سال باید چهاررقمی و شمسی باشد' }).max(1600, { error: 'سال باید چهاررقمی و شمسی باشد' });
+const year = z
+  .number()
+  .int()
+  .min(1300, { error: 'سال باید چهاررقمی و شمسی باشد' })
+  .max(1600, { error: 'سال باید چهاررقمی و شمسی باشد' });
 
 export const sessionOps = {
   'sessions.list': op(
@@ -112,7 +128,11 @@ export const sessionOps = {
     z.array(sessionSummarySchema),
   ),
   'sessions.get': op('one session with all its parts', byId, sessionDetailSchema),
-  'sessions.nextNumber': op('the number the next session of the year would get', z.object({ workingGroupId: idSchema, year }), z.number().int()),
+  'sessions.nextNumber': op(
+    'the number the next session of the year would get',
+    z.object({ workingGroupId: idSchema, year }),
+    z.number().int(),
+  ),
   'sessions.create': op(
     'start a draft session; number defaults to the next in the year',
     z.object({
@@ -131,12 +151,19 @@ export const sessionOps = {
   ),
   'sessions.update': op(
     'change the header of a draft session',
-    z.object({ id: idSchema, number: z.number().int().positive().optional(), year: year.optional(), ...headerFields }).partial().required({ id: true }),
+    z
+      .object({ id: idSchema, number: z.number().int().positive().optional(), year: year.optional(), ...headerFields })
+      .partial()
+      .required({ id: true }),
     sessionDetailSchema,
   ),
   'sessions.remove': op('delete a draft session with all its parts', byId, okOutput),
 
-  'agenda.add': op('add an agenda item', z.object({ sessionId: idSchema, text: textSchema, position: z.number().int().nonnegative().optional() }), agendaItemSchema),
+  'agenda.add': op(
+    'add an agenda item',
+    z.object({ sessionId: idSchema, text: textSchema, position: z.number().int().nonnegative().optional() }),
+    agendaItemSchema,
+  ),
   'agenda.update': op('change an agenda item', z.object({ id: idSchema, text: textSchema }), agendaItemSchema),
   'agenda.move': op('reorder an agenda item', moveInput, okOutput),
   'agenda.remove': op('delete an agenda item', byId, okOutput),
@@ -146,7 +173,11 @@ export const sessionOps = {
     z.object({ sessionId: idSchema, speaker: personRefInput, position: z.number().int().nonnegative().optional() }),
     speakerSchema,
   ),
-  'discussion.updateSpeaker': op('change who spoke', z.object({ id: idSchema, speaker: personRefInput }), speakerSchema),
+  'discussion.updateSpeaker': op(
+    'change who spoke',
+    z.object({ id: idSchema, speaker: personRefInput }),
+    speakerSchema,
+  ),
   'discussion.moveSpeaker': op('reorder a speaker', moveInput, okOutput),
   'discussion.removeSpeaker': op('delete a speaker and their points', byId, okOutput),
   'discussion.addPoint': op(
@@ -169,11 +200,26 @@ export const sessionOps = {
     }),
     resolutionSchema,
   ),
-  'resolutions.update': op('change a resolution', z.object({ id: idSchema, ...resolutionFields }).partial().required({ id: true }), resolutionSchema),
-  'resolutions.move': op('move a resolution to another row; rows stay 1..n', z.object({ id: idSchema, row: z.number().int().positive() }), okOutput),
+  'resolutions.update': op(
+    'change a resolution',
+    z
+      .object({ id: idSchema, ...resolutionFields })
+      .partial()
+      .required({ id: true }),
+    resolutionSchema,
+  ),
+  'resolutions.move': op(
+    'move a resolution to another row; rows stay 1..n',
+    z.object({ id: idSchema, row: z.number().int().positive() }),
+    okOutput,
+  ),
   'resolutions.remove': op('delete a resolution; later rows move up', byId, okOutput),
 
-  'attendance.get': op('attendance with derived absentees and their count', z.object({ sessionId: idSchema }), attendanceViewSchema),
+  'attendance.get': op(
+    'attendance with derived absentees and their count',
+    z.object({ sessionId: idSchema }),
+    attendanceViewSchema,
+  ),
   'attendance.set': op(
     'mark how an organisation attended (by id, or by name for a guest)',
     z
@@ -190,10 +236,22 @@ export const sessionOps = {
       }),
     attendanceViewSchema,
   ),
-  'attendance.clear': op('drop an organisation’s line (a member becomes absent again)', z.object({ sessionId: idSchema, organizationId: idSchema }), attendanceViewSchema),
+  'attendance.clear': op(
+    'drop an organisation’s line (a member becomes absent again)',
+    z.object({ sessionId: idSchema, organizationId: idSchema }),
+    attendanceViewSchema,
+  ),
 
-  'signatories.add': op('add a signatory', z.object({ sessionId: idSchema, name: textSchema, title: optionalTextSchema.default(null) }), signatorySchema),
-  'signatories.update': op('change a signatory', z.object({ id: idSchema, name: textSchema, title: optionalTextSchema.default(null) }), signatorySchema),
+  'signatories.add': op(
+    'add a signatory',
+    z.object({ sessionId: idSchema, name: textSchema, title: optionalTextSchema.default(null) }),
+    signatorySchema,
+  ),
+  'signatories.update': op(
+    'change a signatory',
+    z.object({ id: idSchema, name: textSchema, title: optionalTextSchema.default(null) }),
+    signatorySchema,
+  ),
   'signatories.move': op('reorder a signatory', moveInput, okOutput),
   'signatories.remove': op('delete a signatory', byId, okOutput),
 };

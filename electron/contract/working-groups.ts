@@ -1,6 +1,15 @@
 // Working groups (کارگروه) and their member organisations (دستگاه‌های عضو).
 import { z } from 'zod';
-import { byId, emptyInput, idSchema, jalaliDateSchema, moveInput, okOutput, optionalTextSchema, textSchema } from './common';
+import {
+  byId,
+  emptyInput,
+  idSchema,
+  jalaliDateSchema,
+  moveInput,
+  okOutput,
+  optionalTextSchema,
+  textSchema,
+} from './common';
 import { op } from './define';
 
 export const workingGroupSchema = z.object({
@@ -30,7 +39,11 @@ const workingGroupFields = {
   name: textSchema,
   province: textSchema,
   organization: optionalTextSchema,
-  immediateDays: z.number().int().min(0, { error: 'روزهای مهلت فوری نمی‌تواند منفی باشد' }).max(365, { error: 'روزهای مهلت فوری حداکثر ۳۶۵ است' }),
+  immediateDays: z
+    .number()
+    .int()
+    .min(0, { error: 'روزهای مهلت فوری نمی‌تواند منفی باشد' })
+    .max(365, { error: 'روزهای مهلت فوری حداکثر ۳۶۵ است' }),
 };
 
 /** A Jalali date as typed: Persian, Arabic-Indic or Latin digits; checked and canonicalised in core. */
@@ -41,17 +54,28 @@ export const workingGroupOps = {
   'workingGroups.get': op('one working group', byId, workingGroupSchema),
   'workingGroups.create': op(
     'create a working group',
-    z.object({ ...workingGroupFields, organization: workingGroupFields.organization.default(null), immediateDays: workingGroupFields.immediateDays.default(3) }),
+    z.object({
+      ...workingGroupFields,
+      organization: workingGroupFields.organization.default(null),
+      immediateDays: workingGroupFields.immediateDays.default(3),
+    }),
     workingGroupSchema,
   ),
   'workingGroups.update': op(
     'change a working group',
-    z.object({ id: idSchema, ...workingGroupFields }).partial().required({ id: true }),
+    z
+      .object({ id: idSchema, ...workingGroupFields })
+      .partial()
+      .required({ id: true }),
     workingGroupSchema,
   ),
   'workingGroups.remove': op('delete a working group that has no sessions', byId, okOutput),
 
-  'members.list': op('member organisations of a working group, in order', z.object({ workingGroupId: idSchema }), z.array(memberSchema)),
+  'members.list': op(
+    'member organisations of a working group, in order',
+    z.object({ workingGroupId: idSchema }),
+    z.array(memberSchema),
+  ),
   'members.add': op(
     'add an organisation (by id or by name, created if new) to a working group',
     z
@@ -68,7 +92,11 @@ export const workingGroupOps = {
       }),
     memberSchema,
   ),
-  'members.update': op('set when a member joined or left', z.object({ id: idSchema, since: typedDate, until: typedDate }), memberSchema),
+  'members.update': op(
+    'set when a member joined or left',
+    z.object({ id: idSchema, since: typedDate, until: typedDate }),
+    memberSchema,
+  ),
   'members.move': op('move a member in the ordered list', moveInput, z.array(memberSchema)),
   'members.remove': op('remove a member from the list (it was never a member)', byId, okOutput),
 };

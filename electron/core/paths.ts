@@ -3,7 +3,10 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function userDataFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = os.homedir();
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Dabir');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Dabir');

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../core/api/dispatch';
-import { openDatabase } from '../core/db/open';
+import { openDatabase, type Db } from '../core/db/open';
 import { appFiles } from './app-files';
 import { registerInvoke } from './ipc';
 import { lockDownWebContents } from './security';
@@ -13,7 +13,7 @@ const files = appFiles(import.meta.dirname);
 let mainWindow: BrowserWindow | null = null;
 
 function start(): void {
-  let db: ReturnType<typeof openDatabase>;
+  let db: Db;
   try {
     db = openDatabase(path.join(app.getPath('userData'), 'dabir.sqlite'));
   } catch (error) {

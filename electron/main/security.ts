@@ -2,7 +2,7 @@
 // page, no new windows, no webviews, no permissions, and a strict CSP on every response.
 import { app, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './app-url';
-import { withContentSecurityPolicy } from './csp';
+import { withContentSecurityPolicy } from '../contract/csp';
 
 /** Call before the first window is created; covers windows made later too. */
 export function lockDownWebContents(appPage: string): void {

@@ -21,7 +21,8 @@ describe('first screen in Chromium through the browser host', () => {
   let dir: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
+    if (!existsSync(path.join(rendererDir, 'index.html')))
+      throw new Error('out/renderer is missing: run `npm run build` first');
     // Its own data folder for the whole suite (the per-test helpers close theirs after each test).
     dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-e2e-'));
     db = openDatabase(path.join(dir, 'dabir.sqlite'));
@@ -53,7 +54,11 @@ describe('first screen in Chromium through the browser host', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fa');
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'جلسه'))).toBe(true);
-    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replaceAll('"', '') === 'Vazirmatn' && f.status === 'loaded'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.fonts].some((f) => f.family.replaceAll('"', '') === 'Vazirmatn' && f.status === 'loaded'),
+      ),
+    ).toBe(true);
     // The token left the address bar after it was read.
     expect(page.url()).not.toContain('token');
     expect(consoleErrors).toEqual([]);
@@ -69,7 +74,16 @@ describe('first screen in Chromium through the browser host', () => {
     await page.locator('.session-table tbody tr').first().waitFor();
     await page.reload();
     await page.locator('.session-table tbody tr').first().waitFor();
-    const status = await page.evaluate(async () => (await fetch('/api/workingGroups.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
+    const status = await page.evaluate(
+      async () =>
+        (
+          await fetch('/api/workingGroups.list', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: '{}',
+          })
+        ).status,
+    );
     expect(status).toBe(401);
     await page.close();
   });

@@ -39,7 +39,9 @@ export function migrateTo(version: number, file = path.join(tempDir(), 'dabir.sq
 export function insertRows(db: Db, table: string, rows: Record<string, unknown>[]): void {
   for (const row of rows) {
     const cols = Object.keys(row);
-    db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...Object.values(row));
+    db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
+      ...Object.values(row),
+    );
   }
 }
 
@@ -48,12 +50,16 @@ export function readRows<T = Record<string, unknown>>(db: Db, table: string, ord
 }
 
 export function explainPlan(db: Db, query: string, ...params: unknown[]): string {
-  return (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+  return (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...params) as { detail: string }[])
+    .map((r) => r.detail)
+    .join('\n');
 }
 
 /** Every user table's rows, to prove a refused operation changed nothing. */
 export function dump(db: Db): Record<string, unknown[]> {
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string }[];
   return Object.fromEntries(tables.map((t) => [t.name, readRows(db, t.name)]));
 }
 

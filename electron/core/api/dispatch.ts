@@ -16,16 +16,27 @@ export interface DispatchOptions {
   handlers?: HandlerTable;
 }
 
-const fail = (code: ErrorCode, message: string, path: string | null = null, problems?: ApiError['problems']): Result<never> => ({
+const fail = (
+  code: ErrorCode,
+  message: string,
+  path: string | null = null,
+  problems?: ApiError['problems'],
+): Result<never> => ({
   ok: false,
   error: problems ? { code, message, path, problems } : { code, message, path },
 });
 
 /** What the secretary is told when SQLite itself refuses; the transaction was rolled back. */
 function storageError(e: InstanceType<typeof Database.SqliteError>): Result<never> {
-  if (e.code === 'SQLITE_FULL') return fail('storage', 'دیسک پر است؛ آخرین تغییر ذخیره نشد ولی داده‌های قبلی سالم است. جا باز کنید و دوباره ذخیره کنید.');
-  if (e.code.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', `این تغییر با داده‌های موجود سازگار نیست و ذخیره نشد (${e.code})`);
-  if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED') return fail('storage', 'پرونده داده در دست برنامه دیگری است؛ کمی بعد دوباره تلاش کنید.');
+  if (e.code === 'SQLITE_FULL')
+    return fail(
+      'storage',
+      'دیسک پر است؛ آخرین تغییر ذخیره نشد ولی داده‌های قبلی سالم است. جا باز کنید و دوباره ذخیره کنید.',
+    );
+  if (e.code.startsWith('SQLITE_CONSTRAINT'))
+    return fail('conflict', `این تغییر با داده‌های موجود سازگار نیست و ذخیره نشد (${e.code})`);
+  if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED')
+    return fail('storage', 'پرونده داده در دست برنامه دیگری است؛ کمی بعد دوباره تلاش کنید.');
   if (e.code === 'SQLITE_READONLY') return fail('storage', 'پرونده داده فقط‌خواندنی است؛ تغییر ذخیره نشد.');
   return fail('storage', `پایگاه داده تغییر را نپذیرفت (${e.code}): ${e.message}`);
 }

@@ -36,7 +36,8 @@ function fromResult<T>(r: ReturnType<ReturnType<typeof createDispatcher>>): T {
 }
 
 function importFiles(db: Db, files: string[], replaceDraft: boolean, io: Io): number {
-  if (files.length === 0) throw new DabirError('invalid_input', 'پرونده‌ای برای ورود نام برده نشده است: dabir import FILE...');
+  if (files.length === 0)
+    throw new DabirError('invalid_input', 'پرونده‌ای برای ورود نام برده نشده است: dabir import FILE...');
   const dispatch = createDispatcher(db);
   let failed = 0;
   for (const file of files) {
@@ -62,7 +63,10 @@ function importFiles(db: Db, files: string[], replaceDraft: boolean, io: Io): nu
 }
 
 function list(db: Db, io: Io): void {
-  const groups = all<{ id: string; name: string; province: string }>(db, sql`SELECT id, name, province FROM working_group ORDER BY name_key`);
+  const groups = all<{ id: string; name: string; province: string }>(
+    db,
+    sql`SELECT id, name, province FROM working_group ORDER BY name_key`,
+  );
   if (groups.length === 0) io.out('هنوز کارگروهی ثبت نشده است.');
   for (const g of groups) {
     io.out(`${g.name} (${g.province})  ${g.id}`);
@@ -70,7 +74,8 @@ function list(db: Db, io: Io): void {
       db,
       sql`SELECT id, year, number, date, status FROM session WHERE working_group_id = ${g.id} ORDER BY year DESC, number DESC`,
     );
-    for (const s of sessions) io.out(`  ${s.year}/${s.number}  ${s.date}  ${s.status === 'final' ? 'قطعی' : 'پیش‌نویس'}  ${s.id}`);
+    for (const s of sessions)
+      io.out(`  ${s.year}/${s.number}  ${s.date}  ${s.status === 'final' ? 'قطعی' : 'پیش‌نویس'}  ${s.id}`);
   }
 }
 
@@ -126,7 +131,8 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         return 0;
       case 'serve': {
         const port = v.port === undefined ? 0 : Number(v.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DabirError('invalid_input', `درگاه «${v.port}» نامعتبر است؛ عددی از ۰ تا ۶۵۵۳۵`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new DabirError('invalid_input', `درگاه «${v.port}» نامعتبر است؛ عددی از ۰ تا ۶۵۵۳۵`);
         const host = await startHost({ dispatch: createDispatcher(db), rendererDir, port });
         io.out(host.url);
         const open = db;

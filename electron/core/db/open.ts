@@ -19,9 +19,9 @@ export function configure(db: Db): void {
 }
 
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: Db;
   try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     db = new Database(file);
     configure(db);
   } catch (e) {

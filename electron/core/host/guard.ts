@@ -23,7 +23,8 @@ export type Refusal = { status: number; reason: string } | null;
 /** Checks that hold for every request, static or API. */
 export function checkRequest(remote: string | undefined, headers: IncomingHttpHeaders, port: number): Refusal {
   if (!isLoopbackAddress(remote)) return { status: 403, reason: 'non-loopback peer' };
-  if (!headers.host || !allowedHosts(port).has(headers.host.toLowerCase())) return { status: 421, reason: 'unexpected Host header' };
+  if (!headers.host || !allowedHosts(port).has(headers.host.toLowerCase()))
+    return { status: 421, reason: 'unexpected Host header' };
   const origin = headers.origin;
   if (origin !== undefined && !allowedOrigins(port).has(origin)) return { status: 403, reason: 'foreign Origin' };
   if (headers['sec-fetch-site'] === 'cross-site') return { status: 403, reason: 'cross-site request' };

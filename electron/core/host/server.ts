@@ -52,7 +52,8 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-const json = (res: http.ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+const json = (res: http.ServerResponse, status: number, value: unknown) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 const refuse = (res: http.ServerResponse, status: number, code: 'forbidden' | 'invalid_input', message: string) =>
   json(res, status, { ok: false, error: { code, message, path: null } });
 
@@ -72,10 +73,17 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-async function api(req: http.IncomingMessage, res: http.ServerResponse, op: string, options: HostOptions & { token: string }): Promise<void> {
+async function api(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  op: string,
+  options: HostOptions & { token: string },
+): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 405, 'forbidden', 'فقط POST پذیرفته می‌شود');
-  if (!hasToken(req.headers, options.token)) return refuse(res, 401, 'forbidden', 'نشانی بدون رمز دسترسی این اجرا باز شده است؛ نشانی کامل چاپ‌شده را باز کنید');
-  if (!req.headers['content-type']?.startsWith('application/json')) return refuse(res, 415, 'invalid_input', 'بدنه درخواست باید JSON باشد');
+  if (!hasToken(req.headers, options.token))
+    return refuse(res, 401, 'forbidden', 'نشانی بدون رمز دسترسی این اجرا باز شده است؛ نشانی کامل چاپ‌شده را باز کنید');
+  if (!req.headers['content-type']?.startsWith('application/json'))
+    return refuse(res, 415, 'invalid_input', 'بدنه درخواست باید JSON باشد');
   const body = await readBody(req);
   if (body === null) return refuse(res, 413, 'invalid_input', 'درخواست بزرگ‌تر از حد مجاز (۳۲ مگابایت) است');
   let input: unknown;
@@ -87,7 +95,12 @@ async function api(req: http.IncomingMessage, res: http.ServerResponse, op: stri
   json(res, 200, options.dispatch(op, input));
 }
 
-async function file(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, rendererDir: string): Promise<void> {
+async function file(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  pathname: string,
+  rendererDir: string,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
   const root = path.resolve(rendererDir);
   const target = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
@@ -111,7 +124,9 @@ export function startHost(options: HostOptions): Promise<Host> {
     } catch {
       return refuse(res, 400, 'invalid_input', 'bad url');
     }
-    const handled = pathname.startsWith('/api/') ? api(req, res, pathname.slice(5), { ...options, token }) : file(req, res, pathname, options.rendererDir);
+    const handled = pathname.startsWith('/api/')
+      ? api(req, res, pathname.slice(5), { ...options, token })
+      : file(req, res, pathname, options.rendererDir);
     handled.catch(() => {
       if (!res.headersSent) refuse(res, 500, 'forbidden', 'خطای داخلی میزبان');
     });

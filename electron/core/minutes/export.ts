@@ -32,7 +32,11 @@ export function exportMinutes(db: Db, sessionId: string): MinutesDocument {
         dueDate: r.dueDate,
         responsible: r.responsible.map((x) => x.text),
       })),
-      attendance: s.attendance.entries.map((e) => ({ organization: e.organizationName, person: e.person, status: e.status })),
+      attendance: s.attendance.entries.map((e) => ({
+        organization: e.organizationName,
+        person: e.person,
+        status: e.status,
+      })),
       signatories: s.signatories.map((x) => ({ name: x.name, title: x.title })),
       notes: s.notes,
     },

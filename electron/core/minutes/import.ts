@@ -43,7 +43,12 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
 
   const group =
     findWorkingGroup(db, doc.workingGroup.name) ??
-    createWorkingGroup(db, { name: doc.workingGroup.name, province: doc.workingGroup.province ?? '', organization: doc.workingGroup.organization ?? null, immediateDays: 3 });
+    createWorkingGroup(db, {
+      name: doc.workingGroup.name,
+      province: doc.workingGroup.province ?? '',
+      organization: doc.workingGroup.organization ?? null,
+      immediateDays: 3,
+    });
 
   const date = canonicalDate(s.date);
   const sessionId = create(db, 'session', {
@@ -65,7 +70,12 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
 
   (s.agenda ?? []).forEach((text, position) => create(db, 'agenda_item', { session_id: sessionId, position, text }));
   (s.discussion ?? []).forEach((d, position) => {
-    const speakerId = create(db, 'speaker', { session_id: sessionId, position, name: d.speaker.name ?? null, title: d.speaker.title ?? null });
+    const speakerId = create(db, 'speaker', {
+      session_id: sessionId,
+      position,
+      name: d.speaker.name ?? null,
+      title: d.speaker.title ?? null,
+    });
     d.points.forEach((text, p) => create(db, 'discussion_point', { speaker_id: speakerId, position: p, text }));
   });
   (s.resolutions ?? []).forEach((r, i) => {
@@ -78,15 +88,27 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
       ...writeDeadline(deadline),
       due_date: computeDue(db, sessionId, date, deadline),
     });
-    writeResponsible(db, id, (r.responsible ?? []).map((text) => ({ organizationId: null, text })));
+    writeResponsible(
+      db,
+      id,
+      (r.responsible ?? []).map((text) => ({ organizationId: null, text })),
+    );
   });
   (s.attendance ?? []).forEach((a, position) => {
     const org = findOrCreateOrganization(db, a.organization);
     // Members are every organisation the minutes list except guests: later sessions derive absentees from them.
     if (a.status !== 'guest') addMember(db, group.id, org.id, null);
-    create(db, 'attendance', { session_id: sessionId, organization_id: org.id, position, person: a.person ?? null, status: a.status });
+    create(db, 'attendance', {
+      session_id: sessionId,
+      organization_id: org.id,
+      position,
+      person: a.person ?? null,
+      status: a.status,
+    });
   });
-  (s.signatories ?? []).forEach((g, position) => create(db, 'signatory', { session_id: sessionId, position, name: g.name, title: g.title ?? null }));
+  (s.signatories ?? []).forEach((g, position) =>
+    create(db, 'signatory', { session_id: sessionId, position, name: g.name, title: g.title ?? null }),
+  );
 
   return { sessionId, workingGroupId: group.id, replaced: replace !== null };
 }

@@ -10,7 +10,8 @@ import { findSession } from '../services/sessions';
 import { dateProblem, timeProblem } from '../services/typed-values';
 import { findWorkingGroup } from '../services/working-groups';
 
-export type Checked = { ok: true; doc: MinutesDocumentInput; replace: { id: string } | null } | { ok: false; problems: Problem[] };
+export type Checked =
+  { ok: true; doc: MinutesDocumentInput; replace: { id: string } | null } | { ok: false; problems: Problem[] };
 
 export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Checked {
   const parsed = minutesDocumentSchema.safeParse(raw);
@@ -31,7 +32,10 @@ export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Check
   }
   const resolutions = s.resolutions ?? [];
   for (const i of rowGaps(resolutions.map((r) => r.row))) {
-    add(`session.resolutions[${i}].row`, `ردیف مصوبه‌ها باید از ۱ تا ${toPersianDigits(resolutions.length)} پشت سر هم باشد؛ اینجا ${toPersianDigits(i + 1)} انتظار می‌رفت`);
+    add(
+      `session.resolutions[${i}].row`,
+      `ردیف مصوبه‌ها باید از ۱ تا ${toPersianDigits(resolutions.length)} پشت سر هم باشد؛ اینجا ${toPersianDigits(i + 1)} انتظار می‌رفت`,
+    );
   }
   resolutions.forEach((r, i) => {
     if (r.deadline.kind === 'date') {
@@ -44,7 +48,11 @@ export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Check
     const key = normalizeForSearch(a.organization);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else add(`session.attendance[${i}].organization`, `دستگاه «${a.organization}» دو بار در حضور و غیاب آمده است (بار اول: ردیف ${toPersianDigits(first + 1)})`);
+    else
+      add(
+        `session.attendance[${i}].organization`,
+        `دستگاه «${a.organization}» دو بار در حضور و غیاب آمده است (بار اول: ردیف ${toPersianDigits(first + 1)})`,
+      );
   });
 
   let replace: { id: string } | null = null;
@@ -53,7 +61,8 @@ export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Check
   if (existing) {
     const which = `جلسه شماره ${toPersianDigits(s.number)} سال ${toPersianDigits(s.year)} کارگروه «${group.name}»`;
     if (existing.status === 'final') add('session.number', `${which} قطعی شده است و جایگزین نمی‌شود`);
-    else if (!replaceDraft) add('session.number', `${which} از قبل ثبت شده است؛ برای جایگزینی پیش‌نویس آن، جایگزینی را بخواهید`);
+    else if (!replaceDraft)
+      add('session.number', `${which} از قبل ثبت شده است؛ برای جایگزینی پیش‌نویس آن، جایگزینی را بخواهید`);
     else replace = { id: existing.id };
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, doc, replace };

@@ -11,19 +11,36 @@ export const attendanceHandlers = {
   'attendance.get': (db, { sessionId }) => readAttendance(db, sessionRow(db, sessionId)),
   'attendance.set': (db, input) => {
     const session = assertDraft(db, input.sessionId);
-    const org = input.organizationId !== undefined ? organizationById(db, input.organizationId) : findOrCreateOrganization(db, input.organizationName ?? '');
-    const line = get<{ id: string }>(db, sql`SELECT id FROM attendance WHERE session_id = ${session.id} AND organization_id = ${org.id}`);
+    const org =
+      input.organizationId !== undefined
+        ? organizationById(db, input.organizationId)
+        : findOrCreateOrganization(db, input.organizationName ?? '');
+    const line = get<{ id: string }>(
+      db,
+      sql`SELECT id FROM attendance WHERE session_id = ${session.id} AND organization_id = ${org.id}`,
+    );
     if (line) {
       update(db, 'attendance', line.id, { status: input.status, person: input.person });
     } else {
-      const next = get<{ p: number | null }>(db, sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${session.id}`);
-      create(db, 'attendance', { session_id: session.id, organization_id: org.id, position: (next?.p ?? -1) + 1, person: input.person, status: input.status });
+      const next = get<{ p: number | null }>(
+        db,
+        sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${session.id}`,
+      );
+      create(db, 'attendance', {
+        session_id: session.id,
+        organization_id: org.id,
+        position: (next?.p ?? -1) + 1,
+        person: input.person,
+        status: input.status,
+      });
     }
     return readAttendance(db, session);
   },
   'attendance.clear': (db, { sessionId, organizationId }) => {
     const session = assertDraft(db, sessionId);
-    if (run(db, sql`DELETE FROM attendance WHERE session_id = ${sessionId} AND organization_id = ${organizationId}`) === 0) {
+    if (
+      run(db, sql`DELETE FROM attendance WHERE session_id = ${sessionId} AND organization_id = ${organizationId}`) === 0
+    ) {
       throw new DabirError('not_found', 'این دستگاه در حضور و غیاب این جلسه نیست');
     }
     return readAttendance(db, session);

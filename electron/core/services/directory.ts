@@ -9,7 +9,10 @@ import type { Handlers } from './handlers';
 import { create, originOf } from './store';
 
 export function findOrganization(db: Db, name: string): Organization | undefined {
-  return get<Organization>(db, sql`SELECT id, name FROM organization WHERE origin = ${originOf(db)} AND name_key = ${normalizeForSearch(name)}`);
+  return get<Organization>(
+    db,
+    sql`SELECT id, name FROM organization WHERE origin = ${originOf(db)} AND name_key = ${normalizeForSearch(name)}`,
+  );
 }
 
 export function organizationById(db: Db, id: string): Organization {
@@ -27,7 +30,8 @@ export function findOrCreateOrganization(db: Db, name: string): Organization {
 
 function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
   const found = findOrganization(db, name);
-  if (found && found.id !== exceptId) throw new DabirError('conflict', `دستگاه «${found.name}» از قبل ثبت شده است`, 'name');
+  if (found && found.id !== exceptId)
+    throw new DabirError('conflict', `دستگاه «${found.name}» از قبل ثبت شده است`, 'name');
 }
 
 interface PersonRow {
@@ -36,7 +40,12 @@ interface PersonRow {
   title: string | null;
   organization_id: string | null;
 }
-const toPerson = (r: PersonRow): Person => ({ id: r.id, name: r.name, title: r.title, organizationId: r.organization_id });
+const toPerson = (r: PersonRow): Person => ({
+  id: r.id,
+  name: r.name,
+  title: r.title,
+  organizationId: r.organization_id,
+});
 
 function personById(db: Db, id: string): Person {
   const row = get<PersonRow>(db, sql`SELECT id, name, title, organization_id FROM person WHERE id = ${id}`);
@@ -62,22 +71,37 @@ export const directoryHandlers = {
   },
   'organizations.remove': (db, { id }) => {
     organizationById(db, id);
-    const used = get(db, sql`SELECT 1 FROM membership WHERE organization_id = ${id} UNION ALL SELECT 1 FROM attendance WHERE organization_id = ${id} LIMIT 1`);
-    if (used) throw new DabirError('conflict', 'این دستگاه عضو کارگروه است یا در حضور و غیاب جلسه‌ای آمده است و حذف نمی‌شود');
+    const used = get(
+      db,
+      sql`SELECT 1 FROM membership WHERE organization_id = ${id} UNION ALL SELECT 1 FROM attendance WHERE organization_id = ${id} LIMIT 1`,
+    );
+    if (used)
+      throw new DabirError('conflict', 'این دستگاه عضو کارگروه است یا در حضور و غیاب جلسه‌ای آمده است و حذف نمی‌شود');
     remove(db, 'organization', id);
     return { ok: true as const };
   },
 
-  'people.list': (db) => all<PersonRow>(db, sql`SELECT id, name, title, organization_id FROM person ORDER BY name_key`).map(toPerson),
+  'people.list': (db) =>
+    all<PersonRow>(db, sql`SELECT id, name, title, organization_id FROM person ORDER BY name_key`).map(toPerson),
   'people.create': (db, input) => {
     checkOrganization(db, input.organizationId);
-    const id = create(db, 'person', { name: input.name, name_key: normalizeForSearch(input.name), title: input.title, organization_id: input.organizationId });
+    const id = create(db, 'person', {
+      name: input.name,
+      name_key: normalizeForSearch(input.name),
+      title: input.title,
+      organization_id: input.organizationId,
+    });
     return personById(db, id);
   },
   'people.update': (db, input) => {
     personById(db, input.id);
     checkOrganization(db, input.organizationId);
-    update(db, 'person', input.id, { name: input.name, name_key: normalizeForSearch(input.name), title: input.title, organization_id: input.organizationId });
+    update(db, 'person', input.id, {
+      name: input.name,
+      name_key: normalizeForSearch(input.name),
+      title: input.title,
+      organization_id: input.organizationId,
+    });
     return personById(db, input.id);
   },
   'people.remove': (db, { id }) => {

@@ -20,7 +20,10 @@ export function checkDeadline(d: Deadline, path: string): Deadline {
 }
 
 function immediateDays(db: Db, sessionId: string): number {
-  const row = get<{ d: number }>(db, sql`SELECT g.immediate_days AS d FROM session s JOIN working_group g ON g.id = s.working_group_id WHERE s.id = ${sessionId}`);
+  const row = get<{ d: number }>(
+    db,
+    sql`SELECT g.immediate_days AS d FROM session s JOIN working_group g ON g.id = s.working_group_id WHERE s.id = ${sessionId}`,
+  );
   return row?.d ?? 3;
 }
 
@@ -35,13 +38,22 @@ export function recomputeDueDates(db: Db, sessionId: string, sessionDate: string
   }
 }
 
-export function writeResponsible(db: Db, resolutionId: string, texts: readonly { organizationId: string | null; text: string }[]): void {
+export function writeResponsible(
+  db: Db,
+  resolutionId: string,
+  texts: readonly { organizationId: string | null; text: string }[],
+): void {
   const current = all<{ id: string; organization_id: string | null; text: string }>(
     db,
     sql`SELECT id, organization_id, text FROM responsible WHERE resolution_id = ${resolutionId} ORDER BY position`,
   );
-  const next = texts.map((t) => ({ organization_id: t.organizationId ?? findOrganization(db, t.text)?.id ?? null, text: t.text }));
-  const same = current.length === next.length && current.every((c, i) => c.text === next[i]?.text && c.organization_id === next[i]?.organization_id);
+  const next = texts.map((t) => ({
+    organization_id: t.organizationId ?? findOrganization(db, t.text)?.id ?? null,
+    text: t.text,
+  }));
+  const same =
+    current.length === next.length &&
+    current.every((c, i) => c.text === next[i]?.text && c.organization_id === next[i]?.organization_id);
   if (same) return;
   run(db, sql`DELETE FROM responsible WHERE resolution_id = ${resolutionId}`);
   next.forEach((r, position) => create(db, 'responsible', { resolution_id: resolutionId, position, ...r }));

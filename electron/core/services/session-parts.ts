@@ -22,13 +22,27 @@ function one<T>(db: Db, table: string, columns: string, id: string, what: string
   return row;
 }
 
-const agendaItem = (db: Db, id: string) => one<{ id: string; position: number; text: string }>(db, 'agenda_item', 'id, position, text', id, 'دستور کار');
-const point = (db: Db, id: string) => one<{ id: string; position: number; text: string }>(db, 'discussion_point', 'id, position, text', id, 'مطلب');
+const agendaItem = (db: Db, id: string) =>
+  one<{ id: string; position: number; text: string }>(db, 'agenda_item', 'id, position, text', id, 'دستور کار');
+const point = (db: Db, id: string) =>
+  one<{ id: string; position: number; text: string }>(db, 'discussion_point', 'id, position, text', id, 'مطلب');
 const signatory = (db: Db, id: string) =>
-  one<{ id: string; position: number; name: string; title: string | null }>(db, 'signatory', 'id, position, name, title', id, 'امضاکننده');
+  one<{ id: string; position: number; name: string; title: string | null }>(
+    db,
+    'signatory',
+    'id, position, name, title',
+    id,
+    'امضاکننده',
+  );
 
 function speaker(db: Db, id: string) {
-  const s = one<{ id: string; position: number; name: string | null; title: string | null }>(db, 'speaker', 'id, position, name, title', id, 'سخنران');
+  const s = one<{ id: string; position: number; name: string | null; title: string | null }>(
+    db,
+    'speaker',
+    'id, position, name, title',
+    id,
+    'سخنران',
+  );
   return { id: s.id, position: s.position, speaker: { name: s.name, title: s.title }, points: listPoints(db, id) };
 }
 
@@ -68,7 +82,10 @@ export const discussionHandlers = {
   'discussion.addSpeaker': (db, { sessionId, speaker: who, position }) => {
     assertDraft(db, sessionId);
     const at = makeRoom(db, speakers, sessionId, position);
-    return speaker(db, create(db, 'speaker', { session_id: sessionId, position: at, name: who.name, title: who.title }));
+    return speaker(
+      db,
+      create(db, 'speaker', { session_id: sessionId, position: at, name: who.name, title: who.title }),
+    );
   },
   'discussion.updateSpeaker': (db, { id, speaker: who }) => {
     assertDraft(db, parentOf(db, speakers, id, 'سخنران'));

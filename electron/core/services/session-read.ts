@@ -33,7 +33,10 @@ export function sessionRow(db: Db, id: string): SessionRow {
 export function assertDraft(db: Db, sessionId: string): SessionRow {
   const row = sessionRow(db, sessionId);
   if (row.status === 'final') {
-    throw new DabirError('session_final', `صورتجلسه جلسه ${row.number} سال ${row.year} قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید`);
+    throw new DabirError(
+      'session_final',
+      `صورتجلسه جلسه ${row.number} سال ${row.year} قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید`,
+    );
   }
   return row;
 }
@@ -60,24 +63,50 @@ export function writeDeadline(d: Deadline): { deadline_kind: string; deadline_va
 }
 
 export function readAttendance(db: Db, session: SessionRow): SessionDetail['attendance'] {
-  const lines = all<{ organization_id: string; organization_name: string; person: string | null; status: SessionDetail['attendance']['entries'][number]['status']; position: number }>(
+  const lines = all<{
+    organization_id: string;
+    organization_name: string;
+    person: string | null;
+    status: SessionDetail['attendance']['entries'][number]['status'];
+    position: number;
+  }>(
     db,
     sql`SELECT a.organization_id, o.name AS organization_name, a.person, a.status, a.position
         FROM attendance a JOIN organization o ON o.id = a.organization_id WHERE a.session_id = ${session.id} ORDER BY a.position`,
   );
   const derived = deriveAttendance(
     listMembers(db, session.working_group_id),
-    lines.map((l) => ({ organizationId: l.organization_id, organizationName: l.organization_name, person: l.person, status: l.status, position: l.position })),
+    lines.map((l) => ({
+      organizationId: l.organization_id,
+      organizationName: l.organization_name,
+      person: l.person,
+      status: l.status,
+      position: l.position,
+    })),
     session.date,
   );
   return {
-    entries: derived.entries.map((e) => ({ organizationId: e.organizationId, organizationName: e.organizationName, person: e.person, status: e.status, derived: e.derived })),
+    entries: derived.entries.map((e) => ({
+      organizationId: e.organizationId,
+      organizationName: e.organizationName,
+      person: e.person,
+      status: e.status,
+      derived: e.derived,
+    })),
     absentCount: derived.absentCount,
   };
 }
 
 export function readResolutions(db: Db, sessionId: string): SessionDetail['resolutions'] {
-  const rows = all<{ id: string; row: number; title: string | null; body: string; deadline_kind: string; deadline_value: string | null; due_date: string | null }>(
+  const rows = all<{
+    id: string;
+    row: number;
+    title: string | null;
+    body: string;
+    deadline_kind: string;
+    deadline_value: string | null;
+    due_date: string | null;
+  }>(
     db,
     sql`SELECT id, row, title, body, deadline_kind, deadline_value, due_date FROM resolution WHERE session_id = ${sessionId} ORDER BY row`,
   );
@@ -101,7 +130,10 @@ export function readResolutions(db: Db, sessionId: string): SessionDetail['resol
 
 export function readSession(db: Db, id: string): SessionDetail {
   const s = sessionRow(db, id);
-  const group = get<{ name: string; province: string }>(db, sql`SELECT name, province FROM working_group WHERE id = ${s.working_group_id}`);
+  const group = get<{ name: string; province: string }>(
+    db,
+    sql`SELECT name, province FROM working_group WHERE id = ${s.working_group_id}`,
+  );
   const speakers = all<{ id: string; position: number; name: string | null; title: string | null }>(
     db,
     sql`SELECT id, position, name, title FROM speaker WHERE session_id = ${id} ORDER BY position`,
@@ -131,10 +163,15 @@ export function readSession(db: Db, id: string): SessionDetail {
       id: sp.id,
       position: sp.position,
       speaker: { name: sp.name, title: sp.title },
-      points: points.filter((p) => p.speaker_id === sp.id).map((p) => ({ id: p.id, position: p.position, text: p.text })),
+      points: points
+        .filter((p) => p.speaker_id === sp.id)
+        .map((p) => ({ id: p.id, position: p.position, text: p.text })),
     })),
     resolutions: readResolutions(db, id),
     attendance: readAttendance(db, s),
-    signatories: all(db, sql`SELECT id, position, name, title FROM signatory WHERE session_id = ${id} ORDER BY position`),
+    signatories: all(
+      db,
+      sql`SELECT id, position, name, title FROM signatory WHERE session_id = ${id} ORDER BY position`,
+    ),
   };
 }

@@ -12,17 +12,29 @@ import { optionalTime, requireDate } from './typed-values';
 import { workingGroupById } from './working-groups';
 
 export function nextNumber(db: Db, workingGroupId: string, year: number): number {
-  const row = get<{ n: number | null }>(db, sql`SELECT max(number) AS n FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year}`);
+  const row = get<{ n: number | null }>(
+    db,
+    sql`SELECT max(number) AS n FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year}`,
+  );
   return (row?.n ?? 0) + 1;
 }
 
-export function findSession(db: Db, workingGroupId: string, year: number, number: number): { id: string; status: string } | undefined {
-  return get(db, sql`SELECT id, status FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year} AND number = ${number}`);
+export function findSession(
+  db: Db,
+  workingGroupId: string,
+  year: number,
+  number: number,
+): { id: string; status: string } | undefined {
+  return get(
+    db,
+    sql`SELECT id, status FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year} AND number = ${number}`,
+  );
 }
 
 function refuseTaken(db: Db, workingGroupId: string, year: number, number: number, exceptId?: string): void {
   const found = findSession(db, workingGroupId, year, number);
-  if (found && found.id !== exceptId) throw new DabirError('conflict', `جلسه شماره ${number} سال ${year} این کارگروه از قبل ثبت شده است`, 'number');
+  if (found && found.id !== exceptId)
+    throw new DabirError('conflict', `جلسه شماره ${number} سال ${year} این کارگروه از قبل ثبت شده است`, 'number');
 }
 
 export const sessionHandlers = {

@@ -54,12 +54,16 @@ export function writeOrder(db: Db, list: OrderedList, parentId: string, ids: rea
   );
   ids.forEach((id, i) => {
     const p = i + base(list);
-    if (current.get(id) !== p) run(db, { text: `UPDATE ${list.table} SET ${list.column} = ? WHERE id = ?`, params: [p, id] });
+    if (current.get(id) !== p)
+      run(db, { text: `UPDATE ${list.table} SET ${list.column} = ? WHERE id = ?`, params: [p, id] });
   });
 }
 
 export function parentOf(db: Db, list: OrderedList, id: string, what: string): string {
-  const row = get<{ parent: string }>(db, { text: `SELECT ${list.parentColumn} AS parent FROM ${list.table} WHERE id = ?`, params: [id] });
+  const row = get<{ parent: string }>(db, {
+    text: `SELECT ${list.parentColumn} AS parent FROM ${list.table} WHERE id = ?`,
+    params: [id],
+  });
   if (!row) throw notFound(what);
   return row.parent;
 }

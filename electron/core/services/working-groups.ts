@@ -31,16 +31,23 @@ export function workingGroupById(db: Db, id: string): WorkingGroup {
 }
 
 export function findWorkingGroup(db: Db, name: string): WorkingGroup | undefined {
-  const row = get<GroupRow>(db, sql`SELECT * FROM working_group WHERE origin = ${originOf(db)} AND name_key = ${normalizeForSearch(name)}`);
+  const row = get<GroupRow>(
+    db,
+    sql`SELECT * FROM working_group WHERE origin = ${originOf(db)} AND name_key = ${normalizeForSearch(name)}`,
+  );
   return row && toGroup(row);
 }
 
 function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
   const found = findWorkingGroup(db, name);
-  if (found && found.id !== exceptId) throw new DabirError('conflict', `کارگروه «${found.name}» از قبل وجود دارد`, 'name');
+  if (found && found.id !== exceptId)
+    throw new DabirError('conflict', `کارگروه «${found.name}» از قبل وجود دارد`, 'name');
 }
 
-export function createWorkingGroup(db: Db, g: { name: string; province: string; organization: string | null; immediateDays: number }): WorkingGroup {
+export function createWorkingGroup(
+  db: Db,
+  g: { name: string; province: string; organization: string | null; immediateDays: number },
+): WorkingGroup {
   refuseDuplicate(db, g.name);
   const id = create(db, 'working_group', {
     name: g.name,
@@ -72,7 +79,8 @@ const toMember = (r: MemberRow): Member => ({
   since: r.since,
   until: r.until,
 });
-const memberColumns = 'm.id, m.working_group_id, m.organization_id, o.name AS organization_name, m.position, m.since, m.until';
+const memberColumns =
+  'm.id, m.working_group_id, m.organization_id, o.name AS organization_name, m.position, m.since, m.until';
 
 export function listMembers(db: Db, workingGroupId: string): Member[] {
   return all<MemberRow>(db, {
@@ -91,11 +99,26 @@ function memberById(db: Db, id: string): Member {
 }
 
 /** Adds an organisation to a group's member list unless it is already there; returns the member. */
-export function addMember(db: Db, workingGroupId: string, organizationId: string, since: string | null, position?: number): Member {
-  const existing = get<{ id: string }>(db, sql`SELECT id FROM membership WHERE working_group_id = ${workingGroupId} AND organization_id = ${organizationId}`);
+export function addMember(
+  db: Db,
+  workingGroupId: string,
+  organizationId: string,
+  since: string | null,
+  position?: number,
+): Member {
+  const existing = get<{ id: string }>(
+    db,
+    sql`SELECT id FROM membership WHERE working_group_id = ${workingGroupId} AND organization_id = ${organizationId}`,
+  );
   if (existing) return memberById(db, existing.id);
   const at = makeRoom(db, members, workingGroupId, position);
-  const id = create(db, 'membership', { working_group_id: workingGroupId, organization_id: organizationId, position: at, since, until: null });
+  const id = create(db, 'membership', {
+    working_group_id: workingGroupId,
+    organization_id: organizationId,
+    position: at,
+    since,
+    until: null,
+  });
   return memberById(db, id);
 }
 
@@ -133,9 +156,14 @@ export const memberHandlers = {
   'members.add': (db, input) => {
     workingGroupById(db, input.workingGroupId);
     const org =
-      input.organizationId !== undefined ? organizationById(db, input.organizationId) : findOrCreateOrganization(db, input.organizationName ?? '');
+      input.organizationId !== undefined
+        ? organizationById(db, input.organizationId)
+        : findOrCreateOrganization(db, input.organizationName ?? '');
     const since = optionalDate(input.since, 'since');
-    const already = get(db, sql`SELECT 1 FROM membership WHERE working_group_id = ${input.workingGroupId} AND organization_id = ${org.id}`);
+    const already = get(
+      db,
+      sql`SELECT 1 FROM membership WHERE working_group_id = ${input.workingGroupId} AND organization_id = ${org.id}`,
+    );
     if (already) throw new DabirError('conflict', `«${org.name}» از قبل عضو این کارگروه است`, 'organizationName');
     return addMember(db, input.workingGroupId, org.id, since, input.position);
   },
@@ -143,7 +171,8 @@ export const memberHandlers = {
     memberById(db, input.id);
     const since = optionalDate(input.since, 'since');
     const until = optionalDate(input.until, 'until');
-    if (since !== null && until !== null && until <= since) throw invalid('تاریخ پایان عضویت باید بعد از تاریخ شروع آن باشد', 'until');
+    if (since !== null && until !== null && until <= since)
+      throw invalid('تاریخ پایان عضویت باید بعد از تاریخ شروع آن باشد', 'until');
     update(db, 'membership', input.id, { since, until });
     return memberById(db, input.id);
   },

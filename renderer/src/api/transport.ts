@@ -37,7 +37,14 @@ export function httpTransport(token: string | null): Transport {
       });
       return (await res.json()) as Result<unknown>;
     } catch {
-      return { ok: false, error: { code: 'storage', message: 'ارتباط با میزبان برنامه برقرار نشد؛ برنامه را دوباره اجرا کنید', path: null } };
+      return {
+        ok: false,
+        error: {
+          code: 'storage',
+          message: 'ارتباط با میزبان برنامه برقرار نشد؛ برنامه را دوباره اجرا کنید',
+          path: null,
+        },
+      };
     }
   };
 }

@@ -11,7 +11,9 @@ export function useQuery<T>(key: string, load: () => Promise<T>): Loaded<T> {
     let live = true;
     load().then(
       (value) => live && setAnswer({ key, result: { state: 'ready', value } }),
-      (e: unknown) => live && setAnswer({ key, result: { state: 'failed', message: e instanceof ApiCallError ? e.message : String(e) } }),
+      (e: unknown) =>
+        live &&
+        setAnswer({ key, result: { state: 'failed', message: e instanceof ApiCallError ? e.message : String(e) } }),
     );
     return () => {
       live = false;

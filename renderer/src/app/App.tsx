@@ -23,7 +23,9 @@ export function App() {
         <h2>{fa.workingGroups}</h2>
         {groups.state === 'loading' && <p>{fa.loading}</p>}
         {groups.state === 'failed' && <p role="alert">{groups.message}</p>}
-        {groups.state === 'ready' && <WorkingGroupList groups={groups.value} selectedId={selectedId} onSelect={setChosen} />}
+        {groups.state === 'ready' && (
+          <WorkingGroupList groups={groups.value} selectedId={selectedId} onSelect={setChosen} />
+        )}
       </nav>
       <main className="content">
         {selected ? (

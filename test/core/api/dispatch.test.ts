@@ -14,7 +14,10 @@ describe('dispatch', () => {
 
   it('refuses an unknown operation', () => {
     const r = createDispatcher(createDb())('db.exec', { sql: 'DROP TABLE session' });
-    expect(r).toEqual({ ok: false, error: { code: 'unknown_operation', message: 'عملیات «db.exec» در قرارداد برنامه نیست', path: null } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'unknown_operation', message: 'عملیات «db.exec» در قرارداد برنامه نیست', path: null },
+    });
   });
 
   it('answers invalid input with the field path and a Persian message', () => {
@@ -38,7 +41,10 @@ describe('dispatch', () => {
     const r = dispatch('sessions.create', { workingGroupId: g.id, date: '1405/09/10', number: 1 });
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict', path: 'number' } });
     const bad = dispatch('sessions.create', { workingGroupId: g.id, date: '1400/12/30' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'date', message: '«1400/12/30» تاریخ معتبری در تقویم شمسی نیست' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', path: 'date', message: '«1400/12/30» تاریخ معتبری در تقویم شمسی نیست' },
+    });
     expect(dump(db)).toEqual(before);
   });
 

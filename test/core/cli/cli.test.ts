@@ -31,7 +31,13 @@ describe('dabir command line', () => {
     const exported = await dabir('export', '1399/1', '--db', db, '--out', out);
     expect(exported.code).toBe(0);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
-    expect(doc.session.resolutions.map((r: { dueDate: string | null }) => r.dueDate)).toEqual(['1399/02/12', '1399/03/02', null, '1399/02/05', null]);
+    expect(doc.session.resolutions.map((r: { dueDate: string | null }) => r.dueDate)).toEqual([
+      '1399/02/12',
+      '1399/03/02',
+      null,
+      '1399/02/05',
+      null,
+    ]);
     delete doc.workingGroup.id;
     delete doc.session.id;
     for (const r of doc.session.resolutions) {
@@ -82,7 +88,9 @@ describe('dabir command line', () => {
 
   it('serve prints one line with the full URL and token, and the host answers it', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [bin, 'serve', '--db', path.join(tempDir(), 't.sqlite'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--db', path.join(tempDir(), 't.sqlite'), '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8').trim()));

@@ -32,7 +32,18 @@ describe('change log', () => {
     call('sessions.remove', { id: sessionId });
     const deleted = readRows<Change>(db, 'change_log', 'seq').slice(before);
     const entities = new Set(deleted.map((c) => c.entity));
-    expect(entities).toEqual(new Set(['session', 'agenda_item', 'speaker', 'discussion_point', 'resolution', 'responsible', 'attendance', 'signatory']));
+    expect(entities).toEqual(
+      new Set([
+        'session',
+        'agenda_item',
+        'speaker',
+        'discussion_point',
+        'resolution',
+        'responsible',
+        'attendance',
+        'signatory',
+      ]),
+    );
     expect(deleted.every((c) => c.op === 'delete')).toBe(true);
   });
 

@@ -10,13 +10,51 @@ import { createDb, insertRows, migrateTo, readRows, tempDir } from '../../helper
 
 /** Rows a secretary could have at any version since 10; later migrations must carry them. */
 function seedV10(db: Database.Database): void {
-  insertRows(db, 'secretariat', [{ id: 's1', name: 'دبیرخانه', province: 'مرکزی', created_at: '2020-04-21T00:00:00Z' }]);
-  insertRows(db, 'working_group', [{ id: 'g1', origin: 's1', name: 'کارگروه', name_key: 'کارگروه', province: 'مرکزی', organization: null, immediate_days: 3 }]);
+  insertRows(db, 'secretariat', [
+    { id: 's1', name: 'دبیرخانه', province: 'مرکزی', created_at: '2020-04-21T00:00:00Z' },
+  ]);
+  insertRows(db, 'working_group', [
+    {
+      id: 'g1',
+      origin: 's1',
+      name: 'کارگروه',
+      name_key: 'کارگروه',
+      province: 'مرکزی',
+      organization: null,
+      immediate_days: 3,
+    },
+  ]);
   insertRows(db, 'organization', [{ id: 'o1', origin: 's1', name: 'بهزیستی', name_key: 'بهزیستی' }]);
-  insertRows(db, 'membership', [{ id: 'm1', origin: 's1', working_group_id: 'g1', organization_id: 'o1', position: 0, since: null, until: null }]);
-  insertRows(db, 'session', [{ id: 'x1', origin: 's1', working_group_id: 'g1', year: 1399, number: 1, date: '1399/02/02', status: 'draft', created_at: 'now' }]);
-  insertRows(db, 'resolution', [{ id: 'r1', origin: 's1', session_id: 'x1', row: 1, body: 'مقرر شد', deadline_kind: 'days', deadline_value: '10', due_date: '1399/02/12' }]);
-  insertRows(db, 'attendance', [{ id: 'a1', origin: 's1', session_id: 'x1', organization_id: 'o1', position: 0, person: null, status: 'present' }]);
+  insertRows(db, 'membership', [
+    { id: 'm1', origin: 's1', working_group_id: 'g1', organization_id: 'o1', position: 0, since: null, until: null },
+  ]);
+  insertRows(db, 'session', [
+    {
+      id: 'x1',
+      origin: 's1',
+      working_group_id: 'g1',
+      year: 1399,
+      number: 1,
+      date: '1399/02/02',
+      status: 'draft',
+      created_at: 'now',
+    },
+  ]);
+  insertRows(db, 'resolution', [
+    {
+      id: 'r1',
+      origin: 's1',
+      session_id: 'x1',
+      row: 1,
+      body: 'مقرر شد',
+      deadline_kind: 'days',
+      deadline_value: '10',
+      due_date: '1399/02/12',
+    },
+  ]);
+  insertRows(db, 'attendance', [
+    { id: 'a1', origin: 's1', session_id: 'x1', organization_id: 'o1', position: 0, person: null, status: 'present' },
+  ]);
 }
 
 describe('migrations', () => {
@@ -35,15 +73,20 @@ describe('migrations', () => {
   });
 
   // 0 is the empty file; every later version gets the rows a secretary could have had then.
-  it.each([0, ...migrations.map((m) => m.version).filter((v) => v < latestVersion)])('carry data from version %i to the latest', (from) => {
-    const db = migrateTo(from);
-    const seeded = from >= 10;
-    if (seeded) seedV10(db);
-    migrate(db);
-    expect(schemaVersion(db)).toBe(latestVersion);
-    expect(readRows(db, 'resolution')).toMatchObject(seeded ? [{ id: 'r1', body: 'مقرر شد', due_date: '1399/02/12' }] : []);
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-  });
+  it.each([0, ...migrations.map((m) => m.version).filter((v) => v < latestVersion)])(
+    'carry data from version %i to the latest',
+    (from) => {
+      const db = migrateTo(from);
+      const seeded = from >= 10;
+      if (seeded) seedV10(db);
+      migrate(db);
+      expect(schemaVersion(db)).toBe(latestVersion);
+      expect(readRows(db, 'resolution')).toMatchObject(
+        seeded ? [{ id: 'r1', body: 'مقرر شد', due_date: '1399/02/12' }] : [],
+      );
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    },
+  );
 
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
@@ -73,7 +116,11 @@ describe('migrations', () => {
     configure(db);
     const broken = [
       ...migrations,
-      { version: latestVersion + 10, name: 'ok', up: (d: Database.Database) => d.exec('CREATE TABLE extra (x) STRICT') },
+      {
+        version: latestVersion + 10,
+        name: 'ok',
+        up: (d: Database.Database) => d.exec('CREATE TABLE extra (x) STRICT'),
+      },
       { version: latestVersion + 20, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE nope (') },
     ];
     expect(() => migrate(db, undefined, broken)).toThrow();

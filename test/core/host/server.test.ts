@@ -24,18 +24,26 @@ async function start(): Promise<Host> {
 /** A raw request so Host and Origin can be set to anything, as an attacker's page or tool would. */
 function request(h: Host, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: h.port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: h.port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
 }
 
 const apiCall = (h: Host, headers: Record<string, string>) =>
-  request(h, { path: '/api/workingGroups.list', method: 'POST', headers: { 'Content-Type': 'application/json', Host: `127.0.0.1:${h.port}`, ...headers }, body: '{}' });
+  request(h, {
+    path: '/api/workingGroups.list',
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Host: `127.0.0.1:${h.port}`, ...headers },
+    body: '{}',
+  });
 
 describe('browser host', () => {
   it('answers an API call with the token, own Host and own Origin', async () => {
@@ -78,7 +86,10 @@ describe('browser host', () => {
     expect(isLoopbackAddress('::1')).toBe(true);
     expect(isLoopbackAddress('192.168.1.5')).toBe(false);
     expect(isLoopbackAddress('::ffff:10.0.0.2')).toBe(false);
-    expect(checkRequest('10.0.0.2', { host: '127.0.0.1:80' }, 80)).toEqual({ status: 403, reason: 'non-loopback peer' });
+    expect(checkRequest('10.0.0.2', { host: '127.0.0.1:80' }, 80)).toEqual({
+      status: 403,
+      reason: 'non-loopback peer',
+    });
   });
 
   it('serves the page with the CSP and never a file outside the renderer folder', async () => {
@@ -93,7 +104,11 @@ describe('browser host', () => {
 
   it('answers bad JSON and unknown operations with a Persian error Result', async () => {
     const h = await start();
-    const headers = { 'Content-Type': 'application/json', Host: `127.0.0.1:${h.port}`, Authorization: `Bearer ${h.token}` };
+    const headers = {
+      'Content-Type': 'application/json',
+      Host: `127.0.0.1:${h.port}`,
+      Authorization: `Bearer ${h.token}`,
+    };
     const bad = await request(h, { path: '/api/workingGroups.list', method: 'POST', headers, body: '{nope' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error.message).toBe('بدنه درخواست JSON معتبر نیست');

@@ -26,7 +26,13 @@ describe('dabir.minutes/1 round trip', () => {
     expect(withoutFilledIn(exported)).toEqual(source);
     expect(exported.session.id).toBe(imported.sessionId);
     expect(exported.workingGroup.id).toBe(imported.workingGroupId);
-    expect(exported.session.resolutions.map((r) => r.dueDate)).toEqual(['1399/02/12', '1399/03/02', null, '1399/02/05', null]);
+    expect(exported.session.resolutions.map((r) => r.dueDate)).toEqual([
+      '1399/02/12',
+      '1399/03/02',
+      null,
+      '1399/02/05',
+      null,
+    ]);
     expect(new Set(exported.session.resolutions.map((r) => r.id)).size).toBe(5);
   });
 
@@ -49,11 +55,20 @@ describe('dabir.minutes/1 round trip', () => {
     const { workingGroupId } = call('minutes.import', { document: fixture() });
     const s = call('sessions.create', { workingGroupId, date: '۱۳۹۹/۳/۵' });
     expect(s.number).toBe(2);
-    call('attendance.set', { sessionId: s.id, organizationName: 'اداره کل آموزش و پرورش', status: 'present', person: 'فولادوند' });
+    call('attendance.set', {
+      sessionId: s.id,
+      organizationName: 'اداره کل آموزش و پرورش',
+      status: 'present',
+      person: 'فولادوند',
+    });
     const doc = call('minutes.export', { sessionId: s.id });
     expect(doc.session.date).toBe('1399/03/05');
     expect(doc.session.attendance).toHaveLength(40);
-    expect(doc.session.attendance[0]).toEqual({ organization: 'اداره کل آموزش و پرورش', person: 'فولادوند', status: 'present' });
+    expect(doc.session.attendance[0]).toEqual({
+      organization: 'اداره کل آموزش و پرورش',
+      person: 'فولادوند',
+      status: 'present',
+    });
     expect(doc.session.attendance.filter((a) => a.status === 'absent')).toHaveLength(39);
   });
 

@@ -31,11 +31,19 @@ const fresh = (doc: Doc) => {
 
 describe('minutes import refuses, whole, with a path and a Persian message', () => {
   it('a missing format', () => {
-    expect(refuse((d) => { delete d.format; })).toContainEqual({ path: 'format', message: expect.stringContaining('قالب سند ناشناخته است') });
+    expect(
+      refuse((d) => {
+        delete d.format;
+      }),
+    ).toContainEqual({ path: 'format', message: expect.stringContaining('قالب سند ناشناخته است') });
   });
 
   it('an unknown format', () => {
-    expect(refuse((d) => { d.format = 'dabir.minutes/9'; })).toContainEqual({ path: 'format', message: expect.stringContaining('dabir.minutes/1') });
+    expect(
+      refuse((d) => {
+        d.format = 'dabir.minutes/9';
+      }),
+    ).toContainEqual({ path: 'format', message: expect.stringContaining('dabir.minutes/1') });
   });
 
   it('a document that is not an object', () => {
@@ -43,65 +51,142 @@ describe('minutes import refuses, whole, with a path and a Persian message', () 
   });
 
   it.each([
-    ['workingGroup.name', (d: Doc) => { delete d.workingGroup.name; }, 'نام کارگروه لازم است'],
-    ['workingGroup.name', (d: Doc) => { d.workingGroup.name = '  '; }, 'نام کارگروه نباید خالی باشد'],
-    ['session.date', (d: Doc) => { delete d.session.date; }, 'تاریخ جلسه لازم است'],
-    ['session.date', (d: Doc) => { d.session.date = ''; }, 'تاریخ جلسه نباید خالی باشد'],
-    ['session.year', (d: Doc) => { delete d.session.year; }, 'سال جلسه لازم است و باید عدد باشد'],
-    ['session.number', (d: Doc) => { delete d.session.number; }, 'شماره جلسه لازم است و باید عدد باشد'],
-    ['session.resolutions[2].body', (d: Doc) => { d.session.resolutions[2].body = ''; }, 'مفاد مصوبه نباید خالی باشد'],
-    ['session.resolutions[0].body', (d: Doc) => { delete d.session.resolutions[0].body; }, 'مفاد مصوبه لازم است'],
+    [
+      'workingGroup.name',
+      (d: Doc) => {
+        delete d.workingGroup.name;
+      },
+      'نام کارگروه لازم است',
+    ],
+    [
+      'workingGroup.name',
+      (d: Doc) => {
+        d.workingGroup.name = '  ';
+      },
+      'نام کارگروه نباید خالی باشد',
+    ],
+    [
+      'session.date',
+      (d: Doc) => {
+        delete d.session.date;
+      },
+      'تاریخ جلسه لازم است',
+    ],
+    [
+      'session.date',
+      (d: Doc) => {
+        d.session.date = '';
+      },
+      'تاریخ جلسه نباید خالی باشد',
+    ],
+    [
+      'session.year',
+      (d: Doc) => {
+        delete d.session.year;
+      },
+      'سال جلسه لازم است و باید عدد باشد',
+    ],
+    [
+      'session.number',
+      (d: Doc) => {
+        delete d.session.number;
+      },
+      'شماره جلسه لازم است و باید عدد باشد',
+    ],
+    [
+      'session.resolutions[2].body',
+      (d: Doc) => {
+        d.session.resolutions[2].body = '';
+      },
+      'مفاد مصوبه نباید خالی باشد',
+    ],
+    [
+      'session.resolutions[0].body',
+      (d: Doc) => {
+        delete d.session.resolutions[0].body;
+      },
+      'مفاد مصوبه لازم است',
+    ],
   ])('a missing or empty required field: %s', (path, breakIt, message) => {
     expect(refuse((d) => breakIt(fresh(d)))).toContainEqual({ path, message });
   });
 
   it('an invalid Jalali date: 1400/12/30 (1400 is not a leap year)', () => {
-    expect(refuse((d) => { fresh(d).session.date = '1400/12/30'; })).toEqual([
-      { path: 'session.date', message: '«1400/12/30» تاریخ معتبری در تقویم شمسی نیست' },
-    ]);
+    expect(
+      refuse((d) => {
+        fresh(d).session.date = '1400/12/30';
+      }),
+    ).toEqual([{ path: 'session.date', message: '«1400/12/30» تاریخ معتبری در تقویم شمسی نیست' }]);
   });
 
   it('a two-digit year', () => {
-    expect(refuse((d) => { fresh(d).session.date = '۹۹/۲/۲'; })).toEqual([
+    expect(
+      refuse((d) => {
+        fresh(d).session.date = '۹۹/۲/۲';
+      }),
+    ).toEqual([
       { path: 'session.date', message: '«۹۹/۲/۲» تاریخ شمسی نیست؛ به شکل ۱۳۹۹/۰۲/۰۲ بنویسید (سال چهاررقمی)' },
     ]);
   });
 
   it('an invalid date inside a deadline', () => {
-    expect(refuse((d) => { fresh(d).session.resolutions[1].deadline = { kind: 'date', value: '1399/07/31' }; })).toEqual([
+    expect(
+      refuse((d) => {
+        fresh(d).session.resolutions[1].deadline = { kind: 'date', value: '1399/07/31' };
+      }),
+    ).toEqual([
       { path: 'session.resolutions[1].deadline.value', message: '«1399/07/31» تاریخ معتبری در تقویم شمسی نیست' },
     ]);
   });
 
   it('rows that are not 1..n', () => {
-    expect(refuse((d) => { fresh(d).session.resolutions[3].row = 7; })).toEqual([
-      { path: 'session.resolutions[3].row', message: 'ردیف مصوبه‌ها باید از ۱ تا ۵ پشت سر هم باشد؛ اینجا ۴ انتظار می‌رفت' },
+    expect(
+      refuse((d) => {
+        fresh(d).session.resolutions[3].row = 7;
+      }),
+    ).toEqual([
+      {
+        path: 'session.resolutions[3].row',
+        message: 'ردیف مصوبه‌ها باید از ۱ تا ۵ پشت سر هم باشد؛ اینجا ۴ انتظار می‌رفت',
+      },
     ]);
   });
 
   it('an unknown deadline kind', () => {
-    const problems = refuse((d) => { fresh(d).session.resolutions[0].deadline = { kind: 'soon', value: 1 }; });
+    const problems = refuse((d) => {
+      fresh(d).session.resolutions[0].deadline = { kind: 'soon', value: 1 };
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toMatch(/^session\.resolutions\[0\]\.deadline/);
     expect(problems[0]?.message).toContain('نوع مهلت اقدام نامعتبر است');
   });
 
   it('an unknown attendance status', () => {
-    expect(refuse((d) => { fresh(d).session.attendance[4].status = 'late'; })).toEqual([
-      { path: 'session.attendance[4].status', message: expect.stringContaining('وضعیت حضور نامعتبر است') },
-    ]);
+    expect(
+      refuse((d) => {
+        fresh(d).session.attendance[4].status = 'late';
+      }),
+    ).toEqual([{ path: 'session.attendance[4].status', message: expect.stringContaining('وضعیت حضور نامعتبر است') }]);
   });
 
   it('an organisation listed twice in attendance, also when typed with Arabic ي/ك or without ZWNJ', () => {
     const problems = refuse((d) => {
       fresh(d).session.attendance.push({ organization: 'اداره كل آموزش و پرورش', person: null, status: 'absent' });
     });
-    expect(problems).toEqual([{ path: 'session.attendance[40].organization', message: expect.stringContaining('دو بار در حضور و غیاب آمده است (بار اول: ردیف ۴)') }]);
+    expect(problems).toEqual([
+      {
+        path: 'session.attendance[40].organization',
+        message: expect.stringContaining('دو بار در حضور و غیاب آمده است (بار اول: ردیف ۴)'),
+      },
+    ]);
   });
 
   it('a session with the same working group, year and number already exists', () => {
     expect(refuse(() => undefined)).toEqual([
-      { path: 'session.number', message: expect.stringContaining('از قبل ثبت شده است؛ برای جایگزینی پیش‌نویس آن، جایگزینی را بخواهید') },
+      {
+        path: 'session.number',
+        message: expect.stringContaining('از قبل ثبت شده است؛ برای جایگزینی پیش‌نویس آن، جایگزینی را بخواهید'),
+      },
     ]);
   });
 
@@ -112,7 +197,9 @@ describe('minutes import refuses, whole, with a path and a Persian message', () 
     db.prepare(`UPDATE session SET status = 'final' WHERE id = ?`).run(sessionId);
     const before = dump(db);
     const r = dispatch('minutes.import', { document: fixture(), replaceDraft: true });
-    expect(r.ok || r.error.problems).toEqual([{ path: 'session.number', message: expect.stringContaining('قطعی شده است و جایگزین نمی‌شود') }]);
+    expect(r.ok || r.error.problems).toEqual([
+      { path: 'session.number', message: expect.stringContaining('قطعی شده است و جایگزین نمی‌شود') },
+    ]);
     expect(dump(db)).toEqual(before);
   });
 

@@ -6,7 +6,11 @@ import { api, createDb, dump } from '../../helpers/db';
 function setup() {
   const db = createDb();
   const { call, dispatch } = api(db);
-  const group = call('workingGroups.create', { name: 'کارگروه تخصصی امور اجتماعی', province: 'مرکزی', organization: 'استانداری مرکزی' });
+  const group = call('workingGroups.create', {
+    name: 'کارگروه تخصصی امور اجتماعی',
+    province: 'مرکزی',
+    organization: 'استانداری مرکزی',
+  });
   return { db, call, dispatch, group };
 }
 
@@ -15,9 +19,24 @@ describe('updates', () => {
     const { call, group } = setup();
     const g = call('workingGroups.update', { id: group.id, immediateDays: 5 });
     expect(g).toEqual({ ...group, immediateDays: 5 });
-    expect(call('workingGroups.update', { id: group.id, province: 'تهران' })).toEqual({ ...group, immediateDays: 5, province: 'تهران' });
-    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02', location: 'سالن', chair: { name: 'اکرمی', title: 'معاون' } });
-    const r = call('resolutions.add', { sessionId: s.id, title: 'عنوان', body: 'مفاد', deadline: { kind: 'days', value: 10 }, responsible: [{ text: 'بهزیستی' }] });
+    expect(call('workingGroups.update', { id: group.id, province: 'تهران' })).toEqual({
+      ...group,
+      immediateDays: 5,
+      province: 'تهران',
+    });
+    const s = call('sessions.create', {
+      workingGroupId: group.id,
+      date: '1405/09/02',
+      location: 'سالن',
+      chair: { name: 'اکرمی', title: 'معاون' },
+    });
+    const r = call('resolutions.add', {
+      sessionId: s.id,
+      title: 'عنوان',
+      body: 'مفاد',
+      deadline: { kind: 'days', value: 10 },
+      responsible: [{ text: 'بهزیستی' }],
+    });
     const r2 = call('resolutions.update', { id: r.id, body: 'مفاد تازه' });
     expect(r2).toEqual({ ...r, body: 'مفاد تازه' });
     const s2 = call('sessions.update', { id: s.id, notes: 'یادداشت' });
@@ -41,26 +60,50 @@ describe('sessions', () => {
   it('keep resolution rows 1..n through insert, delete and reorder', () => {
     const { call, group } = setup();
     const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
-    const add = (body: string, row?: number) => call('resolutions.add', { sessionId: s.id, body, row, deadline: { kind: 'continuous' } });
+    const add = (body: string, row?: number) =>
+      call('resolutions.add', { sessionId: s.id, body, row, deadline: { kind: 'continuous' } });
     add('الف');
     add('ب');
     add('ج');
     add('اول', 1);
     const rows = () => call('sessions.get', { id: s.id }).resolutions.map((r) => [r.row, r.body]);
-    expect(rows()).toEqual([[1, 'اول'], [2, 'الف'], [3, 'ب'], [4, 'ج']]);
+    expect(rows()).toEqual([
+      [1, 'اول'],
+      [2, 'الف'],
+      [3, 'ب'],
+      [4, 'ج'],
+    ]);
     const ids = call('sessions.get', { id: s.id }).resolutions.map((r) => r.id);
     call('resolutions.move', { id: ids[3]!, row: 2 });
-    expect(rows()).toEqual([[1, 'اول'], [2, 'ج'], [3, 'الف'], [4, 'ب']]);
+    expect(rows()).toEqual([
+      [1, 'اول'],
+      [2, 'ج'],
+      [3, 'الف'],
+      [4, 'ب'],
+    ]);
     call('resolutions.remove', { id: ids[0]! });
-    expect(rows()).toEqual([[1, 'ج'], [2, 'الف'], [3, 'ب']]);
+    expect(rows()).toEqual([
+      [1, 'ج'],
+      [2, 'الف'],
+      [3, 'ب'],
+    ]);
     call('resolutions.move', { id: ids[3]!, row: 99 });
-    expect(rows()).toEqual([[1, 'الف'], [2, 'ب'], [3, 'ج']]);
+    expect(rows()).toEqual([
+      [1, 'الف'],
+      [2, 'ب'],
+      [3, 'ج'],
+    ]);
   });
 
   it('compute due dates from the deadline and follow a change of the session date', () => {
     const { call, group } = setup();
     const s = call('sessions.create', { workingGroupId: group.id, date: '1399/02/02' });
-    const r = call('resolutions.add', { sessionId: s.id, body: 'مقرر شد', deadline: { kind: 'months', value: 1 }, responsible: [{ text: 'بهزیستی' }] });
+    const r = call('resolutions.add', {
+      sessionId: s.id,
+      body: 'مقرر شد',
+      deadline: { kind: 'months', value: 1 },
+      responsible: [{ text: 'بهزیستی' }],
+    });
     expect(r.dueDate).toBe('1399/03/02');
     const d = call('resolutions.add', { sessionId: s.id, body: 'فوری', deadline: { kind: 'immediate' } });
     expect(d.dueDate).toBe('1399/02/05');
@@ -76,11 +119,15 @@ describe('sessions', () => {
     const { db, call, dispatch, group } = setup();
     const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
     const before = dump(db);
-    expect(dispatch('resolutions.add', { sessionId: s.id, body: '  ', deadline: { kind: 'continuous' } })).toMatchObject({
+    expect(
+      dispatch('resolutions.add', { sessionId: s.id, body: '  ', deadline: { kind: 'continuous' } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', path: 'body', message: 'مفاد مصوبه نباید خالی باشد' },
     });
-    expect(dispatch('resolutions.add', { sessionId: s.id, body: 'x', deadline: { kind: 'date', value: '1400/12/30' } })).toMatchObject({
+    expect(
+      dispatch('resolutions.add', { sessionId: s.id, body: 'x', deadline: { kind: 'date', value: '1400/12/30' } }),
+    ).toMatchObject({
       ok: false,
       error: { path: 'deadline.value' },
     });
@@ -89,14 +136,22 @@ describe('sessions', () => {
 
   it('derive absentees from the members active on the session date', () => {
     const { call, group } = setup();
-    const add = (name: string, since: string | null = null) => call('members.add', { workingGroupId: group.id, organizationName: name, since });
+    const add = (name: string, since: string | null = null) =>
+      call('members.add', { workingGroupId: group.id, organizationName: name, since });
     const edu = add('اداره کل آموزش و پرورش');
     add('اداره کل بهزیستی');
     add('جمعیت هلال احمر', '1406/01/01');
     const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
     let view = call('attendance.get', { sessionId: s.id });
     expect(view.absentCount).toBe(2);
-    expect(call('attendance.set', { sessionId: s.id, organizationId: edu.organizationId, status: 'present', person: 'فولادوند' }).absentCount).toBe(1);
+    expect(
+      call('attendance.set', {
+        sessionId: s.id,
+        organizationId: edu.organizationId,
+        status: 'present',
+        person: 'فولادوند',
+      }).absentCount,
+    ).toBe(1);
     view = call('attendance.set', { sessionId: s.id, organizationName: 'شهرداری اراک', status: 'guest' });
     expect(view.entries.map((e) => [e.organizationName, e.status, e.derived])).toEqual([
       ['اداره کل آموزش و پرورش', 'present', false],
@@ -146,7 +201,11 @@ describe('sessions', () => {
       dispatch('attendance.set', { sessionId: s.id, organizationName: 'بهزیستی', status: 'present' }),
       dispatch('signatories.add', { sessionId: s.id, name: 'کسی' }),
     ];
-    for (const attempt of attempts) expect(attempt).toMatchObject({ ok: false, error: { code: 'session_final', message: expect.stringContaining('قطعی شده است') } });
+    for (const attempt of attempts)
+      expect(attempt).toMatchObject({
+        ok: false,
+        error: { code: 'session_final', message: expect.stringContaining('قطعی شده است') },
+      });
     expect(dump(db)).toEqual(before);
   });
 });

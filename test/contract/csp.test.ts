@@ -1,6 +1,10 @@
 // The CSP strings and the header rewrite applied to every response in the app.
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, metaContentSecurityPolicy, withContentSecurityPolicy } from '../../electron/main/csp';
+import {
+  contentSecurityPolicy,
+  metaContentSecurityPolicy,
+  withContentSecurityPolicy,
+} from '../../electron/contract/csp';
 
 describe('contentSecurityPolicy', () => {
   it('is self-only, without inline code or eval', () => {
