@@ -1,8 +1,9 @@
 // Value schemas shared by several domains: ids, Jalali dates, times, deadlines, attendance status.
 import { z } from 'zod';
+import { fa } from 'zod/locales';
 
 // Persian messages for every generic schema error, in every process that loads the contract.
-z.config(z.locales.fa());
+z.config(fa());
 
 export const idSchema = z.uuid({ error: 'شناسه نامعتبر است' });
 

@@ -57,6 +57,12 @@ function importFiles(db: Db, files: string[], replaceDraft: boolean, io: Io): nu
       failed++;
       io.err(`${file}: ${r.error.message}`);
       for (const p of r.error.problems ?? []) io.err(`  ${p.path}: ${p.message}`);
+      if (
+        !replaceDraft &&
+        r.error.problems?.some((p) => p.path === 'session.number' && p.message.includes('از قبل ثبت شده'))
+      ) {
+        io.err('  برای جایگزینی پیش‌نویس موجود با این سند: dabir import FILE --replace-draft');
+      }
     }
   }
   return failed === 0 ? 0 : 1;

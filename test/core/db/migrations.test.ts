@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configure, openDatabase } from '../../../electron/core/db/open';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { latestVersion, migrations } from '../../../electron/core/db/migrations/registry';
-import { createDb, insertRows, migrateTo, readRows, tempDir } from '../../helpers/db';
+import { createDb, explainPlan, insertRows, migrateTo, readRows, tempDir } from '../../helpers/db';
 
 /** Rows a secretary could have at any version since 10; later migrations must carry them. */
 function seedV10(db: Database.Database): void {
@@ -127,5 +127,22 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(0);
     expect(db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('query plans', () => {
+  it('find a group’s sessions and a session’s parts by index, not by scanning', () => {
+    const db = createDb();
+    expect(
+      explainPlan(db, 'SELECT id FROM session WHERE working_group_id = ? AND year = ? ORDER BY number', 'g', 1399),
+    ).toMatch(/USING (COVERING )?INDEX/);
+    for (const [table, column] of [
+      ['resolution', 'session_id'],
+      ['attendance', 'session_id'],
+      ['agenda_item', 'session_id'],
+      ['membership', 'working_group_id'],
+    ] as const) {
+      expect(explainPlan(db, `SELECT * FROM ${table} WHERE ${column} = ?`, 'x')).toMatch(/USING (COVERING )?INDEX/);
+    }
   });
 });
