@@ -33,8 +33,9 @@ export function computeDue(db: Db, sessionId: string, sessionDate: string, d: De
 
 /** After the session date (or the group's «فوری» days) changed, every due date follows. */
 export function recomputeDueDates(db: Db, sessionId: string, sessionDate: string): void {
+  const days = immediateDays(db, sessionId);
   for (const r of readResolutions(db, sessionId)) {
-    update(db, 'resolution', r.id, { due_date: computeDue(db, sessionId, sessionDate, r.deadline) });
+    update(db, 'resolution', r.id, { due_date: dueDate(sessionDate, r.deadline, days) });
   }
 }
 

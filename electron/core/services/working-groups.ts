@@ -2,6 +2,7 @@
 import type { Member, WorkingGroup } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, remove, sql, update } from '../db/sql';
+import { addDays } from '../domain/jalali';
 import { normalizeForSearch } from '../domain/persian-text';
 import { DabirError, invalid, notFound } from '../errors';
 import { findOrCreateOrganization, organizationById } from './directory';
@@ -57,6 +58,16 @@ export function createWorkingGroup(
     immediate_days: g.immediateDays,
   });
   return workingGroupById(db, id);
+}
+
+/** «فوری» due dates of the group's draft sessions follow a change of its immediate days; final ones stay as recorded. */
+function refreshImmediateDueDates(db: Db, workingGroupId: string, days: number): void {
+  const rows = all<{ id: string; date: string }>(
+    db,
+    sql`SELECT r.id, s.date FROM resolution r JOIN session s ON s.id = r.session_id
+        WHERE s.working_group_id = ${workingGroupId} AND s.status = 'draft' AND r.deadline_kind = 'immediate'`,
+  );
+  for (const r of rows) update(db, 'resolution', r.id, { due_date: addDays(r.date, days) });
 }
 
 export const members: OrderedList = { table: 'membership', parentColumn: 'working_group_id', column: 'position' };
@@ -136,6 +147,8 @@ export const workingGroupHandlers = {
       organization: patch.organization === undefined ? g.organization : patch.organization,
       immediate_days: patch.immediateDays ?? g.immediateDays,
     });
+    if (patch.immediateDays !== undefined && patch.immediateDays !== g.immediateDays)
+      refreshImmediateDueDates(db, id, patch.immediateDays);
     return workingGroupById(db, id);
   },
   'workingGroups.remove': (db, { id }) => {

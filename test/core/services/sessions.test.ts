@@ -42,6 +42,19 @@ describe('updates', () => {
     const s2 = call('sessions.update', { id: s.id, notes: 'یادداشت' });
     expect(s2).toEqual({ ...s, notes: 'یادداشت', resolutions: [r2] });
   });
+
+  it('move «فوری» due dates of draft sessions when the group’s immediate days change', () => {
+    const { db, call, group } = setup();
+    const draft = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    const final = call('sessions.create', { workingGroupId: group.id, date: '1405/08/01' });
+    const a = call('resolutions.add', { sessionId: draft.id, body: 'فوری', deadline: { kind: 'immediate' } });
+    const b = call('resolutions.add', { sessionId: final.id, body: 'فوری', deadline: { kind: 'immediate' } });
+    expect([a.dueDate, b.dueDate]).toEqual(['1405/09/05', '1405/08/04']);
+    db.prepare(`UPDATE session SET status = 'final' WHERE id = ?`).run(final.id);
+    call('workingGroups.update', { id: group.id, immediateDays: 7 });
+    expect(call('sessions.get', { id: draft.id }).resolutions[0]?.dueDate).toBe('1405/09/09');
+    expect(call('sessions.get', { id: final.id }).resolutions[0]?.dueDate).toBe('1405/08/04');
+  });
 });
 
 describe('sessions', () => {
