@@ -1,48 +1,33 @@
 /// <reference lib="dom" />
 // The whole chain in a real browser: renderer → browser host → services → SQLite file → back.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/core/api/dispatch';
-import { startHost, type Host } from '../../electron/core/host/server';
-import { openDatabase, type Db } from '../../electron/core/db/open';
+import { screenshots as shots, startApp, type TestApp } from '../helpers/app';
 import { launchChromium } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 
-const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
-const shots = path.resolve(import.meta.dirname, '../../test-results');
-
 describe('first screen in Chromium through the browser host', () => {
   let browser: Browser;
-  let host: Host;
-  let db: Db;
-  let dir: string;
+  let app: TestApp;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(rendererDir, 'index.html')))
-      throw new Error('out/renderer is missing: run `npm run build` first');
-    // Its own data folder for the whole suite (the per-test helpers close theirs after each test).
-    dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-e2e-'));
-    db = openDatabase(path.join(dir, 'dabir.sqlite'));
-    const imported = createDispatcher(db)('minutes.import', { document: fixture() });
-    if (!imported.ok) throw new Error(imported.error.message);
-    host = await startHost({ dispatch: createDispatcher(db), rendererDir });
+    app = await startApp();
+    app.call('secretariat.setup', { name: 'دبیرخانه کارگروه‌های استانداری مرکزی', province: 'مرکزی' });
+    app.call('minutes.import', { document: fixture() });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.close();
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('shows the fixture’s working group and session, right to left, in Vazirmatn, with Persian digits', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(host.url);
+    await page.goto(app.host.url);
 
     const group = page.getByRole('button', { name: /کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده/ });
     await group.waitFor();
@@ -70,7 +55,7 @@ describe('first screen in Chromium through the browser host', () => {
 
   it('still works after a reload (the token is kept for the tab) and the page cannot reach the API without it', async () => {
     const page = await browser.newPage();
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await page.locator('.session-table tbody tr').first().waitFor();
     await page.reload();
     await page.locator('.session-table tbody tr').first().waitFor();
@@ -90,7 +75,7 @@ describe('first screen in Chromium through the browser host', () => {
 
   it('serves the page with the strict Content-Security-Policy', async () => {
     const page = await browser.newPage();
-    const response = await page.goto(host.url);
+    const response = await page.goto(app.host.url);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(response?.headers()['content-security-policy']).not.toContain('unsafe');
     await page.close();

@@ -19,3 +19,9 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** A page in its own browser context (fresh storage; what axe's builder needs). */
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, locale: 'fa-IR' });
+  return context.newPage();
+}

@@ -1,42 +1,36 @@
-// The first screen: working groups on the right, the chosen group's sessions beside them.
+// The app's root: first-run setup until the secretariat is named, then the main screen.
 import { useState } from 'react';
+import { I18nProvider } from 'react-aria-components';
 import { useQuery } from '../api/use-query';
-import { SessionList } from '../features/sessions/SessionList';
-import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
+import { FirstRun } from '../features/setup/FirstRun';
 import { fa } from '../i18n/fa';
 import { useApi } from './api-context';
+import { Home } from './Home';
 
 export function App() {
   const api = useApi();
-  const groups = useQuery('groups', () => api.workingGroups.list({}));
-  const [chosen, setChosen] = useState<string | null>(null);
-  const selectedId = chosen ?? (groups.state === 'ready' ? (groups.value[0]?.id ?? null) : null);
-  const selected = groups.state === 'ready' ? groups.value.find((g) => g.id === selectedId) : undefined;
+  // Bumped after a change that alters what the root shows (first-run done).
+  const [version, setVersion] = useState(0);
+  const start = useQuery(`start:${version}`, async () => ({
+    secretariat: await api.secretariat.get({}),
+    groups: await api.workingGroups.list({}),
+  }));
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{fa.appName}</h1>
-        <p>{fa.appTagline}</p>
-      </header>
-      <nav className="sidebar">
-        <h2>{fa.workingGroups}</h2>
-        {groups.state === 'loading' && <p>{fa.loading}</p>}
-        {groups.state === 'failed' && <p role="alert">{groups.message}</p>}
-        {groups.state === 'ready' && (
-          <WorkingGroupList groups={groups.value} selectedId={selectedId} onSelect={setChosen} />
-        )}
-      </nav>
-      <main className="content">
-        {selected ? (
-          <>
-            <h2>{selected.name}</h2>
-            <SessionList workingGroupId={selected.id} />
-          </>
+    // Persian text and the Persian (Jalali) calendar for every react-aria component.
+    <I18nProvider locale="fa-IR-u-ca-persian">
+      {start.state === 'loading' && <p className="loading">{fa.loading}</p>}
+      {start.state === 'failed' && (
+        <p role="alert" className="form-error">
+          {start.message}
+        </p>
+      )}
+      {start.state === 'ready' &&
+        (start.value.secretariat === null ? (
+          <FirstRun hasGroups={start.value.groups.length > 0} onDone={() => setVersion((v) => v + 1)} />
         ) : (
-          groups.state === 'ready' && groups.value.length > 0 && <p>{fa.chooseGroup}</p>
-        )}
-      </main>
-    </div>
+          <Home secretariat={start.value.secretariat} groups={start.value.groups} />
+        ))}
+    </I18nProvider>
   );
 }

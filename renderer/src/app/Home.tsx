@@ -1,0 +1,34 @@
+// The main screen: working groups on the right, the chosen group's sessions beside them.
+import { useState } from 'react';
+import type { Secretariat, WorkingGroup } from '../../../electron/contract';
+import { SessionList } from '../features/sessions/SessionList';
+import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
+import { fa } from '../i18n/fa';
+
+export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const selected = groups.find((g) => g.id === chosen) ?? groups[0];
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{fa.appName}</h1>
+        <p>{secretariat.name}</p>
+      </header>
+      <nav className="sidebar" aria-label={fa.workingGroups}>
+        <h2>{fa.workingGroups}</h2>
+        <WorkingGroupList groups={groups} selectedId={selected?.id ?? null} onSelect={setChosen} />
+      </nav>
+      <main className="content">
+        {selected ? (
+          <>
+            <h2>{selected.name}</h2>
+            <SessionList workingGroupId={selected.id} />
+          </>
+        ) : (
+          <p>{fa.chooseGroup}</p>
+        )}
+      </main>
+    </div>
+  );
+}

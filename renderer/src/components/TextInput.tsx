@@ -1,0 +1,31 @@
+// A labelled text field (react-aria-components) with its Persian error shown beside it.
+import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import { fa } from '../i18n/fa';
+
+interface Props {
+  name: string;
+  label: string;
+  description?: string;
+  isRequired?: boolean;
+  autoFocus?: boolean;
+  defaultValue?: string;
+}
+
+export function TextInput({ name, label, description, isRequired, autoFocus, defaultValue }: Props) {
+  return (
+    <TextField
+      name={name}
+      className="field"
+      isRequired={isRequired}
+      autoFocus={autoFocus}
+      defaultValue={defaultValue}
+      // Our own Persian message, not the browser's: the secretary's Chromium may speak English.
+      validate={(value) => (isRequired && value.trim() === '' ? fa.required : null)}
+    >
+      <Label>{label}</Label>
+      <Input />
+      {description && <Text slot="description">{description}</Text>}
+      <FieldError className="field-error" />
+    </TextField>
+  );
+}

@@ -1,0 +1,42 @@
+// An end-to-end test's own installation: a fresh data folder, the real services behind the
+// browser host, and the built renderer (Actual's e2e fixtures do the same per test file).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDispatcher, type Dispatch } from '../../electron/core/api/dispatch';
+import { openDatabase, type Db } from '../../electron/core/db/open';
+import { startHost, type Host } from '../../electron/core/host/server';
+
+export const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
+export const screenshots = path.resolve(import.meta.dirname, '../../test-results');
+
+export interface TestApp {
+  db: Db;
+  host: Host;
+  /** Calls an operation and throws on a refused one: for setting the scene, not for assertions. */
+  call(op: string, input: unknown): unknown;
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<TestApp> {
+  if (!existsSync(path.join(rendererDir, 'index.html')))
+    throw new Error('out/renderer is missing: run `npm run build` first');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-e2e-'));
+  const db = openDatabase(path.join(dir, 'dabir.sqlite'));
+  const dispatch: Dispatch = createDispatcher(db, { checkOutput: true });
+  const host = await startHost({ dispatch, rendererDir });
+  return {
+    db,
+    host,
+    call(op, input) {
+      const r = dispatch(op, input);
+      if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+      return r.value;
+    },
+    async close() {
+      await host.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
