@@ -1,12 +1,15 @@
 // The main screen: working groups on the right, the chosen group's sessions beside them.
 import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { SessionList } from '../features/sessions/SessionList';
+import { MembersEditor } from '../features/working-groups/MembersEditor';
 import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
 import { fa } from '../i18n/fa';
 
 export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
+  const [view, setView] = useState<'sessions' | 'setup'>('sessions');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
 
   return (
@@ -17,13 +20,29 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
       </header>
       <nav className="sidebar" aria-label={fa.workingGroups}>
         <h2>{fa.workingGroups}</h2>
-        <WorkingGroupList groups={groups} selectedId={selected?.id ?? null} onSelect={setChosen} />
+        <WorkingGroupList
+          groups={groups}
+          selectedId={selected?.id ?? null}
+          onSelect={(id) => {
+            setChosen(id);
+            setView('sessions');
+          }}
+        />
       </nav>
       <main className="content">
         {selected ? (
           <>
-            <h2>{selected.name}</h2>
-            <SessionList workingGroupId={selected.id} />
+            <div className="content-header">
+              <h2>{selected.name}</h2>
+              <Button className="secondary" onPress={() => setView(view === 'sessions' ? 'setup' : 'sessions')}>
+                {view === 'sessions' ? fa.groupSetup : fa.back}
+              </Button>
+            </div>
+            {view === 'sessions' ? (
+              <SessionList workingGroupId={selected.id} />
+            ) : (
+              <MembersEditor key={selected.id} workingGroupId={selected.id} />
+            )}
           </>
         ) : (
           <p>{fa.chooseGroup}</p>

@@ -1,0 +1,184 @@
+// The ordered member organisations of a working group: add (from the directory or by a new
+// name), reorder (drag and drop, or the keyboard), mark when each joined or left, remove.
+import { useCallback, useEffect, useState } from 'react';
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  GridList,
+  GridListItem,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  TextField,
+  useDragAndDrop,
+} from 'react-aria-components';
+import type { Member, Organization } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { fieldErrors } from '../../api/field-errors';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+
+export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
+  const api = useApi();
+  const [members, setMembers] = useState<Member[]>([]);
+  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [typed, setTyped] = useState('');
+  const [addError, setAddError] = useState<string | null>(null);
+  const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
+
+  const reload = useCallback(async () => {
+    const [m, o] = await Promise.all([api.members.list({ workingGroupId }), api.organizations.list({})]);
+    setMembers(m);
+    setOrganizations(o);
+  }, [api, workingGroupId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  async function add() {
+    const name = typed.trim();
+    if (name === '') return setAddError(fa.required);
+    const known = organizations.find((o) => o.name === typed);
+    try {
+      await api.members.add(
+        known ? { workingGroupId, organizationId: known.id } : { workingGroupId, organizationName: typed },
+      );
+      setTyped('');
+      setAddError(null);
+      await reload();
+    } catch (e) {
+      // The typed name stays in the box so nothing is lost.
+      setAddError(Object.values(fieldErrors(e, {}))[0] ?? fa.error);
+    }
+  }
+
+  async function move(id: string, position: number) {
+    setMembers(await api.members.move({ id, position }));
+  }
+
+  async function setDates(member: Member, field: 'since' | 'until', value: string) {
+    const dates = { since: member.since, until: member.until, [field]: value.trim() === '' ? null : value };
+    try {
+      await api.members.update({ id: member.id, ...dates });
+      setDateErrors(({ [`${member.id}.${field}`]: _gone, ...rest }) => rest);
+      await reload();
+    } catch (e) {
+      setDateErrors((errs) => ({
+        ...errs,
+        [`${member.id}.${field}`]: Object.values(fieldErrors(e, {}))[0] ?? fa.error,
+      }));
+    }
+  }
+
+  const { dragAndDropHooks } = useDragAndDrop({
+    getItems: (keys) => [...keys].map((key) => ({ 'text/plain': String(key) })),
+    onReorder(e) {
+      const id = String([...e.keys][0]);
+      const target = members.findIndex((m) => m.id === e.target.key);
+      const from = members.findIndex((m) => m.id === id);
+      let to = e.target.dropPosition === 'after' ? target + 1 : target;
+      if (from < to) to -= 1;
+      void move(id, to);
+    },
+  });
+
+  const candidates = organizations.filter((o) => !members.some((m) => m.organizationId === o.id));
+
+  return (
+    <section className="members" aria-labelledby="members-heading">
+      <h3 id="members-heading">
+        {fa.members} ({faDigits(members.length)})
+      </h3>
+      <div className="member-add">
+        <ComboBox
+          className="field"
+          allowsCustomValue
+          menuTrigger="focus"
+          inputValue={typed}
+          onInputChange={(value) => {
+            setTyped(value);
+            setAddError(null);
+          }}
+          isInvalid={addError !== null}
+          validationBehavior="aria"
+          onKeyDown={(e) => e.key === 'Enter' && void add()}
+        >
+          <Label>{fa.addMember}</Label>
+          <Input />
+          <FieldError className="field-error">{addError}</FieldError>
+          <Popover className="popover">
+            <ListBox items={candidates}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>
+          </Popover>
+        </ComboBox>
+        <Button className="primary" onPress={() => void add()}>
+          {fa.add}
+        </Button>
+      </div>
+      <GridList
+        aria-label={fa.members}
+        items={members}
+        // Rows are cached per item; they also show the date errors and their own position.
+        dependencies={[dateErrors, members]}
+        dragAndDropHooks={dragAndDropHooks}
+        // Tab walks through a row's date fields and buttons; arrow keys would be taken by the text inputs.
+        keyboardNavigationBehavior="tab"
+        className="member-list"
+        renderEmptyState={() => fa.noMembers}
+      >
+        {(m) => {
+          const index = members.indexOf(m);
+          return (
+            <GridListItem id={m.id} textValue={m.organizationName} className="member-row">
+              <Button slot="drag" className="drag" aria-label={fa.dragToReorder}>
+                ⋮⋮
+              </Button>
+              <span className="member-number">{faDigits(index + 1)}</span>
+              <span className="member-name">{m.organizationName}</span>
+              {(['since', 'until'] as const).map((field) => (
+                <TextField
+                  key={`${field}-${m[field] ?? ''}`}
+                  className="field member-date"
+                  aria-label={`${fa[field]} — ${m.organizationName}`}
+                  defaultValue={m[field] === null ? '' : faDigits(m[field])}
+                  isInvalid={dateErrors[`${m.id}.${field}`] !== undefined}
+                  validationBehavior="aria"
+                >
+                  <Label className="member-date-label">{fa[field]}</Label>
+                  <Input
+                    placeholder={fa.datePlaceholder}
+                    onBlur={(e) => void setDates(m, field, e.currentTarget.value)}
+                  />
+                  <FieldError className="field-error">{dateErrors[`${m.id}.${field}`]}</FieldError>
+                </TextField>
+              ))}
+              <Button
+                aria-label={`${fa.moveUp} — ${m.organizationName}`}
+                isDisabled={index === 0}
+                onPress={() => void move(m.id, index - 1)}
+              >
+                ▲
+              </Button>
+              <Button
+                aria-label={`${fa.moveDown} — ${m.organizationName}`}
+                isDisabled={index === members.length - 1}
+                onPress={() => void move(m.id, index + 1)}
+              >
+                ▼
+              </Button>
+              <Button
+                aria-label={`${fa.remove} — ${m.organizationName}`}
+                onPress={() => void api.members.remove({ id: m.id }).then(reload)}
+              >
+                {fa.remove}
+              </Button>
+            </GridListItem>
+          );
+        }}
+      </GridList>
+    </section>
+  );
+}
