@@ -98,6 +98,7 @@ export type SessionDetail = z.infer<typeof sessionDetailSchema>;
 /** Dates and times as typed (any digits); core checks and canonicalises them. */
 const typed = z.string();
 const personRefInput = z.object({ name: optionalTextSchema.default(null), title: optionalTextSchema.default(null) });
+const personPatch = z.object({ name: optionalTextSchema.optional(), title: optionalTextSchema.optional() });
 const headerFields = {
   date: typed,
   startTime: typed.nullable(),
@@ -134,25 +135,32 @@ export const sessionOps = {
     z.number().int(),
   ),
   'sessions.create': op(
-    'start a draft session; number defaults to the next in the year',
+    'start a draft session: number defaults to the next in the year; times, place, chair and secretary left out are copied from the previous session (null leaves them empty)',
     z.object({
       workingGroupId: idSchema,
       year: year.optional(),
       number: z.number().int().positive().optional(),
       ...headerFields,
-      startTime: headerFields.startTime.default(null),
-      endTime: headerFields.endTime.default(null),
-      location: headerFields.location.default(null),
-      chair: personRefInput.default({ name: null, title: null }),
-      secretary: personRefInput.default({ name: null, title: null }),
+      startTime: headerFields.startTime.optional(),
+      endTime: headerFields.endTime.optional(),
+      location: headerFields.location.optional(),
+      chair: personRefInput.optional(),
+      secretary: personRefInput.optional(),
       notes: headerFields.notes.default(null),
     }),
     sessionDetailSchema,
   ),
   'sessions.update': op(
-    'change the header of a draft session',
+    'change the header of a draft session; a chair or secretary given by one half keeps the other',
     z
-      .object({ id: idSchema, number: z.number().int().positive().optional(), year: year.optional(), ...headerFields })
+      .object({
+        id: idSchema,
+        number: z.number().int().positive().optional(),
+        year: year.optional(),
+        ...headerFields,
+        chair: personPatch,
+        secretary: personPatch,
+      })
       .partial()
       .required({ id: true }),
     sessionDetailSchema,

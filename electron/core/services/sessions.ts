@@ -6,7 +6,7 @@ import { jalaliYear } from '../domain/jalali';
 import { DabirError } from '../errors';
 import type { Handlers } from './handlers';
 import { recomputeDueDates } from './resolutions';
-import { assertDraft, readSession } from './session-read';
+import { assertDraft, readSession, type SessionRow } from './session-read';
 import { create } from './store';
 import { optionalTime, requireDate } from './typed-values';
 import { workingGroupById } from './working-groups';
@@ -17,6 +17,14 @@ export function nextNumber(db: Db, workingGroupId: string, year: number): number
     sql`SELECT max(number) AS n FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year}`,
   );
   return (row?.n ?? 0) + 1;
+}
+
+/** The group's most recent session, whose header a new session starts from. */
+function latestSession(db: Db, workingGroupId: string): SessionRow | undefined {
+  return get<SessionRow>(
+    db,
+    sql`SELECT * FROM session WHERE working_group_id = ${workingGroupId} ORDER BY date DESC, year DESC, number DESC LIMIT 1`,
+  );
 }
 
 export function findSession(
@@ -61,18 +69,20 @@ export const sessionHandlers = {
     const year = input.year ?? jalaliYear(date);
     const number = input.number ?? nextNumber(db, input.workingGroupId, year);
     refuseTaken(db, input.workingGroupId, year, number);
+    const previous = latestSession(db, input.workingGroupId);
     const id = create(db, 'session', {
       working_group_id: input.workingGroupId,
       year,
       number,
       date,
-      start_time: optionalTime(input.startTime, 'startTime'),
-      end_time: optionalTime(input.endTime, 'endTime'),
-      location: input.location,
-      chair_name: input.chair.name,
-      chair_title: input.chair.title,
-      secretary_name: input.secretary.name,
-      secretary_title: input.secretary.title,
+      start_time:
+        input.startTime === undefined ? (previous?.start_time ?? null) : optionalTime(input.startTime, 'startTime'),
+      end_time: input.endTime === undefined ? (previous?.end_time ?? null) : optionalTime(input.endTime, 'endTime'),
+      location: input.location === undefined ? (previous?.location ?? null) : input.location,
+      chair_name: input.chair === undefined ? (previous?.chair_name ?? null) : input.chair.name,
+      chair_title: input.chair === undefined ? (previous?.chair_title ?? null) : input.chair.title,
+      secretary_name: input.secretary === undefined ? (previous?.secretary_name ?? null) : input.secretary.name,
+      secretary_title: input.secretary === undefined ? (previous?.secretary_title ?? null) : input.secretary.title,
       notes: input.notes,
       status: 'draft',
       created_at: new Date().toISOString(),
@@ -92,10 +102,10 @@ export const sessionHandlers = {
       start_time: patch.startTime === undefined ? s.start_time : optionalTime(patch.startTime, 'startTime'),
       end_time: patch.endTime === undefined ? s.end_time : optionalTime(patch.endTime, 'endTime'),
       location: patch.location === undefined ? s.location : patch.location,
-      chair_name: patch.chair === undefined ? s.chair_name : patch.chair.name,
-      chair_title: patch.chair === undefined ? s.chair_title : patch.chair.title,
-      secretary_name: patch.secretary === undefined ? s.secretary_name : patch.secretary.name,
-      secretary_title: patch.secretary === undefined ? s.secretary_title : patch.secretary.title,
+      chair_name: patch.chair?.name === undefined ? s.chair_name : patch.chair.name,
+      chair_title: patch.chair?.title === undefined ? s.chair_title : patch.chair.title,
+      secretary_name: patch.secretary?.name === undefined ? s.secretary_name : patch.secretary.name,
+      secretary_title: patch.secretary?.title === undefined ? s.secretary_title : patch.secretary.title,
       notes: patch.notes === undefined ? s.notes : patch.notes,
     });
     if (date !== s.date) recomputeDueDates(db, id, date);

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
+import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SessionList } from '../features/sessions/SessionList';
 import { MembersEditor } from '../features/working-groups/MembersEditor';
 import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
@@ -10,6 +11,7 @@ import { fa } from '../i18n/fa';
 export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<'sessions' | 'setup'>('sessions');
+  const [openSession, setOpenSession] = useState<string | null>(null);
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
 
   return (
@@ -26,11 +28,14 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
           onSelect={(id) => {
             setChosen(id);
             setView('sessions');
+            setOpenSession(null);
           }}
         />
       </nav>
       <main className="content">
-        {selected ? (
+        {selected && openSession ? (
+          <SessionEditor key={openSession} sessionId={openSession} onClose={() => setOpenSession(null)} />
+        ) : selected ? (
           <>
             <div className="content-header">
               <h2>{selected.name}</h2>
@@ -39,7 +44,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
               </Button>
             </div>
             {view === 'sessions' ? (
-              <SessionList workingGroupId={selected.id} />
+              <SessionList workingGroupId={selected.id} onOpen={setOpenSession} />
             ) : (
               <MembersEditor key={selected.id} workingGroupId={selected.id} />
             )}

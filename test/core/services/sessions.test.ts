@@ -41,6 +41,8 @@ describe('updates', () => {
     expect(r2).toEqual({ ...r, body: 'مفاد تازه' });
     const s2 = call('sessions.update', { id: s.id, notes: 'یادداشت' });
     expect(s2).toEqual({ ...s, notes: 'یادداشت', resolutions: [r2] });
+    const s3 = call('sessions.update', { id: s.id, chair: { title: 'معاون سیاسی' } });
+    expect(s3.chair).toEqual({ name: 'اکرمی', title: 'معاون سیاسی' });
   });
 
   it('move «فوری» due dates of draft sessions when the group’s immediate days change', () => {
@@ -68,6 +70,36 @@ describe('sessions', () => {
     expect(call('sessions.nextNumber', { workingGroupId: group.id, year: 1405 })).toBe(3);
     expect(call('sessions.list', { workingGroupId: group.id }).map((s) => s.id)).toEqual([c.id, b.id, a.id]);
     expect(call('sessions.list', { workingGroupId: group.id, year: 1405 })).toHaveLength(2);
+  });
+
+  it('start from the previous session’s times, place, chair and secretary unless told otherwise', () => {
+    const { call, group } = setup();
+    const first = call('sessions.create', {
+      workingGroupId: group.id,
+      date: '1405/08/01',
+      startTime: '09:30',
+      location: 'سالن جلسات استانداری',
+      chair: { name: 'اکرمی', title: 'معاون سیاسی، امنیتی و اجتماعی' },
+      secretary: { name: 'سجادی', title: 'مدیر کل امور اجتماعی و فرهنگی' },
+    });
+    const next = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    expect([next.startTime, next.location, next.chair, next.secretary]).toEqual([
+      first.startTime,
+      first.location,
+      first.chair,
+      first.secretary,
+    ]);
+    const other = call('sessions.create', {
+      workingGroupId: group.id,
+      date: '1405/09/20',
+      location: null,
+      chair: { name: 'رحیمی', title: null },
+    });
+    expect([other.location, other.chair, other.secretary.name]).toEqual([
+      null,
+      { name: 'رحیمی', title: null },
+      'سجادی',
+    ]);
   });
 
   it('keep resolution rows 1..n through insert, delete and reorder', () => {

@@ -1,39 +1,75 @@
-// The sessions of one working group, newest first, with status and counts.
+// The sessions of one working group, newest first, with status and counts, and «جلسه جدید».
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import { useApi } from '../../app/api-context';
+import { fieldErrors } from '../../api/field-errors';
 import { useQuery } from '../../api/use-query';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { todayJalali } from '../../i18n/today';
 
-export function SessionList({ workingGroupId }: { workingGroupId: string }) {
+export function SessionList({
+  workingGroupId,
+  onOpen,
+}: {
+  workingGroupId: string;
+  onOpen: (sessionId: string) => void;
+}) {
   const api = useApi();
   const sessions = useQuery(workingGroupId, () => api.sessions.list({ workingGroupId }));
-  if (sessions.state === 'loading') return <p>{fa.loading}</p>;
-  if (sessions.state === 'failed') return <p role="alert">{sessions.message}</p>;
-  if (sessions.value.length === 0) return <p className="empty">{fa.noSessions}</p>;
+  const [error, setError] = useState<string | null>(null);
+
+  async function startNew() {
+    try {
+      // Number, times, place, chair and secretary come from the services (next in the year, previous session).
+      const created = await api.sessions.create({ workingGroupId, date: todayJalali() });
+      onOpen(created.id);
+    } catch (e) {
+      setError(Object.values(fieldErrors(e, {}))[0] ?? fa.error);
+    }
+  }
+
   return (
-    <table className="session-table">
-      <thead>
-        <tr>
-          <th scope="col">{fa.session}</th>
-          <th scope="col">{fa.date}</th>
-          <th scope="col">{fa.status}</th>
-          <th scope="col">{fa.resolutions}</th>
-          <th scope="col">{fa.attendees}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sessions.value.map((s) => (
-          <tr key={s.id}>
-            <td>
-              {fa.session} {faDigits(s.number)} {fa.year} {faDigits(s.year)}
-            </td>
-            <td>{faDigits(s.date)}</td>
-            <td>{s.status === 'final' ? fa.final : fa.draft}</td>
-            <td>{faDigits(s.resolutionCount)}</td>
-            <td>{faDigits(s.attendeeCount)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <Button className="primary new-session" onPress={() => void startNew()}>
+        {fa.newSession}
+      </Button>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {sessions.state === 'loading' && <p>{fa.loading}</p>}
+      {sessions.state === 'failed' && <p role="alert">{sessions.message}</p>}
+      {sessions.state === 'ready' && sessions.value.length === 0 && <p className="empty">{fa.noSessions}</p>}
+      {sessions.state === 'ready' && sessions.value.length > 0 && (
+        <table className="session-table">
+          <thead>
+            <tr>
+              <th scope="col">{fa.session}</th>
+              <th scope="col">{fa.date}</th>
+              <th scope="col">{fa.status}</th>
+              <th scope="col">{fa.resolutions}</th>
+              <th scope="col">{fa.attendees}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.value.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Button className="link" onPress={() => onOpen(s.id)}>
+                    {fa.session} {faDigits(s.number)} {fa.year} {faDigits(s.year)}
+                  </Button>
+                </td>
+                <td>{faDigits(s.date)}</td>
+                <td>{s.status === 'final' ? fa.final : fa.draft}</td>
+                <td>{faDigits(s.resolutionCount)}</td>
+                <td>{faDigits(s.attendeeCount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }

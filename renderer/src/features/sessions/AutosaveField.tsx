@@ -1,0 +1,30 @@
+// A labelled text field whose every change is autosaved; a refusal shows beside it.
+import { FieldError, Input, Label, TextField } from 'react-aria-components';
+import { useAutosave } from './use-autosave';
+
+interface Props {
+  /** Unique per session and field: the draft's key in localStorage. */
+  draftKey: string;
+  label: string;
+  serverValue: string;
+  save: (value: string) => Promise<unknown>;
+  placeholder?: string;
+  className?: string;
+}
+
+export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className }: Props) {
+  const field = useAutosave(draftKey, serverValue, save);
+  return (
+    <TextField
+      className={`field ${className ?? ''}`}
+      value={field.value}
+      onChange={field.change}
+      isInvalid={field.error !== null}
+      validationBehavior="aria"
+    >
+      <Label>{label}</Label>
+      <Input placeholder={placeholder} onBlur={field.flush} />
+      <FieldError className="field-error">{field.error}</FieldError>
+    </TextField>
+  );
+}
