@@ -1,5 +1,5 @@
 // A labelled text field whose every change is autosaved; a refusal shows beside it.
-import { FieldError, Input, Label, TextField } from 'react-aria-components';
+import { FieldError, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -10,9 +10,11 @@ interface Props {
   save: (value: string) => Promise<unknown>;
   placeholder?: string;
   className?: string;
+  /** A multi-line text (a resolution's body); Enter starts a new line. */
+  multiline?: boolean;
 }
 
-export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className }: Props) {
+export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className, multiline }: Props) {
   const field = useAutosave(draftKey, serverValue, save);
   return (
     <TextField
@@ -23,7 +25,11 @@ export function AutosaveField({ draftKey, label, serverValue, save, placeholder,
       validationBehavior="aria"
     >
       <Label>{label}</Label>
-      <Input placeholder={placeholder} onBlur={field.flush} />
+      {multiline ? (
+        <TextArea placeholder={placeholder} onBlur={field.flush} rows={4} />
+      ) : (
+        <Input placeholder={placeholder} onBlur={field.flush} />
+      )}
       <FieldError className="field-error">{field.error}</FieldError>
     </TextField>
   );

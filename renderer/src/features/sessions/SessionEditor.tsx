@@ -1,34 +1,75 @@
 // The session editor: every part reachable from the keyboard, every change autosaved.
-// This first part holds the header (date, times, place, chair, secretary).
+// So far: the header (date, times, place, chair, secretary), the agenda and the resolutions.
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { SessionDetail } from '../../../../electron/contract';
+import type { Organization, SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
-import { useQuery } from '../../api/use-query';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AutosaveField } from './AutosaveField';
+import { OrderedTextList } from './OrderedTextList';
+import { ResolutionsEditor } from './ResolutionsEditor';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
   const api = useApi();
-  const session = useQuery(sessionId, () => api.sessions.get({ id: sessionId }));
-  if (session.state === 'loading') return <p>{fa.loading}</p>;
-  if (session.state === 'failed') return <p role="alert">{session.message}</p>;
+  const [session, setSession] = useState<SessionDetail | null>(null);
+  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  // Reloaded after adds, moves and deletes; autosaved fields keep what is typed meanwhile.
+  const reload = useCallback(
+    () =>
+      Promise.all([api.sessions.get({ id: sessionId }), api.organizations.list({})]).then(
+        ([s, o]) => {
+          setSession(s);
+          setOrganizations(o);
+        },
+        (e: unknown) => setFailure(String(e instanceof Error ? e.message : e)),
+      ),
+    [api, sessionId],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (failure) return <p role="alert">{failure}</p>;
+  if (!session) return <p>{fa.loading}</p>;
+  const id = session.id;
   return (
     <SaveStatusProvider>
       <article className="session-editor" aria-labelledby="session-title">
         <div className="content-header">
           <h3 id="session-title">
-            {fa.session} {faDigits(session.value.number)} {fa.year} {faDigits(session.value.year)}
+            {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
           </h3>
           <SaveIndicator />
           <Button className="secondary" onPress={onClose}>
             {fa.back}
           </Button>
         </div>
-        <SessionHeader session={session.value} />
+        <SessionHeader session={session} />
+        <section className="editor-section" aria-labelledby="agenda-heading">
+          <h4 id="agenda-heading">{fa.agenda}</h4>
+          <OrderedTextList
+            draftKey={`${id}.agenda`}
+            label={fa.agenda}
+            addLabel={fa.addAgenda}
+            items={session.agenda}
+            onAdd={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
+            onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
+            onMove={(itemId, position) => api.agenda.move({ id: itemId, position }).then(reload)}
+            onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
+          />
+        </section>
+        <ResolutionsEditor
+          sessionId={id}
+          resolutions={session.resolutions}
+          organizations={organizations}
+          onChanged={reload}
+        />
       </article>
     </SaveStatusProvider>
   );

@@ -1,0 +1,116 @@
+// The deadline (مهلت اقدام) of a resolution: every kind of minutes-format.md, with its value.
+import { useState } from 'react';
+import {
+  Button,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  TextField,
+} from 'react-aria-components';
+import type { Deadline, DeadlineKind } from '../../../../electron/contract';
+import { faDigits, latinDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+
+const kinds: { id: DeadlineKind; label: string }[] = [
+  { id: 'days', label: fa.deadlineDays },
+  { id: 'weeks', label: fa.deadlineWeeks },
+  { id: 'months', label: fa.deadlineMonths },
+  { id: 'date', label: fa.deadlineDate },
+  { id: 'continuous', label: fa.deadlineContinuous },
+  { id: 'immediate', label: fa.deadlineImmediate },
+  { id: 'text', label: fa.deadlineText },
+];
+
+/** The deadline from a kind and the value as typed, or a Persian message saying what is missing. */
+export function toDeadline(kind: DeadlineKind, typed: string): Deadline | string {
+  switch (kind) {
+    case 'days':
+    case 'weeks':
+    case 'months': {
+      const n = Number(latinDigits(typed.trim()));
+      return Number.isInteger(n) && n > 0 ? { kind, value: n } : fa.deadlineNeedsCount;
+    }
+    case 'date':
+      return typed.trim() === '' ? fa.deadlineNeedsDate : { kind, value: typed };
+    case 'text':
+      return typed.trim() === '' ? fa.deadlineNeedsText : { kind, value: typed };
+    case 'continuous':
+    case 'immediate':
+      return { kind };
+  }
+}
+
+const shownValue = (d: Deadline) =>
+  'value' in d
+    ? typeof d.value === 'number'
+      ? faDigits(d.value)
+      : d.kind === 'date'
+        ? faDigits(d.value)
+        : d.value
+    : '';
+
+interface Props {
+  label: string;
+  deadline: Deadline;
+  /** Saves a complete deadline; resolves to the refusal message, or null. */
+  onChange: (deadline: Deadline) => Promise<string | null>;
+}
+
+export function DeadlinePicker({ label, deadline, onChange }: Props) {
+  const [kind, setKind] = useState<DeadlineKind>(deadline.kind);
+  const [typed, setTyped] = useState(shownValue(deadline));
+  const [error, setError] = useState<string | null>(null);
+  const needsValue = kind !== 'continuous' && kind !== 'immediate';
+
+  async function commit(nextKind: DeadlineKind, nextTyped: string) {
+    const d = toDeadline(nextKind, nextTyped);
+    if (typeof d === 'string') return setError(d);
+    setError(await onChange(d));
+  }
+
+  return (
+    <div className="deadline">
+      <Select
+        className="field"
+        value={kind}
+        onChange={(key) => {
+          const next = key as DeadlineKind;
+          setKind(next);
+          void commit(next, typed);
+        }}
+      >
+        <Label>{label}</Label>
+        <Button className="select-button">
+          <SelectValue />
+          <span aria-hidden="true">▾</span>
+        </Button>
+        <Popover className="popover">
+          <ListBox items={kinds}>{(k) => <ListBoxItem id={k.id}>{k.label}</ListBoxItem>}</ListBox>
+        </Popover>
+      </Select>
+      {needsValue && (
+        <TextField
+          className="field"
+          value={typed}
+          onChange={setTyped}
+          isInvalid={error !== null}
+          validationBehavior="aria"
+        >
+          <Label>
+            {kind === 'date' ? fa.deadlineDateValue : kind === 'text' ? fa.deadlineTextValue : fa.deadlineCount}
+          </Label>
+          <Input
+            onBlur={() => void commit(kind, typed)}
+            placeholder={kind === 'date' ? fa.datePlaceholder : undefined}
+          />
+          <FieldError className="field-error">{error}</FieldError>
+        </TextField>
+      )}
+    </div>
+  );
+}

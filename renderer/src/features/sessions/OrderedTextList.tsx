@@ -1,0 +1,73 @@
+// An ordered list of autosaved texts (agenda items, a speaker's points): add, edit, move, delete.
+import { Button, Input, Label, TextField } from 'react-aria-components';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { AutosaveField } from './AutosaveField';
+import { useDraft } from './use-draft';
+
+export interface OrderedText {
+  id: string;
+  text: string;
+}
+
+interface Props {
+  /** Where the not-yet-added text is kept, e.g. `${sessionId}.agenda`. */
+  draftKey: string;
+  label: string;
+  addLabel: string;
+  items: OrderedText[];
+  onAdd: (text: string) => Promise<unknown>;
+  onUpdate: (id: string, text: string) => Promise<unknown>;
+  onMove: (id: string, position: number) => Promise<unknown>;
+  onRemove: (id: string) => Promise<unknown>;
+}
+
+export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove }: Props) {
+  const [typed, setTyped, clear] = useDraft(draftKey);
+  async function add() {
+    if (typed.trim() === '') return;
+    await onAdd(typed);
+    clear();
+  }
+  return (
+    <div className="ordered-list">
+      <ol aria-label={label}>
+        {items.map((item, index) => (
+          <li key={item.id} className="ordered-item">
+            <span className="ordered-number">{faDigits(index + 1)}</span>
+            <AutosaveField
+              draftKey={`${item.id}.text`}
+              label={`${label} ${faDigits(index + 1)}`}
+              serverValue={item.text}
+              save={(v) => onUpdate(item.id, v)}
+            />
+            <Button
+              aria-label={`${fa.moveUp} — ${label} ${faDigits(index + 1)}`}
+              isDisabled={index === 0}
+              onPress={() => void onMove(item.id, index - 1)}
+            >
+              ▲
+            </Button>
+            <Button
+              aria-label={`${fa.moveDown} — ${label} ${faDigits(index + 1)}`}
+              isDisabled={index === items.length - 1}
+              onPress={() => void onMove(item.id, index + 1)}
+            >
+              ▼
+            </Button>
+            <Button
+              aria-label={`${fa.remove} — ${label} ${faDigits(index + 1)}`}
+              onPress={() => void onRemove(item.id)}
+            >
+              {fa.remove}
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <TextField className="field" value={typed} onChange={setTyped}>
+        <Label>{addLabel}</Label>
+        <Input onKeyDown={(e) => e.key === 'Enter' && void add()} />
+      </TextField>
+    </div>
+  );
+}

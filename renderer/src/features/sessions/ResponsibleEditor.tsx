@@ -1,0 +1,67 @@
+// The bodies responsible for a resolution (مسئول پیگیری): picked from the organisations or typed.
+import { useState } from 'react';
+import {
+  Button,
+  ComboBox,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Tag,
+  TagGroup,
+  TagList,
+} from 'react-aria-components';
+import type { Organization } from '../../../../electron/contract';
+import { fa } from '../../i18n/fa';
+
+interface Props {
+  label: string;
+  /** Names the add box, e.g. «افزودن مسئول پیگیری — مصوبه ۲». */
+  addLabel: string;
+  texts: string[];
+  organizations: Organization[];
+  onChange: (texts: string[]) => Promise<unknown>;
+}
+
+export function ResponsibleEditor({ label, addLabel, texts, organizations, onChange }: Props) {
+  const [typed, setTyped] = useState('');
+  const add = async () => {
+    if (typed.trim() === '') return;
+    await onChange([...texts, typed]);
+    setTyped('');
+  };
+  return (
+    <div className="responsible">
+      <TagGroup aria-label={label} onRemove={(keys) => void onChange(texts.filter((_, i) => !keys.has(String(i))))}>
+        <Label>{label}</Label>
+        <TagList className="tags" renderEmptyState={() => '—'}>
+          {texts.map((t, i) => (
+            <Tag key={i} id={String(i)} textValue={t} className="tag">
+              {t}
+              <Button slot="remove" aria-label={`${fa.remove} — ${t}`}>
+                ×
+              </Button>
+            </Tag>
+          ))}
+        </TagList>
+      </TagGroup>
+      <ComboBox
+        className="field"
+        allowsCustomValue
+        menuTrigger="focus"
+        inputValue={typed}
+        onInputChange={setTyped}
+        onKeyDown={(e) => e.key === 'Enter' && void add()}
+      >
+        <Label>{addLabel}</Label>
+        <Input />
+        <Popover className="popover">
+          <ListBox items={organizations.filter((o) => !texts.includes(o.name))}>
+            {(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+    </div>
+  );
+}
