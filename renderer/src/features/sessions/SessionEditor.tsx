@@ -1,11 +1,12 @@
 // The session editor: every part reachable from the keyboard, every change autosaved.
-// So far: the header (date, times, place, chair, secretary), the agenda and the resolutions.
+// So far: the header (date, times, place, chair, secretary), the agenda, the resolutions, attendance.
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Organization, SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { AttendanceEditor } from './AttendanceEditor';
 import { AutosaveField } from './AutosaveField';
 import { OrderedTextList } from './OrderedTextList';
 import { ResolutionsEditor } from './ResolutionsEditor';
@@ -67,6 +68,12 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
         <ResolutionsEditor
           sessionId={id}
           resolutions={session.resolutions}
+          organizations={organizations}
+          onChanged={reload}
+        />
+        <AttendanceEditor
+          sessionId={id}
+          attendance={session.attendance}
           organizations={organizations}
           onChanged={reload}
         />

@@ -1,0 +1,134 @@
+// Attendance: one line per member organisation with how it attended and who came; guests added
+// freely; the absentees and their count are derived by the services and shown live.
+import { useState } from 'react';
+import {
+  Button,
+  ComboBox,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+} from 'react-aria-components';
+import type { AttendanceEntry, AttendanceStatus, Organization, SessionDetail } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { ApiCallError } from '../../api/client';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { AutosaveField } from './AutosaveField';
+
+const statuses: { id: AttendanceStatus; label: string }[] = [
+  { id: 'present', label: fa.present },
+  { id: 'deputy', label: fa.deputy },
+  { id: 'representative', label: fa.representative },
+  { id: 'absent', label: fa.absent },
+  { id: 'excused', label: fa.excused },
+  { id: 'guest', label: fa.guest },
+];
+
+interface Props {
+  sessionId: string;
+  attendance: SessionDetail['attendance'];
+  organizations: Organization[];
+  onChanged: () => Promise<unknown>;
+}
+
+export function AttendanceEditor({ sessionId, attendance, organizations, onChanged }: Props) {
+  const api = useApi();
+  const [guest, setGuest] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const set = (e: AttendanceEntry, status: AttendanceStatus, person: string | null) =>
+    api.attendance.set({ sessionId, organizationId: e.organizationId, status, person }).then(onChanged);
+
+  async function addGuest() {
+    if (guest.trim() === '') return;
+    const listed = attendance.entries.find((e) => e.organizationName === guest);
+    if (listed) return setError(fa.alreadyListed(guest));
+    try {
+      await api.attendance.set({ sessionId, organizationName: guest, status: 'guest', person: null });
+      setGuest('');
+      setError(null);
+      await onChanged();
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    }
+  }
+
+  const absentees = attendance.entries.filter((e) => e.status === 'absent' || e.status === 'excused');
+  return (
+    <section className="editor-section" aria-labelledby="attendance-heading">
+      <h4 id="attendance-heading">{fa.attendance}</h4>
+      <table className="attendance-table">
+        <thead>
+          <tr>
+            <th scope="col">{fa.organization}</th>
+            <th scope="col">{fa.status}</th>
+            <th scope="col">{fa.person}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {attendance.entries.map((e) => (
+            <tr key={e.organizationId} data-status={e.status}>
+              <th scope="row">{e.organizationName}</th>
+              <td>
+                <Select
+                  aria-label={`${fa.status} — ${e.organizationName}`}
+                  value={e.status}
+                  onChange={(key) => void set(e, key as AttendanceStatus, e.person)}
+                >
+                  <Button className="select-button">
+                    <SelectValue />
+                    <span aria-hidden="true">▾</span>
+                  </Button>
+                  <Popover className="popover">
+                    <ListBox items={statuses}>{(s) => <ListBoxItem id={s.id}>{s.label}</ListBoxItem>}</ListBox>
+                  </Popover>
+                </Select>
+              </td>
+              <td>
+                <AutosaveField
+                  className="compact"
+                  draftKey={`${sessionId}.${e.organizationId}.person`}
+                  label={`${fa.person} — ${e.organizationName}`}
+                  serverValue={e.person ?? ''}
+                  save={(v) => set(e, e.status, v.trim() === '' ? null : v)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="member-add">
+        <ComboBox
+          className="field"
+          allowsCustomValue
+          menuTrigger="focus"
+          inputValue={guest}
+          onInputChange={setGuest}
+          onKeyDown={(k) => k.key === 'Enter' && void addGuest()}
+        >
+          <Label>{fa.addGuest}</Label>
+          <Input />
+          {error && <p className="field-error">{error}</p>}
+          <Popover className="popover">
+            <ListBox items={organizations.filter((o) => !attendance.entries.some((e) => e.organizationId === o.id))}>
+              {(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}
+            </ListBox>
+          </Popover>
+        </ComboBox>
+        <Button className="secondary" onPress={() => void addGuest()}>
+          {fa.add}
+        </Button>
+      </div>
+      <div className="absentees" aria-live="polite">
+        <h5>{fa.absentees(faDigits(attendance.absentCount))}</h5>
+        <p>
+          {absentees.map((e) => e.organizationName + (e.status === 'excused' ? ` (${fa.excused})` : '')).join('، ') ||
+            '—'}
+        </p>
+      </div>
+    </section>
+  );
+}
