@@ -182,8 +182,8 @@ export const sessionOps = {
     speakerSchema,
   ),
   'discussion.updateSpeaker': op(
-    'change who spoke',
-    z.object({ id: idSchema, speaker: personRefInput }),
+    'change who spoke; a half left out (name or title) stays',
+    z.object({ id: idSchema, speaker: personPatch }),
     speakerSchema,
   ),
   'discussion.moveSpeaker': op('reorder a speaker', moveInput, okOutput),
@@ -256,8 +256,8 @@ export const sessionOps = {
     signatorySchema,
   ),
   'signatories.update': op(
-    'change a signatory',
-    z.object({ id: idSchema, name: textSchema, title: optionalTextSchema.default(null) }),
+    'change a signatory; a field left out stays',
+    z.object({ id: idSchema, name: textSchema.optional(), title: optionalTextSchema.optional() }),
     signatorySchema,
   ),
   'signatories.move': op('reorder a signatory', moveInput, okOutput),

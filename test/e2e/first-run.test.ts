@@ -54,7 +54,7 @@ describe('first run', () => {
 
     await page.getByRole('button', { name: /کار گروه تخصصی امور اجتماعی/ }).waitFor();
     expect(await page.locator('.app-header').innerText()).toContain('دبيرخانه كارگروه‌هاي استانداري مركزي');
-    expect(await page.getByText('این کارگروه هنوز جلسه‌ای ندارد.').isVisible()).toBe(true);
+    await page.getByText('این کارگروه هنوز جلسه‌ای ندارد.').waitFor();
     await page.screenshot({ path: path.join(screenshots, 'home-empty.png') });
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -89,7 +89,11 @@ export const discussionHandlers = {
   },
   'discussion.updateSpeaker': (db, { id, speaker: who }) => {
     assertDraft(db, parentOf(db, speakers, id, 'سخنران'));
-    update(db, 'speaker', id, { name: who.name, title: who.title });
+    const current = speaker(db, id).speaker;
+    update(db, 'speaker', id, {
+      name: who.name === undefined ? current.name : who.name,
+      title: who.title === undefined ? current.title : who.title,
+    });
     return speaker(db, id);
   },
   'discussion.moveSpeaker': (db, { id, position }) => {
@@ -132,7 +136,8 @@ export const signatoryHandlers = {
   },
   'signatories.update': (db, { id, name, title }) => {
     assertDraft(db, parentOf(db, signatories, id, 'امضاکننده'));
-    update(db, 'signatory', id, { name, title });
+    const current = signatory(db, id);
+    update(db, 'signatory', id, { name: name ?? current.name, title: title === undefined ? current.title : title });
     return signatory(db, id);
   },
   'signatories.move': (db, { id, position }) => {

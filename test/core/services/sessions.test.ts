@@ -43,6 +43,16 @@ describe('updates', () => {
     expect(s2).toEqual({ ...s, notes: 'یادداشت', resolutions: [r2] });
     const s3 = call('sessions.update', { id: s.id, chair: { title: 'معاون سیاسی' } });
     expect(s3.chair).toEqual({ name: 'اکرمی', title: 'معاون سیاسی' });
+    const sp = call('discussion.addSpeaker', { sessionId: s.id, speaker: { name: 'اکرمی', title: null } });
+    expect(call('discussion.updateSpeaker', { id: sp.id, speaker: { title: 'معاون' } }).speaker).toEqual({
+      name: 'اکرمی',
+      title: 'معاون',
+    });
+    const sig = call('signatories.add', { sessionId: s.id, name: 'آقازاده', title: 'استاندار' });
+    expect(call('signatories.update', { id: sig.id, name: 'سید علی آقازاده' })).toMatchObject({
+      name: 'سید علی آقازاده',
+      title: 'استاندار',
+    });
   });
 
   it('move «فوری» due dates of draft sessions when the group’s immediate days change', () => {

@@ -1,5 +1,5 @@
 // The session editor: every part reachable from the keyboard, every change autosaved.
-// So far: the header (date, times, place, chair, secretary), the agenda, the resolutions, attendance.
+// Header, agenda, discussion, resolutions, attendance and signatories, in the order of the printed minutes.
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Organization, SessionDetail } from '../../../../electron/contract';
@@ -8,9 +8,11 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AttendanceEditor } from './AttendanceEditor';
 import { AutosaveField } from './AutosaveField';
+import { DiscussionEditor } from './DiscussionEditor';
 import { OrderedTextList } from './OrderedTextList';
 import { ResolutionsEditor } from './ResolutionsEditor';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
+import { SignatoriesEditor } from './SignatoriesEditor';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -65,6 +67,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
             onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
           />
         </section>
+        <DiscussionEditor sessionId={id} discussion={session.discussion} onChanged={reload} />
         <ResolutionsEditor
           sessionId={id}
           resolutions={session.resolutions}
@@ -77,6 +80,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
           organizations={organizations}
           onChanged={reload}
         />
+        <SignatoriesEditor sessionId={id} signatories={session.signatories} onChanged={reload} />
       </article>
     </SaveStatusProvider>
   );

@@ -1,0 +1,78 @@
+// The discussion (اهم مطالب مطرح شده): speakers in order, each with their ordered points.
+import { Button } from 'react-aria-components';
+import type { SessionDetail } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { AutosaveField } from './AutosaveField';
+import { OrderedTextList } from './OrderedTextList';
+
+const orNull = (v: string) => (v.trim() === '' ? null : v);
+
+interface Props {
+  sessionId: string;
+  discussion: SessionDetail['discussion'];
+  onChanged: () => Promise<unknown>;
+}
+
+export function DiscussionEditor({ sessionId, discussion, onChanged }: Props) {
+  const api = useApi();
+  return (
+    <section className="editor-section" aria-labelledby="discussion-heading">
+      <h4 id="discussion-heading">{fa.discussion}</h4>
+      {discussion.map((d, index) => {
+        const n = faDigits(index + 1);
+        return (
+          <article key={d.id} className="speaker" aria-label={`${fa.speaker} ${n}`}>
+            <div className="resolution-row">
+              <span className="resolution-number">{n}</span>
+              <AutosaveField
+                draftKey={`${d.id}.name`}
+                label={`${fa.speakerName} ${n}`}
+                serverValue={d.speaker.name ?? ''}
+                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } }).then(onChanged)}
+              />
+              <AutosaveField
+                draftKey={`${d.id}.title`}
+                label={`${fa.speakerTitle} ${n}`}
+                serverValue={d.speaker.title ?? ''}
+                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { title: orNull(v) } }).then(onChanged)}
+              />
+              <Button
+                aria-label={`${fa.moveUp} — ${fa.speaker} ${n}`}
+                isDisabled={index === 0}
+                onPress={() => void api.discussion.moveSpeaker({ id: d.id, position: index - 1 }).then(onChanged)}
+              >
+                ▲
+              </Button>
+              <Button
+                aria-label={`${fa.remove} — ${fa.speaker} ${n}`}
+                onPress={() => void api.discussion.removeSpeaker({ id: d.id }).then(onChanged)}
+              >
+                {fa.remove}
+              </Button>
+            </div>
+            <OrderedTextList
+              draftKey={`${d.id}.points`}
+              label={`${fa.point} — ${fa.speaker} ${n}`}
+              addLabel={`${fa.addPoint} — ${fa.speaker} ${n}`}
+              items={d.points}
+              onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text }).then(onChanged)}
+              onUpdate={(id, text) => api.discussion.updatePoint({ id, text })}
+              onMove={(id, position) => api.discussion.movePoint({ id, position }).then(onChanged)}
+              onRemove={(id) => api.discussion.removePoint({ id }).then(onChanged)}
+            />
+          </article>
+        );
+      })}
+      <Button
+        className="secondary"
+        onPress={() =>
+          void api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } }).then(onChanged)
+        }
+      >
+        {fa.addSpeaker}
+      </Button>
+    </section>
+  );
+}
