@@ -45,12 +45,26 @@ describe('working group members', () => {
     // The known organisation was reused, not created twice.
     expect((app.call('organizations.list', {}) as unknown[]).length).toBe(3);
 
+    // Typed on an Arabic keyboard (ي), the picker still offers the Persian name; the keyboard picks it.
+    await app.call('organizations.create', { name: 'فرمانداری اراک' });
+    await page.reload();
+    await page.getByRole('button', { name: 'تنظیمات کارگروه' }).click();
+    await box.fill('فرمانداري');
+    await page.getByRole('option', { name: 'فرمانداری اراک' }).waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect.poll(() => members().map((m) => m.organizationName)).toContain('فرمانداری اراک');
+    await page.getByRole('button', { name: 'حذف — فرمانداری اراک' }).click();
+    await expect.poll(() => members().length).toBe(3);
+    expect((app.call('organizations.list', {}) as unknown[]).length).toBe(4);
+
     // A duplicate is refused beside the box, and what was typed stays.
     await box.fill('جمعیت هلال احمر');
     await box.press('Enter');
     await page.getByText('«جمعیت هلال احمر» از قبل عضو این کارگروه است').waitFor();
     expect(await box.inputValue()).toBe('جمعیت هلال احمر');
     await box.fill('');
+    await box.press('Escape');
     await expect.poll(() => page.getByText('از قبل عضو این کارگروه است').count()).toBe(0);
 
     // Reorder with the keyboard alone: to the last row, Tab through it to «move up», Enter.

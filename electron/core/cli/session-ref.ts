@@ -1,6 +1,6 @@
 // Resolves the SESSION argument of the command line: a session id, or `year/number` within a
 // working group (named with --group when the file holds more than one).
-import { toLatinDigits, normalizeForSearch } from '../domain/persian-text';
+import { toLatinDigits, normalizeForSearch } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
 import { DabirError } from '../errors';

@@ -2,7 +2,7 @@
 // `deadline` table in shared/design/minutes-format.md.
 import type { Deadline } from '../../contract/common';
 import { addDays, addMonths, parseJalaliDate } from './jalali';
-import { toPersianDigits } from './persian-text';
+import { toPersianDigits } from '../../contract/persian-text';
 
 /**
  * The due date, or null for deadlines that are never overdue (`continuous`, `text`).

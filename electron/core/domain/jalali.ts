@@ -2,7 +2,7 @@
 // validation, conversion to and from Gregorian, day/month arithmetic, and `HH:MM` times.
 import dayjs from 'dayjs';
 import jalaliday from 'jalaliday';
-import { toLatinDigits, toPersianDigits } from './persian-text';
+import { toLatinDigits, toPersianDigits } from '../../contract/persian-text';
 
 dayjs.extend(jalaliday);
 

@@ -4,7 +4,7 @@ import { MINUTES_FORMAT } from '../../contract/minutes';
 import type { Db } from '../db/open';
 import { remove } from '../db/sql';
 import { parseJalaliDate, parseTime } from '../domain/jalali';
-import { toPersianDigits } from '../domain/persian-text';
+import { toPersianDigits } from '../../contract/persian-text';
 import { DabirError } from '../errors';
 import { findOrCreateOrganization } from '../services/directory';
 import { checkDeadline, computeDue, writeResponsible } from '../services/resolutions';

@@ -5,7 +5,7 @@ import { formatPath, type Problem } from '../../contract/define';
 import { minutesDocumentSchema, type MinutesDocumentInput } from '../../contract/minutes';
 import type { Db } from '../db/open';
 import { rowGaps } from '../domain/rows';
-import { normalizeForSearch, toPersianDigits } from '../domain/persian-text';
+import { normalizeForSearch, toPersianDigits } from '../../contract/persian-text';
 import { findSession } from '../services/sessions';
 import { dateProblem, timeProblem } from '../services/typed-values';
 import { findWorkingGroup } from '../services/working-groups';

@@ -3,7 +3,7 @@
 import type { Organization, Person } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, remove, sql, update } from '../db/sql';
-import { normalizeForSearch } from '../domain/persian-text';
+import { normalizeForSearch } from '../../contract/persian-text';
 import { DabirError, notFound } from '../errors';
 import type { Handlers } from './handlers';
 import { create, originOf } from './store';

@@ -3,7 +3,7 @@ import type { Member, WorkingGroup } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, remove, sql, update } from '../db/sql';
 import { addDays } from '../domain/jalali';
-import { normalizeForSearch } from '../domain/persian-text';
+import { normalizeForSearch } from '../../contract/persian-text';
 import { DabirError, invalid, notFound } from '../errors';
 import { findOrCreateOrganization, organizationById } from './directory';
 import type { Handlers } from './handlers';

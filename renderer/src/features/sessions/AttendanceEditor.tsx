@@ -16,7 +16,9 @@ import type { AttendanceEntry, AttendanceStatus, Organization, SessionDetail } f
 import { useApi } from '../../app/api-context';
 import { ApiCallError } from '../../api/client';
 import { faDigits } from '../../i18n/digits';
+import { isEnterOnTyped } from '../../components/combo-keys';
 import { fa } from '../../i18n/fa';
+import { persianContains, sameText } from '../../i18n/match';
 import { AutosaveField } from './AutosaveField';
 
 const statuses: { id: AttendanceStatus; label: string }[] = [
@@ -42,12 +44,12 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
   const set = (e: AttendanceEntry, status: AttendanceStatus, person: string | null) =>
     api.attendance.set({ sessionId, organizationId: e.organizationId, status, person }).then(onChanged);
 
-  async function addGuest() {
-    if (guest.trim() === '') return;
-    const listed = attendance.entries.find((e) => e.organizationName === guest);
-    if (listed) return setError(fa.alreadyListed(guest));
+  async function addGuest(name = guest) {
+    if (name.trim() === '') return;
+    const listed = attendance.entries.find((e) => sameText(e.organizationName, name));
+    if (listed) return setError(fa.alreadyListed(name));
     try {
-      await api.attendance.set({ sessionId, organizationName: guest, status: 'guest', person: null });
+      await api.attendance.set({ sessionId, organizationName: name, status: 'guest', person: null });
       setGuest('');
       setError(null);
       await onChanged();
@@ -102,12 +104,14 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
       </table>
       <div className="member-add">
         <ComboBox
+          defaultFilter={persianContains}
           className="field"
           allowsCustomValue
           menuTrigger="focus"
           inputValue={guest}
           onInputChange={setGuest}
-          onKeyDown={(k) => k.key === 'Enter' && void addGuest()}
+          onKeyDown={(k) => isEnterOnTyped(k) && void addGuest()}
+          onSelectionChange={(key) => key !== null && void addGuest(organizations.find((o) => o.id === key)?.name)}
         >
           <Label>{fa.addGuest}</Label>
           <Input />

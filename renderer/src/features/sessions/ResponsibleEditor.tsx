@@ -13,7 +13,9 @@ import {
   TagList,
 } from 'react-aria-components';
 import type { Organization } from '../../../../electron/contract';
+import { isEnterOnTyped } from '../../components/combo-keys';
 import { fa } from '../../i18n/fa';
+import { persianContains, sameText } from '../../i18n/match';
 
 interface Props {
   label: string;
@@ -26,9 +28,9 @@ interface Props {
 
 export function ResponsibleEditor({ label, addLabel, texts, organizations, onChange }: Props) {
   const [typed, setTyped] = useState('');
-  const add = async () => {
-    if (typed.trim() === '') return;
-    await onChange([...texts, typed]);
+  const add = async (text = typed) => {
+    if (text.trim() === '') return;
+    await onChange([...texts, text]);
     setTyped('');
   };
   return (
@@ -47,17 +49,19 @@ export function ResponsibleEditor({ label, addLabel, texts, organizations, onCha
         </TagList>
       </TagGroup>
       <ComboBox
+        defaultFilter={persianContains}
         className="field"
         allowsCustomValue
         menuTrigger="focus"
         inputValue={typed}
         onInputChange={setTyped}
-        onKeyDown={(e) => e.key === 'Enter' && void add()}
+        onKeyDown={(e) => isEnterOnTyped(e) && void add()}
+        onSelectionChange={(key) => key !== null && void add(organizations.find((o) => o.id === key)?.name)}
       >
         <Label>{addLabel}</Label>
         <Input />
         <Popover className="popover">
-          <ListBox items={organizations.filter((o) => !texts.includes(o.name))}>
+          <ListBox items={organizations.filter((o) => !texts.some((t) => sameText(t, o.name)))}>
             {(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}
           </ListBox>
         </Popover>

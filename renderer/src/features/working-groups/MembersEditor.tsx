@@ -19,7 +19,9 @@ import type { Member, Organization } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { fieldErrors } from '../../api/field-errors';
 import { faDigits } from '../../i18n/digits';
+import { isEnterOnTyped } from '../../components/combo-keys';
 import { fa } from '../../i18n/fa';
+import { persianContains, sameText } from '../../i18n/match';
 
 export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
   const api = useApi();
@@ -39,10 +41,9 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
     void reload();
   }, [reload]);
 
-  async function add() {
-    const name = typed.trim();
-    if (name === '') return setAddError(fa.required);
-    const known = organizations.find((o) => o.name === typed);
+  async function add(name = typed) {
+    if (name.trim() === '') return setAddError(fa.required);
+    const known = organizations.find((o) => sameText(o.name, name));
     try {
       await api.members.add(
         known ? { workingGroupId, organizationId: known.id } : { workingGroupId, organizationName: typed },
@@ -95,6 +96,7 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
       </h3>
       <div className="member-add">
         <ComboBox
+          defaultFilter={persianContains}
           className="field"
           allowsCustomValue
           menuTrigger="focus"
@@ -105,7 +107,8 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
           }}
           isInvalid={addError !== null}
           validationBehavior="aria"
-          onKeyDown={(e) => e.key === 'Enter' && void add()}
+          onKeyDown={(e) => isEnterOnTyped(e) && void add()}
+          onSelectionChange={(key) => key !== null && void add(organizations.find((o) => o.id === key)?.name)}
         >
           <Label>{fa.addMember}</Label>
           <Input />

@@ -1,11 +1,6 @@
 // Digit conversion and the search key: Arabic vs Persian letters, ZWNJ, tatweel, diacritics, digits.
 import { describe, expect, it } from 'vitest';
-import {
-  normalizeForSearch,
-  sameText,
-  toLatinDigits,
-  toPersianDigits,
-} from '../../../electron/core/domain/persian-text';
+import { normalizeForSearch, sameText, toLatinDigits, toPersianDigits } from '../../electron/contract/persian-text';
 
 describe('toPersianDigits', () => {
   it('converts Latin digits in strings and numbers', () => {

@@ -1,4 +1,5 @@
-// Persian text helpers: digit conversion, and the normalised key used to compare and search text.
+// Persian text helpers shared by every layer: digit conversion, and the normalised key used to
+// compare and search text, so the renderer's pickers and the services agree on what matches.
 // Stored text is always what the secretary typed; only keys built here are normalised (minutes-format.md).
 
 const PERSIAN_ZERO = 0x06f0;
