@@ -2,7 +2,7 @@
 // Discussion and signatories in the session editor: speakers with their points, in order.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from '../helpers/app';
+import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
 
@@ -13,9 +13,7 @@ describe('discussion and signatories', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    app.call('secretariat.setup', { name: 'دبیرخانه', province: 'مرکزی' });
-    const group = app.call('workingGroups.create', { name: 'کارگروه اجتماعی', province: 'مرکزی' }) as { id: string };
-    sessionId = (app.call('sessions.create', { workingGroupId: group.id, date: '1399/02/02' }) as { id: string }).id;
+    sessionId = draftSession(app, withGroup(app));
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshots, startApp, type TestApp } from '../helpers/app';
+import { screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
 
@@ -14,8 +14,7 @@ describe('working group members', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    app.call('secretariat.setup', { name: 'دبیرخانه', province: 'مرکزی' });
-    groupId = (app.call('workingGroups.create', { name: 'کارگروه اجتماعی', province: 'مرکزی' }) as { id: string }).id;
+    groupId = withGroup(app);
     app.call('organizations.create', { name: 'اداره کل بهزیستی' });
     browser = await launchChromium();
   });

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshots, startApp, type TestApp } from '../helpers/app';
+import { screenshots, draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
 
@@ -15,10 +15,9 @@ describe('agenda and resolutions', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    app.call('secretariat.setup', { name: 'دبیرخانه', province: 'مرکزی' });
-    const group = app.call('workingGroups.create', { name: 'کارگروه اجتماعی', province: 'مرکزی' }) as { id: string };
+    const groupId = withGroup(app);
     app.call('organizations.create', { name: 'اداره کل بهزیستی' });
-    sessionId = (app.call('sessions.create', { workingGroupId: group.id, date: '1399/02/02' }) as { id: string }).id;
+    sessionId = draftSession(app, groupId);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -40,3 +40,14 @@ export async function startApp(): Promise<TestApp> {
     },
   };
 }
+
+/** The usual scene: a named secretariat and one working group; returns the group's id. */
+export function withGroup(app: TestApp, name = 'کارگروه اجتماعی'): string {
+  app.call('secretariat.setup', { name: 'دبیرخانه', province: 'مرکزی' });
+  return (app.call('workingGroups.create', { name, province: 'مرکزی' }) as { id: string }).id;
+}
+
+/** A draft session of the group on a given date; returns its id. */
+export function draftSession(app: TestApp, workingGroupId: string, date = '1399/02/02'): string {
+  return (app.call('sessions.create', { workingGroupId, date }) as { id: string }).id;
+}

@@ -1,24 +1,15 @@
 // Attendance: one line per member organisation with how it attended and who came; guests added
 // freely; the absentees and their count are derived by the services and shown live.
 import { useState } from 'react';
-import {
-  Button,
-  ComboBox,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-} from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { AttendanceEntry, AttendanceStatus, Organization, SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { ApiCallError } from '../../api/client';
 import { faDigits } from '../../i18n/digits';
-import { isEnterOnTyped } from '../../components/combo-keys';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
+import { PickOne } from '../../components/PickOne';
 import { fa } from '../../i18n/fa';
-import { persianContains, sameText } from '../../i18n/match';
+import { sameText } from '../../i18n/match';
 import { AutosaveField } from './AutosaveField';
 
 const statuses: { id: AttendanceStatus; label: string }[] = [
@@ -75,19 +66,13 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
             <tr key={e.organizationId} data-status={e.status}>
               <th scope="row">{e.organizationName}</th>
               <td>
-                <Select
-                  aria-label={`${fa.status} — ${e.organizationName}`}
+                <PickOne
+                  label={`${fa.status} — ${e.organizationName}`}
+                  hideLabel
+                  choices={statuses}
                   value={e.status}
-                  onChange={(key) => void set(e, key as AttendanceStatus, e.person)}
-                >
-                  <Button className="select-button">
-                    <SelectValue />
-                    <span aria-hidden="true">▾</span>
-                  </Button>
-                  <Popover className="popover">
-                    <ListBox items={statuses}>{(s) => <ListBoxItem id={s.id}>{s.label}</ListBoxItem>}</ListBox>
-                  </Popover>
-                </Select>
+                  onChange={(status) => void set(e, status, e.person)}
+                />
               </td>
               <td>
                 <AutosaveField
@@ -103,25 +88,14 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
         </tbody>
       </table>
       <div className="member-add">
-        <ComboBox
-          defaultFilter={persianContains}
-          className="field"
-          allowsCustomValue
-          menuTrigger="focus"
-          inputValue={guest}
-          onInputChange={setGuest}
-          onKeyDown={(k) => isEnterOnTyped(k) && void addGuest()}
-          onSelectionChange={(key) => key !== null && void addGuest(organizations.find((o) => o.id === key)?.name)}
-        >
-          <Label>{fa.addGuest}</Label>
-          <Input />
-          {error && <p className="field-error">{error}</p>}
-          <Popover className="popover">
-            <ListBox items={organizations.filter((o) => !attendance.entries.some((e) => e.organizationId === o.id))}>
-              {(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}
-            </ListBox>
-          </Popover>
-        </ComboBox>
+        <OrganizationPicker
+          label={fa.addGuest}
+          options={organizations.filter((o) => !attendance.entries.some((e) => e.organizationId === o.id))}
+          typed={guest}
+          onTyped={setGuest}
+          onAdd={(name) => void addGuest(name)}
+          error={error}
+        />
         <Button className="secondary" onPress={() => void addGuest()}>
           {fa.add}
         </Button>

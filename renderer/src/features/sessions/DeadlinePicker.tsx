@@ -1,19 +1,9 @@
 // The deadline (مهلت اقدام) of a resolution: every kind of minutes-format.md, with its value.
 import { useState } from 'react';
-import {
-  Button,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  TextField,
-} from 'react-aria-components';
+import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Deadline, DeadlineKind } from '../../../../electron/contract';
 import { faDigits, latinDigits } from '../../i18n/digits';
+import { PickOne } from '../../components/PickOne';
 import { fa } from '../../i18n/fa';
 
 const kinds: { id: DeadlineKind; label: string }[] = [
@@ -75,24 +65,16 @@ export function DeadlinePicker({ label, deadline, onChange }: Props) {
 
   return (
     <div className="deadline">
-      <Select
+      <PickOne
         className="field"
+        label={label}
+        choices={kinds}
         value={kind}
-        onChange={(key) => {
-          const next = key as DeadlineKind;
+        onChange={(next) => {
           setKind(next);
           void commit(next, typed);
         }}
-      >
-        <Label>{label}</Label>
-        <Button className="select-button">
-          <SelectValue />
-          <span aria-hidden="true">▾</span>
-        </Button>
-        <Popover className="popover">
-          <ListBox items={kinds}>{(k) => <ListBoxItem id={k.id}>{k.label}</ListBoxItem>}</ListBox>
-        </Popover>
-      </Select>
+      />
       {needsValue && (
         <TextField
           className="field"

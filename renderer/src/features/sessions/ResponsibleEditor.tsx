@@ -1,21 +1,10 @@
 // The bodies responsible for a resolution (مسئول پیگیری): picked from the organisations or typed.
 import { useState } from 'react';
-import {
-  Button,
-  ComboBox,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Tag,
-  TagGroup,
-  TagList,
-} from 'react-aria-components';
+import { Button, Label, Tag, TagGroup, TagList } from 'react-aria-components';
 import type { Organization } from '../../../../electron/contract';
-import { isEnterOnTyped } from '../../components/combo-keys';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { fa } from '../../i18n/fa';
-import { persianContains, sameText } from '../../i18n/match';
+import { sameText } from '../../i18n/match';
 
 interface Props {
   label: string;
@@ -48,24 +37,13 @@ export function ResponsibleEditor({ label, addLabel, texts, organizations, onCha
           ))}
         </TagList>
       </TagGroup>
-      <ComboBox
-        defaultFilter={persianContains}
-        className="field"
-        allowsCustomValue
-        menuTrigger="focus"
-        inputValue={typed}
-        onInputChange={setTyped}
-        onKeyDown={(e) => isEnterOnTyped(e) && void add()}
-        onSelectionChange={(key) => key !== null && void add(organizations.find((o) => o.id === key)?.name)}
-      >
-        <Label>{addLabel}</Label>
-        <Input />
-        <Popover className="popover">
-          <ListBox items={organizations.filter((o) => !texts.some((t) => sameText(t, o.name)))}>
-            {(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}
-          </ListBox>
-        </Popover>
-      </ComboBox>
+      <OrganizationPicker
+        label={addLabel}
+        options={organizations.filter((o) => !texts.some((t) => sameText(t, o.name)))}
+        typed={typed}
+        onTyped={setTyped}
+        onAdd={(name) => void add(name)}
+      />
     </div>
   );
 }

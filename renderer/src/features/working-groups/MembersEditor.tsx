@@ -3,15 +3,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   Button,
-  ComboBox,
   FieldError,
   GridList,
   GridListItem,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
   TextField,
   useDragAndDrop,
 } from 'react-aria-components';
@@ -19,9 +15,9 @@ import type { Member, Organization } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { fieldErrors } from '../../api/field-errors';
 import { faDigits } from '../../i18n/digits';
-import { isEnterOnTyped } from '../../components/combo-keys';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { fa } from '../../i18n/fa';
-import { persianContains, sameText } from '../../i18n/match';
+import { sameText } from '../../i18n/match';
 
 export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
   const api = useApi();
@@ -95,28 +91,17 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
         {fa.members} ({faDigits(members.length)})
       </h3>
       <div className="member-add">
-        <ComboBox
-          defaultFilter={persianContains}
-          className="field"
-          allowsCustomValue
-          menuTrigger="focus"
-          inputValue={typed}
-          onInputChange={(value) => {
+        <OrganizationPicker
+          label={fa.addMember}
+          options={candidates}
+          typed={typed}
+          onTyped={(value) => {
             setTyped(value);
             setAddError(null);
           }}
-          isInvalid={addError !== null}
-          validationBehavior="aria"
-          onKeyDown={(e) => isEnterOnTyped(e) && void add()}
-          onSelectionChange={(key) => key !== null && void add(organizations.find((o) => o.id === key)?.name)}
-        >
-          <Label>{fa.addMember}</Label>
-          <Input />
-          <FieldError className="field-error">{addError}</FieldError>
-          <Popover className="popover">
-            <ListBox items={candidates}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>
-          </Popover>
-        </ComboBox>
+          onAdd={(name) => void add(name)}
+          error={addError}
+        />
         <Button className="primary" onPress={() => void add()}>
           {fa.add}
         </Button>
