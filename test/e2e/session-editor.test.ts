@@ -75,6 +75,20 @@ describe('session editor', () => {
     await page.close();
   });
 
+  it('lists the sessions newest first and filters them by Jalali year', async () => {
+    const page = await newPage(browser);
+    await page.goto(app.host.url);
+    const rows = page.locator('.session-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.first().innerText()).toMatch(/^جلسه ۱ سال ۱۴/);
+    await page.getByRole('button', { name: /همه سال‌ها/ }).click();
+    await page.getByRole('option', { name: '۱۳۹۹' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toMatch(/^جلسه ۱ سال ۱۳۹۹/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('keeps every character typed before a reload and saves it when the session opens again', async () => {
     const page = await newPage(browser);
     await page.goto(app.host.url);

@@ -11,6 +11,7 @@ export const fa = {
   province: 'استان',
   session: 'جلسه',
   year: 'سال',
+  allYears: 'همه سال‌ها',
   date: 'تاریخ',
   status: 'وضعیت',
   resolutions: 'مصوبه',

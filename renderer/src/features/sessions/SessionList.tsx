@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { useApi } from '../../app/api-context';
 import { fieldErrors } from '../../api/field-errors';
 import { useQuery } from '../../api/use-query';
+import { PickOne } from '../../components/PickOne';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
@@ -18,6 +19,10 @@ export function SessionList({
   const api = useApi();
   const sessions = useQuery(workingGroupId, () => api.sessions.list({ workingGroupId }));
   const [error, setError] = useState<string | null>(null);
+  const [year, setYear] = useState<string>('all');
+  const years = sessions.state === 'ready' ? [...new Set(sessions.value.map((s) => s.year))] : [];
+  const shown =
+    sessions.state === 'ready' ? sessions.value.filter((s) => year === 'all' || String(s.year) === year) : [];
 
   async function startNew() {
     try {
@@ -31,9 +36,20 @@ export function SessionList({
 
   return (
     <>
-      <Button className="primary new-session" onPress={() => void startNew()}>
-        {fa.newSession}
-      </Button>
+      <div className="list-tools">
+        <Button className="primary" onPress={() => void startNew()}>
+          {fa.newSession}
+        </Button>
+        {years.length > 1 && (
+          <PickOne
+            className="field year-pick"
+            label={fa.year}
+            choices={[{ id: 'all', label: fa.allYears }, ...years.map((y) => ({ id: String(y), label: faDigits(y) }))]}
+            value={year}
+            onChange={setYear}
+          />
+        )}
+      </div>
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -42,7 +58,7 @@ export function SessionList({
       {sessions.state === 'loading' && <p>{fa.loading}</p>}
       {sessions.state === 'failed' && <p role="alert">{sessions.message}</p>}
       {sessions.state === 'ready' && sessions.value.length === 0 && <p className="empty">{fa.noSessions}</p>}
-      {sessions.state === 'ready' && sessions.value.length > 0 && (
+      {shown.length > 0 && (
         <table className="session-table">
           <thead>
             <tr>
@@ -54,7 +70,7 @@ export function SessionList({
             </tr>
           </thead>
           <tbody>
-            {sessions.value.map((s) => (
+            {shown.map((s) => (
               <tr key={s.id}>
                 <td>
                   <Button className="link" onPress={() => onOpen(s.id)}>
