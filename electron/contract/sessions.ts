@@ -229,14 +229,14 @@ export const sessionOps = {
     attendanceViewSchema,
   ),
   'attendance.set': op(
-    'mark how an organisation attended (by id, or by name for a guest)',
+    'mark how an organisation attended (by id, or by name for a guest); status or person left out stays (a new line without a status is present)',
     z
       .object({
         sessionId: idSchema,
         organizationId: idSchema.optional(),
         organizationName: textSchema.optional(),
-        status: attendanceStatusSchema,
-        person: optionalTextSchema.default(null),
+        status: attendanceStatusSchema.optional(),
+        person: optionalTextSchema.optional(),
       })
       .refine((v) => v.organizationId !== undefined || v.organizationName !== undefined, {
         error: 'دستگاه را انتخاب کنید یا نام آن را بنویسید',

@@ -12,6 +12,8 @@ export const screenshots = path.resolve(import.meta.dirname, '../../test-results
 
 export interface TestApp {
   db: Db;
+  /** The SQLite file, for the command line to read. */
+  file: string;
   host: Host;
   /** Calls an operation and throws on a refused one: for setting the scene, not for assertions. */
   call(op: string, input: unknown): unknown;
@@ -22,11 +24,13 @@ export async function startApp(): Promise<TestApp> {
   if (!existsSync(path.join(rendererDir, 'index.html')))
     throw new Error('out/renderer is missing: run `npm run build` first');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-e2e-'));
-  const db = openDatabase(path.join(dir, 'dabir.sqlite'));
+  const file = path.join(dir, 'dabir.sqlite');
+  const db = openDatabase(file);
   const dispatch: Dispatch = createDispatcher(db, { checkOutput: true });
   const host = await startHost({ dispatch, rendererDir });
   return {
     db,
+    file,
     host,
     call(op, input) {
       const r = dispatch(op, input);

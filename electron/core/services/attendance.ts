@@ -15,12 +15,15 @@ export const attendanceHandlers = {
       input.organizationId !== undefined
         ? organizationById(db, input.organizationId)
         : findOrCreateOrganization(db, input.organizationName ?? '');
-    const line = get<{ id: string }>(
+    const line = get<{ id: string; status: string; person: string | null }>(
       db,
-      sql`SELECT id FROM attendance WHERE session_id = ${session.id} AND organization_id = ${org.id}`,
+      sql`SELECT id, status, person FROM attendance WHERE session_id = ${session.id} AND organization_id = ${org.id}`,
     );
     if (line) {
-      update(db, 'attendance', line.id, { status: input.status, person: input.person });
+      update(db, 'attendance', line.id, {
+        status: input.status ?? line.status,
+        person: input.person === undefined ? line.person : input.person,
+      });
     } else {
       const next = get<{ p: number | null }>(
         db,
@@ -30,8 +33,9 @@ export const attendanceHandlers = {
         session_id: session.id,
         organization_id: org.id,
         position: (next?.p ?? -1) + 1,
-        person: input.person,
-        status: input.status,
+        person: input.person ?? null,
+        // Naming who came, without a status, means the organisation attended.
+        status: input.status ?? 'present',
       });
     }
     return readAttendance(db, session);

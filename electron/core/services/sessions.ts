@@ -92,8 +92,16 @@ export const sessionHandlers = {
   'sessions.update': (db, { id, ...patch }) => {
     const s = assertDraft(db, id);
     const date = patch.date === undefined ? s.date : requireDate(patch.date, 'date');
-    const year = patch.year ?? s.year;
-    const number = patch.number ?? s.number;
+    // A date moved into another Jalali year takes the session's numbering with it, unless the
+    // year is given: the number stays if free there, else it becomes the next in that year.
+    const dateYear = jalaliYear(date);
+    const followsDate = patch.year === undefined && patch.date !== undefined && dateYear !== s.year;
+    const year = patch.year ?? (followsDate ? dateYear : s.year);
+    const number =
+      patch.number ??
+      (followsDate && findSession(db, s.working_group_id, year, s.number)
+        ? nextNumber(db, s.working_group_id, year)
+        : s.number);
     if (year !== s.year || number !== s.number) refuseTaken(db, s.working_group_id, year, number, id);
     update(db, 'session', id, {
       year,

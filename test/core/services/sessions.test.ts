@@ -112,6 +112,18 @@ describe('sessions', () => {
     ]);
   });
 
+  it('follow a date moved into another Jalali year with their year, keeping the number when it is free', () => {
+    const { call, group } = setup();
+    call('sessions.create', { workingGroupId: group.id, date: '1399/02/02' });
+    const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    expect([s.year, s.number]).toEqual([1405, 1]);
+    const moved = call('sessions.update', { id: s.id, date: '1399/03/10' });
+    expect([moved.year, moved.number, moved.date]).toEqual([1399, 2, '1399/03/10']);
+    const back = call('sessions.update', { id: s.id, date: '1405/01/15' });
+    expect([back.year, back.number]).toEqual([1405, 2]);
+    expect(call('sessions.update', { id: s.id, date: '1405/02/01', year: 1404 }).year).toBe(1404);
+  });
+
   it('keep resolution rows 1..n through insert, delete and reorder', () => {
     const { call, group } = setup();
     const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
@@ -218,6 +230,13 @@ describe('sessions', () => {
     view = call('attendance.set', { sessionId: s.id, organizationName: 'اداره كل بهزيستي', status: 'deputy' });
     expect(view.absentCount).toBe(0);
     expect(view.entries).toHaveLength(3);
+    // Status and person are set apart; each keeps the other, and naming a person marks presence.
+    expect(
+      call('attendance.set', { sessionId: s.id, organizationId: edu.organizationId, person: 'رضایی' }).entries[0],
+    ).toMatchObject({ status: 'present', person: 'رضایی' });
+    expect(
+      call('attendance.set', { sessionId: s.id, organizationId: edu.organizationId, status: 'deputy' }).entries[0],
+    ).toMatchObject({ status: 'deputy', person: 'رضایی' });
     view = call('attendance.clear', { sessionId: s.id, organizationId: edu.organizationId });
     expect(view.absentCount).toBe(1);
   });

@@ -32,8 +32,9 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
   const api = useApi();
   const [guest, setGuest] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const set = (e: AttendanceEntry, status: AttendanceStatus, person: string | null) =>
-    api.attendance.set({ sessionId, organizationId: e.organizationId, status, person }).then(onChanged);
+  // Status and person are saved apart, each leaving the other as it is, so quick typing never races.
+  const set = (e: AttendanceEntry, change: { status: AttendanceStatus } | { person: string | null }) =>
+    api.attendance.set({ sessionId, organizationId: e.organizationId, ...change }).then(onChanged);
 
   async function addGuest(name = guest) {
     if (name.trim() === '') return;
@@ -71,7 +72,7 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
                   hideLabel
                   choices={statuses}
                   value={e.status}
-                  onChange={(status) => void set(e, status, e.person)}
+                  onChange={(status) => void set(e, { status })}
                 />
               </td>
               <td>
@@ -80,7 +81,7 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
                   draftKey={`${sessionId}.${e.organizationId}.person`}
                   label={`${fa.person} — ${e.organizationName}`}
                   serverValue={e.person ?? ''}
-                  save={(v) => set(e, e.status, v.trim() === '' ? null : v)}
+                  save={(v) => set(e, { person: v.trim() === '' ? null : v })}
                 />
               </td>
             </tr>

@@ -53,7 +53,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
             {fa.back}
           </Button>
         </div>
-        <SessionHeader session={session} />
+        <SessionHeader session={session} onDateSaved={reload} />
         <section className="editor-section" aria-labelledby="agenda-heading">
           <h4 id="agenda-heading">{fa.agenda}</h4>
           <OrderedTextList
@@ -86,7 +86,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   );
 }
 
-function SessionHeader({ session }: { session: SessionDetail }) {
+function SessionHeader({ session, onDateSaved }: { session: SessionDetail; onDateSaved: () => Promise<unknown> }) {
   const api = useApi();
   const id = session.id;
   const key = (field: string) => `${id}.${field}`;
@@ -98,7 +98,8 @@ function SessionHeader({ session }: { session: SessionDetail }) {
         label={fa.sessionDate}
         serverValue={faDigits(session.date)}
         placeholder={fa.datePlaceholder}
-        save={(v) => api.sessions.update({ id, date: v })}
+        // The year, number and due dates follow the date: show them again.
+        save={(v) => api.sessions.update({ id, date: v }).then(onDateSaved)}
       />
       <AutosaveField
         draftKey={key('startTime')}
