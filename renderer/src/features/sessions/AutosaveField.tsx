@@ -10,11 +10,11 @@ interface Props {
   save: (value: string) => Promise<unknown>;
   placeholder?: string;
   className?: string;
-  /** A multi-line text (a resolution's body); Enter starts a new line. */
-  multiline?: boolean;
+  /** A multi-line text of this many rows (a resolution's body, a discussion point); Enter starts a new line. */
+  rows?: number;
 }
 
-export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className, multiline }: Props) {
+export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className, rows }: Props) {
   const field = useAutosave(draftKey, serverValue, save);
   return (
     <TextField
@@ -25,8 +25,8 @@ export function AutosaveField({ draftKey, label, serverValue, save, placeholder,
       validationBehavior="aria"
     >
       <Label>{label}</Label>
-      {multiline ? (
-        <TextArea placeholder={placeholder} onBlur={field.flush} rows={4} />
+      {rows ? (
+        <TextArea placeholder={placeholder} onBlur={field.flush} rows={rows} />
       ) : (
         <Input placeholder={placeholder} onBlur={field.flush} />
       )}

@@ -57,6 +57,7 @@ export function DiscussionEditor({ sessionId, discussion, onChanged }: Props) {
               label={`${fa.point} — ${fa.speaker} ${n}`}
               addLabel={`${fa.addPoint} — ${fa.speaker} ${n}`}
               items={d.points}
+              rows={2}
               onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text }).then(onChanged)}
               onUpdate={(id, text) => api.discussion.updatePoint({ id, text })}
               onMove={(id, position) => api.discussion.movePoint({ id, position }).then(onChanged)}

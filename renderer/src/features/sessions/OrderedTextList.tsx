@@ -20,9 +20,11 @@ interface Props {
   onUpdate: (id: string, text: string) => Promise<unknown>;
   onMove: (id: string, position: number) => Promise<unknown>;
   onRemove: (id: string) => Promise<unknown>;
+  /** Rows of each item's text box: long texts (discussion points) get a multi-line box. */
+  rows?: number;
 }
 
-export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove }: Props) {
+export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove, rows }: Props) {
   const [typed, setTyped, clear] = useDraft(draftKey);
   async function add() {
     if (typed.trim() === '') return;
@@ -38,6 +40,7 @@ export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpd
             <AutosaveField
               draftKey={`${item.id}.text`}
               label={`${label} ${faDigits(index + 1)}`}
+              rows={rows}
               serverValue={item.text}
               save={(v) => onUpdate(item.id, v)}
             />

@@ -85,7 +85,7 @@ export function ResolutionsEditor({ sessionId, resolutions, organizations, onCha
             </Button>
           </div>
           <AutosaveField
-            multiline
+            rows={4}
             draftKey={`${r.id}.body`}
             label={`${fa.resolutionBody} — ${fa.resolution} ${faDigits(r.row)}`}
             serverValue={r.body}
