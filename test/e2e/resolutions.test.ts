@@ -137,4 +137,36 @@ describe('agenda and resolutions', () => {
     expect(exported().session.resolutions[0]?.body).toBe('اعضاء برنامه‌های پیشنهادی را اعلام نمایند. (فوری)');
     await page.close();
   });
+
+  it('drafts a resolution with the keyboard alone', async () => {
+    const page = await newPage(browser);
+    await open(page);
+    const before = exported().session.resolutions.length;
+    const composer = page.getByRole('textbox', { name: 'مفاد مصوبه تازه' });
+    await composer.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('مقرر شد گزارش عملکرد هر فصل به دبیرخانه ارسال شود.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('افزودن مصوبه');
+    await page.keyboard.press('Enter');
+    const n = (before + 1).toLocaleString('fa-IR');
+    await page.getByRole('article', { name: `مصوبه ${n}` }).waitFor();
+
+    // Deadline by keyboard: focus the kind, open with Enter, arrows to «هفته», Enter; Tab to the count.
+    await page.getByRole('button', { name: new RegExp(`مهلت اقدام — مصوبه ${n}`) }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'روز', exact: true }).waitFor();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('۲');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => exported().session.resolutions.at(-1)?.deadline).toEqual({ kind: 'weeks', value: 2 });
+    expect(exported().session.resolutions.at(-1)).toMatchObject({
+      body: 'مقرر شد گزارش عملکرد هر فصل به دبیرخانه ارسال شود.',
+      dueDate: '1399/02/16',
+    });
+    await page.close();
+  });
 });
