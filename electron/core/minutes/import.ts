@@ -7,7 +7,8 @@ import { parseJalaliDate, parseTime } from '../domain/jalali';
 import { toPersianDigits } from '../../contract/persian-text';
 import { DabirError } from '../errors';
 import { findOrCreateOrganization } from '../services/directory';
-import { checkDeadline, computeDue, writeResponsible } from '../services/resolutions';
+import { dueDate } from '../domain/deadlines';
+import { checkDeadline, writeResponsible } from '../services/resolutions';
 import { writeDeadline } from '../services/session-read';
 import { create } from '../services/store';
 import { addMember, createWorkingGroup, findWorkingGroup } from '../services/working-groups';
@@ -86,7 +87,8 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
       title: r.title ?? null,
       body: r.body,
       ...writeDeadline(deadline),
-      due_date: computeDue(db, sessionId, date, deadline),
+      // The group is in hand: no look-up of its «فوری» days per resolution.
+      due_date: dueDate(date, deadline, group.immediateDays),
     });
     writeResponsible(
       db,
