@@ -159,7 +159,11 @@ describe('agenda and resolutions', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    // The count box appears once «هفته» is chosen; Tab only after it is there.
+    const count = page.getByRole('article', { name: `مصوبه ${n}` }).getByRole('textbox', { name: 'چند' });
+    await count.waitFor();
     await page.keyboard.press('Tab');
+    await expect.poll(() => count.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('۲');
     await page.keyboard.press('Tab');
     await expect.poll(() => exported().session.resolutions.at(-1)?.deadline).toEqual({ kind: 'weeks', value: 2 });
