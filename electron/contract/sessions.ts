@@ -135,7 +135,7 @@ export const sessionOps = {
     z.number().int(),
   ),
   'sessions.create': op(
-    'start a draft session: number defaults to the next in the year; times, place, chair and secretary left out are copied from the previous session (null leaves them empty)',
+    'start a draft session: number defaults to the next in the year; times and place left out are copied from the previous session, chair and secretary from the working group’s defaults or else the previous session (null leaves them empty)',
     z.object({
       workingGroupId: idSchema,
       year: year.optional(),

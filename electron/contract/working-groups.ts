@@ -20,6 +20,9 @@ export const workingGroupSchema = z.object({
   organization: z.string().nullable(),
   /** Days added to the session date for an «فوری» deadline. */
   immediateDays: z.number().int(),
+  /** People from the directory a new session starts with when there is no earlier session to copy. */
+  defaultChairId: idSchema.nullable(),
+  defaultSecretaryId: idSchema.nullable(),
 });
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 
@@ -44,6 +47,8 @@ const workingGroupFields = {
     .int()
     .min(0, { error: 'روزهای مهلت فوری نمی‌تواند منفی باشد' })
     .max(365, { error: 'روزهای مهلت فوری حداکثر ۳۶۵ است' }),
+  defaultChairId: idSchema.nullable(),
+  defaultSecretaryId: idSchema.nullable(),
 };
 
 /** A Jalali date as typed: Persian, Arabic-Indic or Latin digits; checked and canonicalised in core. */
@@ -58,6 +63,8 @@ export const workingGroupOps = {
       ...workingGroupFields,
       organization: workingGroupFields.organization.default(null),
       immediateDays: workingGroupFields.immediateDays.default(3),
+      defaultChairId: workingGroupFields.defaultChairId.default(null),
+      defaultSecretaryId: workingGroupFields.defaultSecretaryId.default(null),
     }),
     workingGroupSchema,
   ),

@@ -47,7 +47,7 @@ const toPerson = (r: PersonRow): Person => ({
   organizationId: r.organization_id,
 });
 
-function personById(db: Db, id: string): Person {
+export function personById(db: Db, id: string): Person {
   const row = get<PersonRow>(db, sql`SELECT id, name, title, organization_id FROM person WHERE id = ${id}`);
   if (!row) throw notFound('شخص');
   return toPerson(row);

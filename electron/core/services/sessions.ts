@@ -9,6 +9,7 @@ import { recomputeDueDates } from './resolutions';
 import { assertDraft, readSession, type SessionRow } from './session-read';
 import { create } from './store';
 import { optionalTime, requireDate } from './typed-values';
+import { personById } from './directory';
 import { workingGroupById } from './working-groups';
 
 export function nextNumber(db: Db, workingGroupId: string, year: number): number {
@@ -25,6 +26,13 @@ function latestSession(db: Db, workingGroupId: string): SessionRow | undefined {
     db,
     sql`SELECT * FROM session WHERE working_group_id = ${workingGroupId} ORDER BY date DESC, year DESC, number DESC LIMIT 1`,
   );
+}
+
+/** The group's default chair or secretary as a name and title; the group's setting wins over the last session's. */
+function officer(db: Db, personId: string | null): { name: string | null; title: string | null } | undefined {
+  if (personId === null) return undefined;
+  const p = personById(db, personId);
+  return { name: p.name, title: p.title };
 }
 
 export function findSession(
@@ -64,12 +72,19 @@ export const sessionHandlers = {
     return nextNumber(db, workingGroupId, year);
   },
   'sessions.create': (db, input) => {
-    workingGroupById(db, input.workingGroupId);
+    const group = workingGroupById(db, input.workingGroupId);
     const date = requireDate(input.date, 'date');
     const year = input.year ?? jalaliYear(date);
     const number = input.number ?? nextNumber(db, input.workingGroupId, year);
     refuseTaken(db, input.workingGroupId, year, number);
     const previous = latestSession(db, input.workingGroupId);
+    const chair = input.chair ??
+      officer(db, group.defaultChairId) ?? { name: previous?.chair_name ?? null, title: previous?.chair_title ?? null };
+    const secretary = input.secretary ??
+      officer(db, group.defaultSecretaryId) ?? {
+        name: previous?.secretary_name ?? null,
+        title: previous?.secretary_title ?? null,
+      };
     const id = create(db, 'session', {
       working_group_id: input.workingGroupId,
       year,
@@ -79,10 +94,10 @@ export const sessionHandlers = {
         input.startTime === undefined ? (previous?.start_time ?? null) : optionalTime(input.startTime, 'startTime'),
       end_time: input.endTime === undefined ? (previous?.end_time ?? null) : optionalTime(input.endTime, 'endTime'),
       location: input.location === undefined ? (previous?.location ?? null) : input.location,
-      chair_name: input.chair === undefined ? (previous?.chair_name ?? null) : input.chair.name,
-      chair_title: input.chair === undefined ? (previous?.chair_title ?? null) : input.chair.title,
-      secretary_name: input.secretary === undefined ? (previous?.secretary_name ?? null) : input.secretary.name,
-      secretary_title: input.secretary === undefined ? (previous?.secretary_title ?? null) : input.secretary.title,
+      chair_name: chair.name,
+      chair_title: chair.title,
+      secretary_name: secretary.name,
+      secretary_title: secretary.title,
       notes: input.notes,
       status: 'draft',
       created_at: new Date().toISOString(),

@@ -5,7 +5,7 @@ import { all, get, remove, sql, update } from '../db/sql';
 import { addDays } from '../domain/jalali';
 import { normalizeForSearch } from '../../contract/persian-text';
 import { DabirError, invalid, notFound } from '../errors';
-import { findOrCreateOrganization, organizationById } from './directory';
+import { findOrCreateOrganization, organizationById, personById } from './directory';
 import type { Handlers } from './handlers';
 import { create, makeRoom, moveInList, originOf, removeFromList, type OrderedList } from './store';
 import { optionalDate } from './typed-values';
@@ -16,6 +16,8 @@ interface GroupRow {
   province: string;
   organization: string | null;
   immediate_days: number;
+  default_chair_id: string | null;
+  default_secretary_id: string | null;
 }
 const toGroup = (r: GroupRow): WorkingGroup => ({
   id: r.id,
@@ -23,6 +25,8 @@ const toGroup = (r: GroupRow): WorkingGroup => ({
   province: r.province,
   organization: r.organization,
   immediateDays: r.immediate_days,
+  defaultChairId: r.default_chair_id,
+  defaultSecretaryId: r.default_secretary_id,
 });
 
 export function workingGroupById(db: Db, id: string): WorkingGroup {
@@ -47,17 +51,32 @@ function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
 
 export function createWorkingGroup(
   db: Db,
-  g: { name: string; province: string; organization: string | null; immediateDays: number },
+  g: Omit<WorkingGroup, 'id' | 'defaultChairId' | 'defaultSecretaryId'> &
+    Partial<Pick<WorkingGroup, 'defaultChairId' | 'defaultSecretaryId'>>,
 ): WorkingGroup {
   refuseDuplicate(db, g.name);
+  checkPerson(db, g.defaultChairId ?? null, 'defaultChairId');
+  checkPerson(db, g.defaultSecretaryId ?? null, 'defaultSecretaryId');
   const id = create(db, 'working_group', {
     name: g.name,
     name_key: normalizeForSearch(g.name),
     province: g.province,
     organization: g.organization,
     immediate_days: g.immediateDays,
+    default_chair_id: g.defaultChairId ?? null,
+    default_secretary_id: g.defaultSecretaryId ?? null,
   });
   return workingGroupById(db, id);
+}
+
+/** A default chair or secretary must be someone in the directory; the message sits at that field. */
+function checkPerson(db: Db, id: string | null, field: string): void {
+  if (id === null) return;
+  try {
+    personById(db, id);
+  } catch {
+    throw invalid('این شخص در فهرست اشخاص نیست', field);
+  }
 }
 
 /** «فوری» due dates of the group's draft sessions follow a change of its immediate days; final ones stay as recorded. */
@@ -140,12 +159,16 @@ export const workingGroupHandlers = {
   'workingGroups.update': (db, { id, ...patch }) => {
     const g = workingGroupById(db, id);
     if (patch.name !== undefined) refuseDuplicate(db, patch.name, id);
+    checkPerson(db, patch.defaultChairId ?? null, 'defaultChairId');
+    checkPerson(db, patch.defaultSecretaryId ?? null, 'defaultSecretaryId');
     update(db, 'working_group', id, {
       name: patch.name ?? g.name,
       name_key: normalizeForSearch(patch.name ?? g.name),
       province: patch.province ?? g.province,
       organization: patch.organization === undefined ? g.organization : patch.organization,
       immediate_days: patch.immediateDays ?? g.immediateDays,
+      default_chair_id: patch.defaultChairId === undefined ? g.defaultChairId : patch.defaultChairId,
+      default_secretary_id: patch.defaultSecretaryId === undefined ? g.defaultSecretaryId : patch.defaultSecretaryId,
     });
     if (patch.immediateDays !== undefined && patch.immediateDays !== g.immediateDays)
       refreshImmediateDueDates(db, id, patch.immediateDays);

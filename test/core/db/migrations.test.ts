@@ -88,6 +88,38 @@ describe('migrations', () => {
     },
   );
 
+  it('20: groups keep their rows with no default chair or secretary; deleting the person clears one', () => {
+    const db = migrateTo(10);
+    seedV10(db);
+    insertRows(db, 'person', [
+      {
+        id: 'p1',
+        origin: 's1',
+        name: 'علی احمدی',
+        name_key: 'علی احمدی',
+        title: 'معاون استاندار',
+        organization_id: null,
+      },
+    ]);
+    migrate(db);
+    expect(readRows(db, 'working_group')).toMatchObject([
+      { id: 'g1', name: 'کارگروه', immediate_days: 3, default_chair_id: null, default_secretary_id: null },
+    ]);
+    db.prepare(`UPDATE working_group SET default_chair_id = 'p1', default_secretary_id = 'p1'`).run();
+    expect(() => db.prepare(`UPDATE working_group SET default_chair_id = 'nobody'`).run()).toThrow(/FOREIGN KEY/);
+    const updates = () =>
+      (
+        db.prepare(`SELECT count(*) AS n FROM change_log WHERE entity = 'working_group' AND op = 'update'`).get() as {
+          n: number;
+        }
+      ).n;
+    const before = updates();
+    db.prepare(`DELETE FROM person WHERE id = 'p1'`).run();
+    expect(readRows(db, 'working_group')).toMatchObject([{ default_chair_id: null, default_secretary_id: null }]);
+    // The cleared defaults are a change like any other: it reaches headquarters through the log.
+    expect(updates()).toBeGreaterThan(before);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

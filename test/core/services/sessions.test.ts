@@ -112,6 +112,35 @@ describe('sessions', () => {
     ]);
   });
 
+  it('take the working group’s default chair and secretary from the directory over the previous session’s', () => {
+    const { db, call, dispatch, group } = setup();
+    const before = call('sessions.create', {
+      workingGroupId: group.id,
+      date: '1405/08/01',
+      chair: { name: 'معاون پیشین', title: null },
+      secretary: { name: 'سجادی', title: 'مدیر کل' },
+    });
+    const chair = call('people.create', { name: 'اکرمی', title: 'معاون سیاسی، امنیتی و اجتماعی' });
+    const g = call('workingGroups.update', { id: group.id, defaultChairId: chair.id });
+    expect([g.defaultChairId, g.defaultSecretaryId]).toEqual([chair.id, null]);
+    const next = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
+    expect([next.chair, next.secretary]).toEqual([
+      { name: 'اکرمی', title: 'معاون سیاسی، امنیتی و اجتماعی' },
+      before.secretary,
+    ]);
+
+    // Someone not in the directory is refused at the field, and nothing changes.
+    const rows = dump(db);
+    const refused = dispatch('workingGroups.update', { id: group.id, defaultSecretaryId: crypto.randomUUID() });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'defaultSecretaryId' } });
+    expect(dump(db)).toEqual(rows);
+
+    // Removing the person from the directory clears the default; sessions keep the names they have.
+    call('people.remove', { id: chair.id });
+    expect(call('workingGroups.get', { id: group.id }).defaultChairId).toBeNull();
+    expect(call('sessions.get', { id: next.id }).chair.name).toBe('اکرمی');
+  });
+
   it('follow a date moved into another Jalali year with their year, keeping the number when it is free', () => {
     const { call, group } = setup();
     call('sessions.create', { workingGroupId: group.id, date: '1399/02/02' });

@@ -2,6 +2,7 @@
 // Versions go in steps of 10; a new one is appended here and gets a test from the previous version with data.
 import type { Database } from 'better-sqlite3';
 import { initial } from './0010-initial';
+import { groupOfficers } from './0020-group-officers';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, groupOfficers];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
