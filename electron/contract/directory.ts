@@ -36,6 +36,15 @@ export const directoryOps = {
 
   'people.list': op('the people directory, by name', emptyInput, z.array(personSchema)),
   'people.create': op('add a person', z.object(personFields), personSchema),
-  'people.update': op('change a person', z.object({ id: idSchema, ...personFields }), personSchema),
+  'people.update': op(
+    'change a person; fields left out stay as they are',
+    z.object({
+      id: idSchema,
+      name: textSchema.optional(),
+      title: optionalTextSchema.optional(),
+      organizationId: idSchema.nullable().optional(),
+    }),
+    personSchema,
+  ),
   'people.remove': op('delete a person', byId, okOutput),
 };

@@ -34,7 +34,7 @@ describe('discussion and signatories', () => {
     await page.goto(app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     await page.getByRole('button', { name: 'افزودن سخنران' }).click();
-    await page.getByRole('textbox', { name: 'نام سخنران ۱' }).fill('اکرمی');
+    await page.getByRole('combobox', { name: 'نام سخنران ۱' }).fill('اکرمی');
     await page.getByRole('textbox', { name: 'سمت سخنران ۱' }).fill('معاون سیاسی، امنیتی و اجتماعی استانداری');
     const point = page.getByRole('textbox', { name: 'مطلب تازه (Enter برای افزودن) — سخنران ۱' });
     for (const text of ['تشکر از حضور فعال مدیران کل.', 'تاکید بر حضور شخص مدیران کل در جلسات.']) {

@@ -65,9 +65,9 @@ describe('drafting the real minutes by hand', () => {
     await page.getByRole('textbox', { name: 'تاریخ جلسه' }).fill('۱۳۹۹/۰۲/۰۲');
     await page.getByRole('heading', { name: 'جلسه ۱ سال ۱۳۹۹' }).waitFor();
     await page.getByRole('textbox', { name: 'مکان' }).fill(s.location);
-    await page.getByRole('textbox', { name: 'رئیس جلسه' }).fill(s.chair.name);
+    await page.getByRole('combobox', { name: 'رئیس جلسه' }).fill(s.chair.name);
     await page.getByRole('textbox', { name: 'سمت رئیس' }).fill(s.chair.title);
-    await page.getByRole('textbox', { name: 'دبیر جلسه' }).fill(s.secretary.name);
+    await page.getByRole('combobox', { name: 'دبیر جلسه' }).fill(s.secretary.name);
     await page.getByRole('textbox', { name: 'سمت دبیر' }).fill(s.secretary.title);
 
     for (const item of s.agenda) await enter(page, 'دستور کار تازه (Enter برای افزودن)', item);
@@ -75,7 +75,7 @@ describe('drafting the real minutes by hand', () => {
     for (const [i, d] of s.discussion.entries()) {
       const n = (i + 1).toLocaleString('fa-IR');
       await page.getByRole('button', { name: 'افزودن سخنران' }).click();
-      if (d.speaker.name) await page.getByRole('textbox', { name: `نام سخنران ${n}` }).fill(d.speaker.name);
+      if (d.speaker.name) await page.getByRole('combobox', { name: `نام سخنران ${n}` }).fill(d.speaker.name);
       await page.getByRole('textbox', { name: `سمت سخنران ${n}` }).fill(d.speaker.title);
       for (const p of d.points) await enter(page, `مطلب تازه (Enter برای افزودن) — سخنران ${n}`, p);
     }

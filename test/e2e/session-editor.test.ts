@@ -44,7 +44,7 @@ describe('session editor', () => {
     expect(session.year).toBeGreaterThanOrEqual(1405);
 
     // Prefilled from the imported 1399 session.
-    expect(await page.getByRole('textbox', { name: 'رئیس جلسه' }).inputValue()).toBe('اکرمی');
+    expect(await page.getByRole('combobox', { name: 'رئیس جلسه' }).inputValue()).toBe('اکرمی');
     expect(await page.getByRole('textbox', { name: 'مکان' }).inputValue()).toBe('سالن جلسات طبقه چهارم استانداری');
 
     const location = page.getByRole('textbox', { name: 'مکان' });

@@ -93,16 +93,17 @@ export const directoryHandlers = {
     });
     return personById(db, id);
   },
-  'people.update': (db, input) => {
-    personById(db, input.id);
-    checkOrganization(db, input.organizationId);
-    update(db, 'person', input.id, {
-      name: input.name,
-      name_key: normalizeForSearch(input.name),
-      title: input.title,
-      organization_id: input.organizationId,
+  'people.update': (db, { id, ...patch }) => {
+    const p = personById(db, id);
+    if (patch.organizationId !== undefined) checkOrganization(db, patch.organizationId);
+    const name = patch.name ?? p.name;
+    update(db, 'person', id, {
+      name,
+      name_key: normalizeForSearch(name),
+      title: patch.title === undefined ? p.title : patch.title,
+      organization_id: patch.organizationId === undefined ? p.organizationId : patch.organizationId,
     });
-    return personById(db, input.id);
+    return personById(db, id);
   },
   'people.remove': (db, { id }) => {
     if (!remove(db, 'person', id)) throw notFound('شخص');

@@ -4,11 +4,13 @@ import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SessionList } from '../features/sessions/SessionList';
-import { MembersEditor } from '../features/working-groups/MembersEditor';
+import { GroupSetup } from '../features/working-groups/GroupSetup';
 import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
 import { fa } from '../i18n/fa';
 
-export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
+export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
+  // Kept here so a group renamed in its setup shows its new name in the list at once.
+  const [groups, setGroups] = useState(loaded);
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<'sessions' | 'setup'>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
@@ -46,7 +48,11 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             {view === 'sessions' ? (
               <SessionList workingGroupId={selected.id} onOpen={setOpenSession} />
             ) : (
-              <MembersEditor key={selected.id} workingGroupId={selected.id} />
+              <GroupSetup
+                key={selected.id}
+                group={selected}
+                onGroupChanged={(g) => setGroups((all) => all.map((x) => (x.id === g.id ? g : x)))}
+              />
             )}
           </>
         ) : (

@@ -10,7 +10,7 @@ import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { PickOne } from '../../components/PickOne';
 import { fa } from '../../i18n/fa';
 import { sameText } from '../../i18n/match';
-import { AutosaveField } from './AutosaveField';
+import { AutosaveField } from '../../components/AutosaveField';
 
 const statuses: { id: AttendanceStatus; label: string }[] = [
   { id: 'present', label: fa.present },

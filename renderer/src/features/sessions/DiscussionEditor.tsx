@@ -4,7 +4,9 @@ import type { SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { AutosaveField } from './AutosaveField';
+import { AutosaveField } from '../../components/AutosaveField';
+import { PersonNameField } from '../../components/PersonNameField';
+import type { Directory } from './directory';
 import { OrderedTextList } from './OrderedTextList';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
@@ -12,10 +14,11 @@ const orNull = (v: string) => (v.trim() === '' ? null : v);
 interface Props {
   sessionId: string;
   discussion: SessionDetail['discussion'];
+  directory: Directory;
   onChanged: () => Promise<unknown>;
 }
 
-export function DiscussionEditor({ sessionId, discussion, onChanged }: Props) {
+export function DiscussionEditor({ sessionId, discussion, directory, onChanged }: Props) {
   const api = useApi();
   return (
     <section className="editor-section" aria-labelledby="discussion-heading">
@@ -26,17 +29,22 @@ export function DiscussionEditor({ sessionId, discussion, onChanged }: Props) {
           <article key={d.id} className="speaker" aria-label={`${fa.speaker} ${n}`}>
             <div className="resolution-row">
               <span className="resolution-number">{n}</span>
-              <AutosaveField
+              <PersonNameField
                 draftKey={`${d.id}.name`}
                 label={`${fa.speakerName} ${n}`}
                 serverValue={d.speaker.name ?? ''}
-                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } }).then(onChanged)}
+                people={directory.people}
+                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } })}
+                onPick={(p) =>
+                  api.discussion.updateSpeaker({ id: d.id, speaker: { name: p.name, title: p.title } }).then(onChanged)
+                }
+                onAddToDirectory={(name) => directory.add(name, d.speaker.title)}
               />
               <AutosaveField
                 draftKey={`${d.id}.title`}
                 label={`${fa.speakerTitle} ${n}`}
                 serverValue={d.speaker.title ?? ''}
-                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { title: orNull(v) } }).then(onChanged)}
+                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { title: orNull(v) } })}
               />
               <Button
                 aria-label={`${fa.moveUp} — ${fa.speaker} ${n}`}

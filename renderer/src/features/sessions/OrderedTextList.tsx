@@ -2,7 +2,7 @@
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { AutosaveField } from './AutosaveField';
+import { AutosaveField } from '../../components/AutosaveField';
 import { useDraft } from './use-draft';
 
 export interface OrderedText {

@@ -7,7 +7,7 @@ import { useApi } from '../../app/api-context';
 import { ApiCallError } from '../../api/client';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { AutosaveField } from './AutosaveField';
+import { AutosaveField } from '../../components/AutosaveField';
 import { DeadlinePicker } from './DeadlinePicker';
 import { ResponsibleEditor } from './ResponsibleEditor';
 import { useDraft } from './use-draft';

@@ -1,17 +1,19 @@
 // The session editor: every part reachable from the keyboard, every change autosaved.
 // Header, agenda, discussion, resolutions, attendance and signatories, in the order of the printed minutes.
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { Organization, SessionDetail } from '../../../../electron/contract';
+import type { Organization, Person, SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AttendanceEditor } from './AttendanceEditor';
-import { AutosaveField } from './AutosaveField';
+import { AutosaveField } from '../../components/AutosaveField';
 import { DiscussionEditor } from './DiscussionEditor';
+import { PersonNameField } from '../../components/PersonNameField';
+import type { Directory } from './directory';
 import { OrderedTextList } from './OrderedTextList';
 import { ResolutionsEditor } from './ResolutionsEditor';
-import { SaveIndicator, SaveStatusProvider } from './save-status';
+import { SaveIndicator, SaveStatusProvider } from '../../components/save-status';
 import { SignatoriesEditor } from './SignatoriesEditor';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
@@ -20,15 +22,17 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   const api = useApi();
   const [session, setSession] = useState<SessionDetail | null>(null);
   const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [people, setPeople] = useState<Person[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
   // Reloaded after adds, moves and deletes; autosaved fields keep what is typed meanwhile.
   const reload = useCallback(
     () =>
-      Promise.all([api.sessions.get({ id: sessionId }), api.organizations.list({})]).then(
-        ([s, o]) => {
+      Promise.all([api.sessions.get({ id: sessionId }), api.organizations.list({}), api.people.list({})]).then(
+        ([s, o, p]) => {
           setSession(s);
           setOrganizations(o);
+          setPeople(p);
         },
         (e: unknown) => setFailure(String(e instanceof Error ? e.message : e)),
       ),
@@ -37,6 +41,11 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  const directory: Directory = {
+    people,
+    add: (name, title) => api.people.create({ name, title }).then(reload),
+  };
 
   if (failure) return <p role="alert">{failure}</p>;
   if (!session) return <p>{fa.loading}</p>;
@@ -53,7 +62,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
             {fa.back}
           </Button>
         </div>
-        <SessionHeader session={session} onDateSaved={reload} />
+        <SessionHeader session={session} directory={directory} onChanged={reload} />
         <section className="editor-section" aria-labelledby="agenda-heading">
           <h4 id="agenda-heading">{fa.agenda}</h4>
           <OrderedTextList
@@ -67,7 +76,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
             onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
           />
         </section>
-        <DiscussionEditor sessionId={id} discussion={session.discussion} onChanged={reload} />
+        <DiscussionEditor sessionId={id} discussion={session.discussion} directory={directory} onChanged={reload} />
         <ResolutionsEditor
           sessionId={id}
           resolutions={session.resolutions}
@@ -80,13 +89,19 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
           organizations={organizations}
           onChanged={reload}
         />
-        <SignatoriesEditor sessionId={id} signatories={session.signatories} onChanged={reload} />
+        <SignatoriesEditor sessionId={id} signatories={session.signatories} directory={directory} onChanged={reload} />
       </article>
     </SaveStatusProvider>
   );
 }
 
-function SessionHeader({ session, onDateSaved }: { session: SessionDetail; onDateSaved: () => Promise<unknown> }) {
+interface HeaderProps {
+  session: SessionDetail;
+  directory: Directory;
+  onChanged: () => Promise<unknown>;
+}
+
+function SessionHeader({ session, directory, onChanged }: HeaderProps) {
   const api = useApi();
   const id = session.id;
   const key = (field: string) => `${id}.${field}`;
@@ -99,7 +114,7 @@ function SessionHeader({ session, onDateSaved }: { session: SessionDetail; onDat
         serverValue={faDigits(session.date)}
         placeholder={fa.datePlaceholder}
         // The year, number and due dates follow the date: show them again.
-        save={(v) => api.sessions.update({ id, date: v }).then(onDateSaved)}
+        save={(v) => api.sessions.update({ id, date: v }).then(onChanged)}
       />
       <AutosaveField
         draftKey={key('startTime')}
@@ -122,30 +137,25 @@ function SessionHeader({ session, onDateSaved }: { session: SessionDetail; onDat
         serverValue={session.location ?? ''}
         save={(v) => api.sessions.update({ id, location: orNull(v) })}
       />
-      <AutosaveField
-        draftKey={key('chairName')}
-        label={fa.chairName}
-        serverValue={session.chair.name ?? ''}
-        save={(v) => api.sessions.update({ id, chair: { name: orNull(v) } })}
-      />
-      <AutosaveField
-        draftKey={key('chairTitle')}
-        label={fa.chairTitle}
-        serverValue={session.chair.title ?? ''}
-        save={(v) => api.sessions.update({ id, chair: { title: orNull(v) } })}
-      />
-      <AutosaveField
-        draftKey={key('secretaryName')}
-        label={fa.secretaryName}
-        serverValue={session.secretary.name ?? ''}
-        save={(v) => api.sessions.update({ id, secretary: { name: orNull(v) } })}
-      />
-      <AutosaveField
-        draftKey={key('secretaryTitle')}
-        label={fa.secretaryTitle}
-        serverValue={session.secretary.title ?? ''}
-        save={(v) => api.sessions.update({ id, secretary: { title: orNull(v) } })}
-      />
+      {(['chair', 'secretary'] as const).map((role) => (
+        <Fragment key={role}>
+          <PersonNameField
+            draftKey={key(`${role}Name`)}
+            label={role === 'chair' ? fa.chairName : fa.secretaryName}
+            serverValue={session[role].name ?? ''}
+            people={directory.people}
+            save={(v) => api.sessions.update({ id, [role]: { name: orNull(v) } })}
+            onPick={(p) => api.sessions.update({ id, [role]: { name: p.name, title: p.title } }).then(onChanged)}
+            onAddToDirectory={(name) => directory.add(name, session[role].title)}
+          />
+          <AutosaveField
+            draftKey={key(`${role}Title`)}
+            label={role === 'chair' ? fa.chairTitle : fa.secretaryTitle}
+            serverValue={session[role].title ?? ''}
+            save={(v) => api.sessions.update({ id, [role]: { title: orNull(v) } })}
+          />
+        </Fragment>
+      ))}
     </section>
   );
 }

@@ -6,16 +6,19 @@ import { useApi } from '../../app/api-context';
 import { ApiCallError } from '../../api/client';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { AutosaveField } from './AutosaveField';
+import { AutosaveField } from '../../components/AutosaveField';
+import type { Directory } from './directory';
 import { useDraft } from './use-draft';
+import { PersonNameField } from '../../components/PersonNameField';
 
 interface Props {
   sessionId: string;
   signatories: SessionDetail['signatories'];
+  directory: Directory;
   onChanged: () => Promise<unknown>;
 }
 
-export function SignatoriesEditor({ sessionId, signatories, onChanged }: Props) {
+export function SignatoriesEditor({ sessionId, signatories, directory, onChanged }: Props) {
   const api = useApi();
   const [name, setName, clear] = useDraft(`${sessionId}.signatory`);
   const [error, setError] = useState<string | null>(null);
@@ -39,17 +42,20 @@ export function SignatoriesEditor({ sessionId, signatories, onChanged }: Props) 
         return (
           <div key={s.id} className="resolution-row">
             <span className="resolution-number">{n}</span>
-            <AutosaveField
+            <PersonNameField
               draftKey={`${s.id}.name`}
               label={`${fa.signatoryName} ${n}`}
               serverValue={s.name}
+              people={directory.people}
               save={(v) => api.signatories.update({ id: s.id, name: v })}
+              onPick={(p) => api.signatories.update({ id: s.id, name: p.name, title: p.title }).then(onChanged)}
+              onAddToDirectory={(name) => directory.add(name, s.title)}
             />
             <AutosaveField
               draftKey={`${s.id}.title`}
               label={`${fa.signatoryTitle} ${n}`}
               serverValue={s.title ?? ''}
-              save={(v) => api.signatories.update({ id: s.id, title: v.trim() === '' ? null : v }).then(onChanged)}
+              save={(v) => api.signatories.update({ id: s.id, title: v.trim() === '' ? null : v })}
             />
             <Button
               aria-label={`${fa.remove} — ${fa.signatoryName} ${n}`}

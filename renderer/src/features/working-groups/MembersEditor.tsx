@@ -19,7 +19,13 @@ import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { fa } from '../../i18n/fa';
 import { sameText } from '../../i18n/match';
 
-export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
+interface Props {
+  workingGroupId: string;
+  /** A member typed by a new name adds an organisation to the directory. */
+  onOrganizationsChanged?: () => Promise<unknown>;
+}
+
+export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props) {
   const api = useApi();
   const [members, setMembers] = useState<Member[]>([]);
   const [organizations, setOrganizations] = useState<Organization[]>([]);
@@ -47,6 +53,7 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
       setTyped('');
       setAddError(null);
       await reload();
+      if (!known) await onOrganizationsChanged?.();
     } catch (e) {
       // The typed name stays in the box so nothing is lost.
       setAddError(Object.values(fieldErrors(e, {}))[0] ?? fa.error);

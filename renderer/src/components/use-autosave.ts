@@ -1,7 +1,7 @@
 // One autosaved text: saved half a second after typing stops, and kept in localStorage until the
 // save is acknowledged, so a reload, a crash or a refused value never loses what was on screen.
+// A new value from the database (a person picked, an undo) shows when nothing typed is pending.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiCallError } from '../../api/client';
 import { useSaveStatus } from './save-status';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -26,6 +26,15 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
     saveRef.current = save;
   });
 
+  const shownServerValue = useRef(serverValue);
+  useEffect(() => {
+    if (serverValue === shownServerValue.current) return;
+    shownServerValue.current = serverValue;
+    if (timer.current || localStorage.getItem(draftKey(key)) !== null) return;
+    latest.current = serverValue;
+    setValue(serverValue);
+  }, [key, serverValue]);
+
   const persist = useCallback(async () => {
     timer.current = null;
     const v = latest.current;
@@ -36,7 +45,7 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
       status.mark(key, timer.current ? 'dirty' : 'clean');
     } catch (e) {
       // Refused (a bad date, say): the text stays on screen and in the draft; the message says why.
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(e instanceof Error ? e.message : String(e));
       status.mark(key, 'failed');
     }
   }, [key, status]);

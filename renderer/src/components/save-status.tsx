@@ -1,6 +1,6 @@
 // The editor's saved/saving state, gathered from every autosaved field into one indicator.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { fa } from '../../i18n/fa';
+import { fa } from '../i18n/fa';
 
 type FieldState = 'dirty' | 'failed';
 interface SaveStatus {

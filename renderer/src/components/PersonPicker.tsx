@@ -1,0 +1,75 @@
+// Picks one person of the directory (a working group's default chair, say). A typed name that is
+// not in the directory gets a button that adds it there and picks it; an emptied box picks no one.
+import { useState } from 'react';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import type { Person } from '../../../electron/contract';
+import { fa } from '../i18n/fa';
+import { persianContains, sameText } from '../i18n/match';
+
+interface Props {
+  label: string;
+  people: Person[];
+  selectedId: string | null;
+  onChange: (id: string | null) => Promise<unknown>;
+  /** Adds a name to the directory and resolves to the new person. */
+  onAddToDirectory: (name: string) => Promise<Person>;
+  error?: string | null;
+}
+
+export function PersonPicker({ label, people, selectedId, onChange, onAddToDirectory, error = null }: Props) {
+  const selected = people.find((p) => p.id === selectedId);
+  const [typed, setTyped] = useState<string | null>(null);
+  const shown = typed ?? selected?.name ?? '';
+  const known = shown.trim() === '' || people.some((p) => sameText(p.name, shown));
+  return (
+    <div className="person-field">
+      <ComboBox
+        className="field"
+        allowsCustomValue
+        menuTrigger="input"
+        defaultFilter={persianContains}
+        selectedKey={selectedId}
+        inputValue={shown}
+        onInputChange={(v) => {
+          setTyped(v);
+          if (v.trim() === '' && selectedId !== null) void onChange(null);
+        }}
+        onSelectionChange={(key) => {
+          if (key === null || key === selectedId) return;
+          setTyped(null);
+          void onChange(String(key));
+        }}
+        isInvalid={error !== null}
+        validationBehavior="aria"
+      >
+        <Label>{label}</Label>
+        <Input placeholder={fa.noOne} />
+        <FieldError className="field-error">{error}</FieldError>
+        <Popover className="popover">
+          <ListBox items={people} dependencies={[people]}>
+            {(p) => (
+              <ListBoxItem id={p.id} textValue={p.name}>
+                {p.name}
+                {p.title && <span className="option-hint"> — {p.title}</span>}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      {!known && (
+        <Button
+          className="quick-add"
+          aria-label={`${fa.addToPeople} — ${label}`}
+          onPress={() =>
+            void onAddToDirectory(shown.trim()).then(async (p) => {
+              setTyped(null);
+              await onChange(p.id);
+            })
+          }
+        >
+          {fa.addToPeople}
+        </Button>
+      )}
+    </div>
+  );
+}

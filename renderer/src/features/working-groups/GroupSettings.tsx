@@ -1,0 +1,93 @@
+// A working group's own details: name, province, organising body, the days an «فوری» deadline
+// gives, and the default chair and secretary new sessions start with. Every change autosaved.
+import { useState } from 'react';
+import type { Person, WorkingGroup } from '../../../../electron/contract';
+import { toLatinDigits } from '../../../../electron/contract/persian-text';
+import { useApi } from '../../app/api-context';
+import { fieldErrors } from '../../api/field-errors';
+import { AutosaveField } from '../../components/AutosaveField';
+import { PersonPicker } from '../../components/PersonPicker';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+
+interface Props {
+  group: WorkingGroup;
+  people: Person[];
+  onGroupChanged: (group: WorkingGroup) => void;
+  onPeopleChanged: () => Promise<unknown>;
+}
+
+const officers = [
+  { field: 'defaultChairId', label: fa.defaultChair },
+  { field: 'defaultSecretaryId', label: fa.defaultSecretary },
+] as const;
+
+export function GroupSettings({ group, people, onGroupChanged, onPeopleChanged }: Props) {
+  const api = useApi();
+  const id = group.id;
+  const [officerErrors, setOfficerErrors] = useState<Record<string, string>>({});
+  const save = (patch: Omit<Parameters<typeof api.workingGroups.update>[0], 'id'>) =>
+    api.workingGroups.update({ id, ...patch }).then(onGroupChanged);
+
+  async function setOfficer(field: (typeof officers)[number]['field'], personId: string | null) {
+    try {
+      await save({ [field]: personId });
+      setOfficerErrors(({ [field]: _gone, ...rest }) => rest);
+    } catch (e) {
+      setOfficerErrors((errs) => ({ ...errs, [field]: Object.values(fieldErrors(e, {}))[0] ?? fa.error }));
+    }
+  }
+
+  return (
+    <section className="editor-section header-grid" aria-labelledby="group-details-heading">
+      <h3 id="group-details-heading" className="wide">
+        {fa.groupDetails}
+      </h3>
+      <AutosaveField
+        draftKey={`${id}.groupName`}
+        label={fa.groupName}
+        className="wide"
+        serverValue={group.name}
+        save={(v) => save({ name: v })}
+      />
+      <AutosaveField
+        draftKey={`${id}.groupProvince`}
+        label={fa.province}
+        serverValue={group.province}
+        save={(v) => save({ province: v })}
+      />
+      <AutosaveField
+        draftKey={`${id}.groupOrganization`}
+        label={fa.groupOrganization}
+        serverValue={group.organization ?? ''}
+        save={(v) => save({ organization: v.trim() === '' ? null : v })}
+      />
+      <AutosaveField
+        draftKey={`${id}.immediateDays`}
+        label={fa.immediateDays}
+        serverValue={faDigits(group.immediateDays)}
+        save={(v) => {
+          const days = toLatinDigits(v.trim());
+          if (!/^\d+$/.test(days)) return Promise.reject(new Error(fa.notANumber));
+          return save({ immediateDays: Number(days) });
+        }}
+      />
+      {officers.map(({ field, label }) => (
+        <PersonPicker
+          key={field}
+          label={label}
+          people={people}
+          selectedId={group[field]}
+          error={officerErrors[field] ?? null}
+          onChange={(personId) => setOfficer(field, personId)}
+          onAddToDirectory={(name) =>
+            api.people.create({ name }).then(async (p) => {
+              await onPeopleChanged();
+              return p;
+            })
+          }
+        />
+      ))}
+    </section>
+  );
+}
