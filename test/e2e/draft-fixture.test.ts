@@ -82,10 +82,21 @@ describe('drafting the real minutes by hand', () => {
 
     for (const r of s.resolutions) {
       const n = r.row.toLocaleString('fa-IR');
-      await page.getByRole('textbox', { name: 'مفاد مصوبه تازه' }).fill(r.body);
+      // The third body is typed half in the new-resolution box, half key by key in its own box,
+      // and the page reloads right after the last key: every character must come back.
+      const cut = r.row === 3 ? Math.floor(r.body.length / 2) : r.body.length;
+      await page.getByRole('textbox', { name: 'مفاد مصوبه تازه' }).fill(r.body.slice(0, cut));
       await page.getByRole('button', { name: 'افزودن مصوبه' }).click();
       const card = page.getByRole('article', { name: `مصوبه ${n}` });
       await card.waitFor();
+      if (cut < r.body.length) {
+        await card.getByRole('textbox', { name: `مفاد — مصوبه ${n}` }).focus();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type(r.body.slice(cut));
+        await page.reload();
+        await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
+        expect(await card.getByRole('textbox', { name: `مفاد — مصوبه ${n}` }).inputValue()).toBe(r.body);
+      }
       if (r.title) await card.getByRole('textbox', { name: `عنوان — مصوبه ${n}` }).fill(r.title);
       await page.getByRole('button', { name: new RegExp(`مهلت اقدام — مصوبه ${n}`) }).click();
       await page.getByRole('option', { name: kindLabel[r.deadline.kind], exact: true }).click();
