@@ -1,5 +1,6 @@
 // A labelled text field whose every change is autosaved; a refusal shows beside it.
 import { FieldError, Input, Label, TextArea, TextField } from 'react-aria-components';
+import { CalendarButton } from './CalendarButton';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -12,11 +13,13 @@ interface Props {
   className?: string;
   /** A multi-line text of this many rows (a resolution's body, a discussion point); Enter starts a new line. */
   rows?: number;
+  /** A Jalali date: a calendar button beside the box picks the day. */
+  date?: boolean;
 }
 
-export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className, rows }: Props) {
+export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className, rows, date }: Props) {
   const field = useAutosave(draftKey, serverValue, save);
-  return (
+  const box = (
     <TextField
       className={`field ${className ?? ''}`}
       value={field.value}
@@ -32,5 +35,19 @@ export function AutosaveField({ draftKey, label, serverValue, save, placeholder,
       )}
       <FieldError className="field-error">{field.error}</FieldError>
     </TextField>
+  );
+  if (!date) return box;
+  return (
+    <div className={`date-field ${className ?? ''}`}>
+      {box}
+      <CalendarButton
+        label={label}
+        value={field.value}
+        onPick={(text) => {
+          field.change(text);
+          field.flush();
+        }}
+      />
+    </div>
   );
 }

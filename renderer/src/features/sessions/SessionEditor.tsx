@@ -113,6 +113,7 @@ function SessionHeader({ session, directory, onChanged }: HeaderProps) {
         label={fa.sessionDate}
         serverValue={faDigits(session.date)}
         placeholder={fa.datePlaceholder}
+        date
         // The year, number and due dates follow the date: show them again.
         save={(v) => api.sessions.update({ id, date: v }).then(onChanged)}
       />
