@@ -28,6 +28,21 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
+export const earlierResolutionSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  sessionYear: z.number().int(),
+  sessionNumber: z.number().int(),
+  sessionDate: jalaliDateSchema,
+  row: z.number().int(),
+  title: z.string().nullable(),
+  body: z.string(),
+  dueDate: jalaliDateSchema.nullable(),
+  /** Due before this session's date: its follow-up belongs on the agenda. */
+  overdue: z.boolean(),
+});
+export type EarlierResolution = z.infer<typeof earlierResolutionSchema>;
+
 export const agendaItemSchema = z.object({ id: idSchema, position: z.number().int(), text: z.string() });
 export const discussionPointSchema = agendaItemSchema;
 export const speakerSchema = z.object({
@@ -222,6 +237,11 @@ export const sessionOps = {
     okOutput,
   ),
   'resolutions.remove': op('delete a resolution; later rows move up', byId, okOutput),
+  'resolutions.openBefore': op(
+    'open resolutions of the same working group’s earlier sessions, newest session first (every resolution counts as open until follow-up statuses exist)',
+    z.object({ sessionId: idSchema }),
+    z.array(earlierResolutionSchema),
+  ),
 
   'attendance.get': op(
     'attendance with derived absentees and their count',

@@ -1,13 +1,13 @@
 // Resolutions (مصوبات): rows kept 1..n, due dates computed from the session date and deadline,
 // responsible bodies linked to an organisation when the typed name matches one.
-import type { Deadline, Resolution } from '../../contract';
+import type { Deadline, EarlierResolution, Resolution } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, run, sql, update } from '../db/sql';
 import { dueDate } from '../domain/deadlines';
 import { invalid, notFound } from '../errors';
 import { findOrganization } from './directory';
 import type { Handlers } from './handlers';
-import { assertDraft, readResolutions, writeDeadline } from './session-read';
+import { assertDraft, readResolutions, sessionRow, writeDeadline } from './session-read';
 import { create, makeRoom, moveInList, parentOf, removeFromList, type OrderedList } from './store';
 import { requireDate } from './typed-values';
 
@@ -112,5 +112,18 @@ export const resolutionHandlers = {
     assertDraft(db, parentOf(db, resolutionRows, id, 'مصوبه'));
     removeFromList(db, resolutionRows, id, 'مصوبه');
     return { ok: true as const };
+  },
+  'resolutions.openBefore': (db, { sessionId }) => {
+    const s = sessionRow(db, sessionId);
+    // «Earlier» by date, and by number for two sessions on the same day.
+    return all<Omit<EarlierResolution, 'overdue'>>(
+      db,
+      sql`SELECT r.id, r.session_id AS sessionId, p.year AS sessionYear, p.number AS sessionNumber,
+            p.date AS sessionDate, r.row, r.title, r.body, r.due_date AS dueDate
+          FROM session p JOIN resolution r ON r.session_id = p.id
+          WHERE p.working_group_id = ${s.working_group_id} AND p.id <> ${s.id}
+            AND (p.date < ${s.date} OR (p.date = ${s.date} AND p.number < ${s.number}))
+          ORDER BY p.date DESC, p.number DESC, r.row`,
+    ).map((r) => ({ ...r, overdue: r.dueDate !== null && r.dueDate < s.date }));
   },
 } satisfies Handlers<'resolutions'>;

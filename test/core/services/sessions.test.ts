@@ -141,6 +141,33 @@ describe('sessions', () => {
     expect(call('sessions.get', { id: next.id }).chair.name).toBe('اکرمی');
   });
 
+  it('list the open resolutions of the group’s earlier sessions, newest first, overdue as of the session date', () => {
+    const { call, group } = setup();
+    const add = (sessionId: string, body: string, deadline: object) =>
+      call('resolutions.add', { sessionId, body, deadline: deadline as never });
+    const first = call('sessions.create', { workingGroupId: group.id, date: '1405/07/01' });
+    add(first.id, 'الف', { kind: 'days', value: 10 });
+    add(first.id, 'ب', { kind: 'continuous' });
+    const second = call('sessions.create', { workingGroupId: group.id, date: '1405/08/01' });
+    add(second.id, 'ج', { kind: 'months', value: 2 });
+    const third = call('sessions.create', { workingGroupId: group.id, date: '1405/09/01' });
+    add(third.id, 'د', { kind: 'days', value: 5 });
+    const other = call('workingGroups.create', { name: 'کارگروه دیگر', province: 'مرکزی' });
+    add(call('sessions.create', { workingGroupId: other.id, date: '1405/08/15' }).id, 'دیگر', {
+      kind: 'days',
+      value: 1,
+    });
+
+    const open = call('resolutions.openBefore', { sessionId: third.id });
+    expect(open.map((r) => [r.sessionNumber, r.row, r.body, r.dueDate, r.overdue])).toEqual([
+      [2, 1, 'ج', '1405/10/01', false],
+      [1, 1, 'الف', '1405/07/11', true],
+      [1, 2, 'ب', null, false],
+    ]);
+    expect(call('resolutions.openBefore', { sessionId: first.id })).toEqual([]);
+    expect(call('resolutions.openBefore', { sessionId: second.id }).map((r) => r.body)).toEqual(['الف', 'ب']);
+  });
+
   it('follow a date moved into another Jalali year with their year, keeping the number when it is free', () => {
     const { call, group } = setup();
     call('sessions.create', { workingGroupId: group.id, date: '1399/02/02' });

@@ -11,6 +11,7 @@ import { AutosaveField } from '../../components/AutosaveField';
 import { DiscussionEditor } from './DiscussionEditor';
 import { PersonNameField } from '../../components/PersonNameField';
 import type { Directory } from './directory';
+import { EarlierResolutions } from './EarlierResolutions';
 import { OrderedTextList } from './OrderedTextList';
 import { ResolutionsEditor } from './ResolutionsEditor';
 import { SaveIndicator, SaveStatusProvider } from '../../components/save-status';
@@ -63,6 +64,12 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
           </Button>
         </div>
         <SessionHeader session={session} directory={directory} onChanged={reload} />
+        <EarlierResolutions
+          sessionId={id}
+          date={session.date}
+          agenda={session.agenda}
+          onAddToAgenda={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
+        />
         <section className="editor-section" aria-labelledby="agenda-heading">
           <h4 id="agenda-heading">{fa.agenda}</h4>
           <OrderedTextList

@@ -1,0 +1,68 @@
+// Open resolutions of the working group's earlier sessions, so the secretary can put their
+// follow-up on this session's agenda with one key press.
+import { Button } from 'react-aria-components';
+import type { EarlierResolution } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { useQuery } from '../../api/use-query';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+
+interface Props {
+  sessionId: string;
+  /** This session's date: the list is reloaded when it moves. */
+  date: string;
+  agenda: { text: string }[];
+  onAddToAgenda: (text: string) => Promise<unknown>;
+}
+
+const SNIPPET = 90;
+const snippet = (text: string) => (text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text);
+
+/** The agenda line for a resolution's follow-up, e.g. «پیگیری مصوبه ردیف ۲ جلسه ۳ سال ۱۴۰۴: …». */
+export const followUpText = (r: EarlierResolution) =>
+  `${fa.followUpOf(faDigits(r.row), faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${snippet(r.title ?? r.body)}`;
+
+export function EarlierResolutions({ sessionId, date, agenda, onAddToAgenda }: Props) {
+  const api = useApi();
+  const open = useQuery(`${sessionId}:${date}`, () => api.resolutions.openBefore({ sessionId }));
+  if (open.state !== 'ready') return null;
+  const list = open.value;
+  return (
+    <details className="editor-section earlier">
+      <summary>
+        {fa.earlierResolutions} ({faDigits(list.length)})
+      </summary>
+      {list.length === 0 ? (
+        <p className="empty">{fa.noEarlierResolutions}</p>
+      ) : (
+        <ul className="earlier-list">
+          {list.map((r) => {
+            const text = followUpText(r);
+            const onAgenda = agenda.some((a) => a.text === text);
+            return (
+              <li key={r.id} className={r.overdue ? 'overdue' : undefined}>
+                <span className="earlier-ref">
+                  {fa.session} {faDigits(r.sessionNumber)} {fa.year} {faDigits(r.sessionYear)} — {fa.row}{' '}
+                  {faDigits(r.row)}
+                </span>
+                <span className="earlier-body">{snippet(r.title ?? r.body)}</span>
+                <span className="earlier-due">
+                  {r.dueDate ? `${fa.dueDate} ${faDigits(r.dueDate)}` : fa.noDueDate}
+                  {r.overdue && <strong> — {fa.overdue}</strong>}
+                </span>
+                <Button
+                  className="secondary"
+                  isDisabled={onAgenda}
+                  aria-label={`${fa.addFollowUp} — ${fa.row} ${faDigits(r.row)} ${fa.session} ${faDigits(r.sessionNumber)} ${fa.year} ${faDigits(r.sessionYear)}`}
+                  onPress={() => void onAddToAgenda(text)}
+                >
+                  {onAgenda ? fa.onAgenda : fa.addFollowUp}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </details>
+  );
+}
