@@ -29,9 +29,9 @@ export function AutosaveField({ draftKey, label, serverValue, save, placeholder,
     >
       <Label>{label}</Label>
       {rows ? (
-        <TextArea placeholder={placeholder} onBlur={field.flush} rows={rows} />
+        <TextArea placeholder={placeholder} onBlur={() => void field.flush()} rows={rows} />
       ) : (
-        <Input placeholder={placeholder} onBlur={field.flush} />
+        <Input placeholder={placeholder} onBlur={() => void field.flush()} />
       )}
       <FieldError className="field-error">{field.error}</FieldError>
     </TextField>
@@ -45,7 +45,7 @@ export function AutosaveField({ draftKey, label, serverValue, save, placeholder,
         value={field.value}
         onPick={(text) => {
           field.change(text);
-          field.flush();
+          void field.flush();
         }}
       />
     </div>

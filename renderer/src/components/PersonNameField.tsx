@@ -39,7 +39,7 @@ export function PersonNameField({ draftKey, label, serverValue, people, save, on
         validationBehavior="aria"
       >
         <Label>{label}</Label>
-        <Input onBlur={field.flush} />
+        <Input onBlur={() => void field.flush()} />
         <FieldError className="field-error">{field.error}</FieldError>
         <Popover className="popover">
           <ListBox items={people} dependencies={[people]}>

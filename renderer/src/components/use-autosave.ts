@@ -2,6 +2,7 @@
 // save is acknowledged, so a reload, a crash or a refused value never loses what was on screen.
 // A new value from the database (a person picked, an undo) shows when nothing typed is pending.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEditHistory } from './edit-history';
 import { useSaveStatus } from './save-status';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -11,12 +12,13 @@ export interface Autosaved {
   value: string;
   error: string | null;
   change: (value: string) => void;
-  /** Saves now if anything is waiting (on blur). */
-  flush: () => void;
+  /** Saves now if anything is waiting (on blur, before an undo). */
+  flush: () => Promise<void>;
 }
 
 export function useAutosave(key: string, serverValue: string, save: (value: string) => Promise<unknown>): Autosaved {
   const status = useSaveStatus();
+  const history = useEditHistory();
   const [value, setValue] = useState(() => localStorage.getItem(draftKey(key)) ?? serverValue);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(value);
@@ -26,20 +28,38 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
     saveRef.current = save;
   });
 
+  // The last text the database has for this field: an edit's «before» when the next save lands.
+  const saved = useRef(serverValue);
   const shownServerValue = useRef(serverValue);
   useEffect(() => {
     if (serverValue === shownServerValue.current) return;
     shownServerValue.current = serverValue;
     if (timer.current || localStorage.getItem(draftKey(key)) !== null) return;
     latest.current = serverValue;
+    saved.current = serverValue;
     setValue(serverValue);
   }, [key, serverValue]);
+
+  /** Undo and redo: show a text and save it, without recording a new edit. */
+  const apply = useCallback(
+    async (text: string) => {
+      latest.current = text;
+      setValue(text);
+      await saveRef.current(text);
+      saved.current = text;
+      setError(null);
+      status.mark(key, 'clean');
+    },
+    [key, status],
+  );
 
   const persist = useCallback(async () => {
     timer.current = null;
     const v = latest.current;
     try {
       await saveRef.current(v);
+      if (v !== saved.current) history.record({ before: saved.current, after: v, apply });
+      saved.current = v;
       if (localStorage.getItem(draftKey(key)) === v) localStorage.removeItem(draftKey(key));
       setError(null);
       status.mark(key, timer.current ? 'dirty' : 'clean');
@@ -48,7 +68,7 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
       setError(e instanceof Error ? e.message : String(e));
       status.mark(key, 'failed');
     }
-  }, [key, status]);
+  }, [key, status, history, apply]);
 
   const change = useCallback(
     (v: string) => {
@@ -63,10 +83,11 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
   );
 
   const flush = useCallback(() => {
-    if (!timer.current) return;
+    if (!timer.current) return Promise.resolve();
     clearTimeout(timer.current);
-    void persist();
+    return persist();
   }, [persist]);
+  useEffect(() => history.register(flush), [history, flush]);
 
   useEffect(() => {
     // A draft left behind by a reload or a crash is saved as soon as the field is back.

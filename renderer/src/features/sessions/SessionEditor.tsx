@@ -14,6 +14,7 @@ import type { Directory } from './directory';
 import { EarlierResolutions } from './EarlierResolutions';
 import { OrderedTextList } from './OrderedTextList';
 import { ResolutionsEditor } from './ResolutionsEditor';
+import { EditHistoryProvider } from '../../components/edit-history';
 import { SaveIndicator, SaveStatusProvider } from '../../components/save-status';
 import { SignatoriesEditor } from './SignatoriesEditor';
 
@@ -53,51 +54,58 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   const id = session.id;
   return (
     <SaveStatusProvider>
-      <article className="session-editor" aria-labelledby="session-title">
-        <div className="content-header">
-          <h3 id="session-title">
-            {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
-          </h3>
-          <SaveIndicator />
-          <Button className="secondary" onPress={onClose}>
-            {fa.back}
-          </Button>
-        </div>
-        <SessionHeader session={session} directory={directory} onChanged={reload} />
-        <EarlierResolutions
-          sessionId={id}
-          date={session.date}
-          agenda={session.agenda}
-          onAddToAgenda={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
-        />
-        <section className="editor-section" aria-labelledby="agenda-heading">
-          <h4 id="agenda-heading">{fa.agenda}</h4>
-          <OrderedTextList
-            draftKey={`${id}.agenda`}
-            label={fa.agenda}
-            addLabel={fa.addAgenda}
-            items={session.agenda}
-            onAdd={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
-            onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
-            onMove={(itemId, position) => api.agenda.move({ id: itemId, position }).then(reload)}
-            onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
+      <EditHistoryProvider>
+        <article className="session-editor" aria-labelledby="session-title">
+          <div className="content-header">
+            <h3 id="session-title">
+              {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
+            </h3>
+            <SaveIndicator />
+            <Button className="secondary" onPress={onClose}>
+              {fa.back}
+            </Button>
+          </div>
+          <SessionHeader session={session} directory={directory} onChanged={reload} />
+          <EarlierResolutions
+            sessionId={id}
+            date={session.date}
+            agenda={session.agenda}
+            onAddToAgenda={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
           />
-        </section>
-        <DiscussionEditor sessionId={id} discussion={session.discussion} directory={directory} onChanged={reload} />
-        <ResolutionsEditor
-          sessionId={id}
-          resolutions={session.resolutions}
-          organizations={organizations}
-          onChanged={reload}
-        />
-        <AttendanceEditor
-          sessionId={id}
-          attendance={session.attendance}
-          organizations={organizations}
-          onChanged={reload}
-        />
-        <SignatoriesEditor sessionId={id} signatories={session.signatories} directory={directory} onChanged={reload} />
-      </article>
+          <section className="editor-section" aria-labelledby="agenda-heading">
+            <h4 id="agenda-heading">{fa.agenda}</h4>
+            <OrderedTextList
+              draftKey={`${id}.agenda`}
+              label={fa.agenda}
+              addLabel={fa.addAgenda}
+              items={session.agenda}
+              onAdd={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
+              onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
+              onMove={(itemId, position) => api.agenda.move({ id: itemId, position }).then(reload)}
+              onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
+            />
+          </section>
+          <DiscussionEditor sessionId={id} discussion={session.discussion} directory={directory} onChanged={reload} />
+          <ResolutionsEditor
+            sessionId={id}
+            resolutions={session.resolutions}
+            organizations={organizations}
+            onChanged={reload}
+          />
+          <AttendanceEditor
+            sessionId={id}
+            attendance={session.attendance}
+            organizations={organizations}
+            onChanged={reload}
+          />
+          <SignatoriesEditor
+            sessionId={id}
+            signatories={session.signatories}
+            directory={directory}
+            onChanged={reload}
+          />
+        </article>
+      </EditHistoryProvider>
     </SaveStatusProvider>
   );
 }

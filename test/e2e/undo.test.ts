@@ -1,0 +1,74 @@
+/// <reference lib="dom" />
+// Undo and redo in the session editor: Ctrl+Z takes back the last edits (even one typed a moment
+// ago and not yet saved), Ctrl+Shift+Z puts them back, on screen and in the database alike.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
+import { launchChromium, newPage } from '../helpers/browser';
+
+describe('undo and redo', () => {
+  let browser: Browser;
+  let app: TestApp;
+  let sessionId: string;
+
+  beforeAll(async () => {
+    app = await startApp();
+    sessionId = draftSession(app, withGroup(app), '1405/09/02');
+    app.call('resolutions.add', { sessionId, body: 'مقرر شد', deadline: { kind: 'continuous' } });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const stored = () =>
+    app.call('sessions.get', { id: sessionId }) as { location: string | null; resolutions: { body: string }[] };
+  const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'همه تغییرات ذخیره شده است' }).waitFor();
+
+  it('takes back and puts back the last edits across fields', async () => {
+    const page = await newPage(browser);
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
+    const location = page.getByRole('textbox', { name: 'مکان' });
+    const body = page.getByRole('textbox', { name: 'مفاد — مصوبه ۱' });
+
+    await location.fill('سالن الف');
+    await expect.poll(() => stored().location).toBe('سالن الف');
+    await location.fill('سالن شهید بهشتی');
+    await expect.poll(() => stored().location).toBe('سالن شهید بهشتی');
+    await body.focus();
+    await page.keyboard.press('End');
+    // Pressed before the autosave pause is over: the typed text is saved first, then taken back.
+    await page.keyboard.type(' تا پایان آذر');
+    await page.keyboard.press('Control+z');
+    await saved(page);
+    expect(await body.inputValue()).toBe('مقرر شد');
+    expect(stored().resolutions[0]?.body).toBe('مقرر شد');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => location.inputValue()).toBe('سالن الف');
+    await expect.poll(() => stored().location).toBe('سالن الف');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stored().location).toBeNull();
+    expect(await location.inputValue()).toBe('');
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => stored().location).toBe('سالن الف');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => stored().location).toBe('سالن شهید بهشتی');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => stored().resolutions[0]?.body).toBe('مقرر شد تا پایان آذر');
+    expect(await body.inputValue()).toBe('مقرر شد تا پایان آذر');
+    await saved(page);
+
+    // A new edit after undoing forgets what could be redone.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stored().resolutions[0]?.body).toBe('مقرر شد');
+    await location.fill('سالن ج');
+    await expect.poll(() => stored().location).toBe('سالن ج');
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForTimeout(300);
+    expect(stored().resolutions[0]?.body).toBe('مقرر شد');
+  });
+});
