@@ -162,6 +162,9 @@ describe('agenda and resolutions', () => {
     // The count box appears once «هفته» is chosen; Tab only after it is there.
     const count = page.getByRole('article', { name: `مصوبه ${n}` }).getByRole('textbox', { name: 'چند' });
     await count.waitFor();
+    // …and once the closed list has given the focus back to the kind's button (it may lag a frame).
+    const kind = page.getByRole('button', { name: new RegExp(`مهلت اقدام — مصوبه ${n}`) });
+    await expect.poll(() => kind.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
     await expect.poll(() => count.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('۲');
