@@ -1,9 +1,9 @@
 // An autosaved person's name that offers the people directory as it is typed: picking someone
 // fills their title too; a name not in the directory gets a button to add it there.
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import { ComboBox, FieldError, Input, Label } from 'react-aria-components';
 import type { Person } from '../../../electron/contract';
-import { fa } from '../i18n/fa';
 import { persianContains, sameText } from '../i18n/match';
+import { AddToDirectoryButton, PeopleOptions } from './PeopleOptions';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -41,26 +41,9 @@ export function PersonNameField({ draftKey, label, serverValue, people, save, on
         <Label>{label}</Label>
         <Input onBlur={() => void field.flush()} />
         <FieldError className="field-error">{field.error}</FieldError>
-        <Popover className="popover">
-          <ListBox items={people} dependencies={[people]}>
-            {(p) => (
-              <ListBoxItem id={p.id} textValue={p.name}>
-                {p.name}
-                {p.title && <span className="option-hint"> — {p.title}</span>}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
+        <PeopleOptions people={people} />
       </ComboBox>
-      {!known && (
-        <Button
-          className="quick-add"
-          aria-label={`${fa.addToPeople} — ${label}`}
-          onPress={() => void onAddToDirectory(typed)}
-        >
-          {fa.addToPeople}
-        </Button>
-      )}
+      {!known && <AddToDirectoryButton label={label} onPress={() => void onAddToDirectory(typed)} />}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 // Picks one person of the directory (a working group's default chair, say). A typed name that is
 // not in the directory gets a button that adds it there and picks it; an emptied box picks no one.
 import { useState } from 'react';
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import { ComboBox, FieldError, Input, Label } from 'react-aria-components';
 import type { Person } from '../../../electron/contract';
 import { fa } from '../i18n/fa';
 import { persianContains, sameText } from '../i18n/match';
+import { AddToDirectoryButton, PeopleOptions } from './PeopleOptions';
 
 interface Props {
   label: string;
@@ -45,30 +46,18 @@ export function PersonPicker({ label, people, selectedId, onChange, onAddToDirec
         <Label>{label}</Label>
         <Input placeholder={fa.noOne} />
         <FieldError className="field-error">{error}</FieldError>
-        <Popover className="popover">
-          <ListBox items={people} dependencies={[people]}>
-            {(p) => (
-              <ListBoxItem id={p.id} textValue={p.name}>
-                {p.name}
-                {p.title && <span className="option-hint"> — {p.title}</span>}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
+        <PeopleOptions people={people} />
       </ComboBox>
       {!known && (
-        <Button
-          className="quick-add"
-          aria-label={`${fa.addToPeople} — ${label}`}
+        <AddToDirectoryButton
+          label={label}
           onPress={() =>
             void onAddToDirectory(shown.trim()).then(async (p) => {
               setTyped(null);
               await onChange(p.id);
             })
           }
-        >
-          {fa.addToPeople}
-        </Button>
+        />
       )}
     </div>
   );
