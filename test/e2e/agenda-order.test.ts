@@ -1,0 +1,58 @@
+/// <reference lib="dom" />
+// Reordering agenda items in Chromium: a row dragged with the mouse, and react-aria's keyboard drag
+// (Enter on the row's handle, arrows to the drop place, Enter); the new order is stored.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
+import { seriousViolations } from '../helpers/axe';
+import { launchChromium, newPage } from '../helpers/browser';
+
+describe('agenda order', () => {
+  let browser: Browser;
+  let app: TestApp;
+  let sessionId: string;
+
+  beforeAll(async () => {
+    app = await startApp();
+    sessionId = draftSession(app, withGroup(app), '1405/09/02');
+    for (const text of ['گزارش دبیرخانه', 'برنامه هفته کتاب', 'پیگیری مصوبات جلسه قبل'])
+      app.call('agenda.add', { sessionId, text });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const order = () =>
+    (app.call('sessions.get', { id: sessionId }) as { agenda: { text: string }[] }).agenda.map((a) => a.text);
+
+  it('moves an item by dragging its row with the mouse, or its handle with the keyboard', async () => {
+    const page = await newPage(browser);
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
+    const rows = page.getByRole('grid', { name: 'دستور کار' }).getByRole('row');
+    await expect.poll(() => rows.count()).toBe(3);
+
+    // The mouse: the third row dragged by its number onto the top edge of the first. `force`, as the
+    // rows shift while react-aria shows its drop places, which Playwright reads as «not stable».
+    await rows
+      .nth(2)
+      .locator('.ordered-number')
+      .dragTo(rows.nth(0), { force: true, targetPosition: { x: 100, y: 3 } });
+    await expect.poll(order).toEqual(['پیگیری مصوبات جلسه قبل', 'گزارش دبیرخانه', 'برنامه هفته کتاب']);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'دستور کار ۱' }).inputValue())
+      .toBe('پیگیری مصوبات جلسه قبل');
+
+    // The keyboard: Enter on the first row's handle starts a drag; ArrowDown moves to the next drop place (after the second row).
+    await page.getByRole('button', { name: 'برای جابه‌جایی بکشید — دستور کار ۱' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.ordered-item[data-dragging]').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.react-aria-DropIndicator[data-drop-target]').waitFor({ state: 'attached' });
+    await page.keyboard.press('Enter');
+    await expect.poll(order).toEqual(['گزارش دبیرخانه', 'پیگیری مصوبات جلسه قبل', 'برنامه هفته کتاب']);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
