@@ -53,6 +53,19 @@ describe('agenda order', () => {
     await page.locator('.react-aria-DropIndicator[data-drop-target]').waitFor({ state: 'attached' });
     await page.keyboard.press('Enter');
     await expect.poll(order).toEqual(['گزارش دبیرخانه', 'پیگیری مصوبات جلسه قبل', 'برنامه هفته کتاب']);
+
+    // A mouse drag inside a row's text box selects text; it does not drag the row.
+    const box = page.getByRole('textbox', { name: 'دستور کار ۱' });
+    // Once the drop is over: its drop places collapse and the rows move up.
+    await expect.poll(() => box.inputValue()).toBe('گزارش دبیرخانه');
+    await page.locator('.react-aria-DropIndicator').first().waitFor({ state: 'detached' });
+    const b = (await box.boundingBox())!;
+    await page.mouse.move(b.x + b.width - 12, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width - 120, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await box.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBeGreaterThan(3);
+    expect(order()).toEqual(['گزارش دبیرخانه', 'پیگیری مصوبات جلسه قبل', 'برنامه هفته کتاب']);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

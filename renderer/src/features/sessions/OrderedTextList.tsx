@@ -4,6 +4,7 @@ import { Button, GridList, GridListItem, Input, Label, TextField, useDragAndDrop
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AutosaveField } from '../../components/AutosaveField';
+import { keepTextSelectable } from '../../components/text-in-draggable-rows';
 import { useDraft } from './use-draft';
 
 export interface OrderedText {
@@ -44,7 +45,7 @@ export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpd
     },
   });
   return (
-    <div className="ordered-list">
+    <div className="ordered-list" onPointerDownCapture={keepTextSelectable}>
       <GridList
         aria-label={label}
         items={items}

@@ -16,6 +16,7 @@ import { useApi } from '../../app/api-context';
 import { fieldErrors } from '../../api/field-errors';
 import { faDigits } from '../../i18n/digits';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
+import { keepTextSelectable } from '../../components/text-in-draggable-rows';
 import { fa } from '../../i18n/fa';
 import { sameText } from '../../i18n/match';
 
@@ -93,7 +94,7 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
   const candidates = organizations.filter((o) => !members.some((m) => m.organizationId === o.id));
 
   return (
-    <section className="members" aria-labelledby="members-heading">
+    <section className="members" aria-labelledby="members-heading" onPointerDownCapture={keepTextSelectable}>
       <h3 id="members-heading">
         {fa.members} ({faDigits(members.length)})
       </h3>
