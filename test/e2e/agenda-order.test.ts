@@ -66,6 +66,15 @@ describe('agenda order', () => {
     await page.mouse.up();
     expect(await box.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBeGreaterThan(3);
     expect(order()).toEqual(['گزارش دبیرخانه', 'پیگیری مصوبات جلسه قبل', 'برنامه هفته کتاب']);
+
+    // Keys typed in a row's text box stay in the text: End, Space and Home do not move the list.
+    const third = page.getByRole('textbox', { name: 'دستور کار ۳' });
+    await third.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (سال 1405)');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('- ');
+    await expect.poll(() => order()[2]).toBe('- برنامه هفته کتاب (سال 1405)');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
