@@ -90,7 +90,7 @@ describe('drafting the real minutes by hand', () => {
       const card = page.getByRole('article', { name: `مصوبه ${n}` });
       await card.waitFor();
       if (cut < r.body.length) {
-        await card.getByRole('textbox', { name: `مفاد — مصوبه ${n}` }).focus();
+        await card.getByRole('textbox', { name: `مفاد — مصوبه ${n}` }).click();
         await page.keyboard.press('Control+End');
         await page.keyboard.type(r.body.slice(cut));
         await page.reload();

@@ -122,7 +122,7 @@ describe('agenda and resolutions', () => {
     await open(page);
     await page.getByRole('textbox', { name: 'مفاد مصوبه تازه' }).fill('مقرر شد کلیه دستگاه‌ها نسبت به بروز رسانی');
     const existing = page.getByRole('textbox', { name: 'مفاد — مصوبه ۱' });
-    await existing.focus();
+    await existing.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' (فوری)');
     await page.reload();

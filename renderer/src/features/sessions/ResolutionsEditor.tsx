@@ -1,5 +1,6 @@
 // The resolutions (مصوبات): rows kept 1..n by the services, body and title autosaved, deadline
-// with its computed due date, responsible bodies; a new one is composed, then added.
+// with its computed due date, responsible bodies; a new one is composed, then added. A card moves
+// by dragging its handle with the mouse, or with ▲ ▼ from the keyboard.
 import { useState } from 'react';
 import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import type { Deadline, Organization, Resolution } from '../../../../electron/contract';
@@ -8,6 +9,7 @@ import { ApiCallError } from '../../api/client';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AutosaveField } from '../../components/AutosaveField';
+import { useDragRows } from '../../components/use-drag-rows';
 import { DeadlinePicker } from './DeadlinePicker';
 import { ResponsibleEditor } from './ResponsibleEditor';
 import { useDraft } from './use-draft';
@@ -48,14 +50,28 @@ export function ResolutionsEditor({ sessionId, resolutions, organizations, onCha
     }
   };
 
+  const drag = useDragRows(
+    resolutions.map((r) => r.id),
+    (id, index) => void api.resolutions.move({ id, row: index + 1 }).then(onChanged),
+  );
+
   return (
     <section className="editor-section" aria-labelledby="resolutions-heading">
       <h4 id="resolutions-heading">
         {fa.resolutionsHeading} ({faDigits(resolutions.length)})
       </h4>
       {resolutions.map((r) => (
-        <article key={r.id} className="resolution" aria-label={`${fa.resolution} ${faDigits(r.row)}`}>
+        <article
+          key={r.id}
+          className="resolution"
+          aria-label={`${fa.resolution} ${faDigits(r.row)}`}
+          {...drag.targetProps(r.id)}
+        >
           <div className="resolution-row">
+            {/* Mouse only: the keyboard has ▲ ▼ in the same row. */}
+            <span className="drag" aria-hidden="true" title={fa.dragToReorder} {...drag.handleProps(r.id)}>
+              ⋮⋮
+            </span>
             <span className="resolution-number">{faDigits(r.row)}</span>
             <AutosaveField
               draftKey={`${r.id}.title`}

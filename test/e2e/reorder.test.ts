@@ -1,13 +1,14 @@
 /// <reference lib="dom" />
-// Reordering agenda items in Chromium: a row dragged with the mouse, and react-aria's keyboard drag
-// (Enter on the row's handle, arrows to the drop place, Enter); the new order is stored.
+// Reordering in Chromium: agenda items dragged with the mouse or react-aria's keyboard drag (Enter
+// on the row's handle, arrows to the drop place, Enter), resolution cards dragged by their handle;
+// the new order is stored and the rows stay 1..n.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
 
-describe('agenda order', () => {
+describe('reordering', () => {
   let browser: Browser;
   let app: TestApp;
   let sessionId: string;
@@ -17,6 +18,8 @@ describe('agenda order', () => {
     sessionId = draftSession(app, withGroup(app), '1405/09/02');
     for (const text of ['گزارش دبیرخانه', 'برنامه هفته کتاب', 'پیگیری مصوبات جلسه قبل'])
       app.call('agenda.add', { sessionId, text });
+    for (const body of ['مصوبه الف', 'مصوبه ب', 'مصوبه ج'])
+      app.call('resolutions.add', { sessionId, body, deadline: { kind: 'continuous' } });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -45,12 +48,16 @@ describe('agenda order', () => {
       .poll(() => page.getByRole('textbox', { name: 'دستور کار ۱' }).inputValue())
       .toBe('پیگیری مصوبات جلسه قبل');
 
-    // The keyboard: Enter on the first row's handle starts a drag; ArrowDown moves to the next drop place (after the second row).
+    // The keyboard: Enter on the first row's handle starts a drag; ArrowDown moves to the next drop
+    // place (after the second row); Enter drops. Each key waits for the list to have answered the last.
     await page.getByRole('button', { name: 'برای جابه‌جایی بکشید — دستور کار ۱' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('.ordered-item[data-dragging]').waitFor();
+    const target = page.locator('.ordered-grid [data-drop-target]');
+    await target.waitFor({ state: 'attached' });
+    const first = await target.evaluate((el) => el.getAttribute('aria-label') ?? el.outerHTML);
     await page.keyboard.press('ArrowDown');
-    await page.locator('.react-aria-DropIndicator[data-drop-target]').waitFor({ state: 'attached' });
+    await expect.poll(() => target.evaluate((el) => el.getAttribute('aria-label') ?? el.outerHTML)).not.toBe(first);
     await page.keyboard.press('Enter');
     await expect.poll(order).toEqual(['گزارش دبیرخانه', 'پیگیری مصوبات جلسه قبل', 'برنامه هفته کتاب']);
 
@@ -75,6 +82,37 @@ describe('agenda order', () => {
     await page.keyboard.press('Home');
     await page.keyboard.type('- ');
     await expect.poll(() => order()[2]).toBe('- برنامه هفته کتاب (سال 1405)');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('moves a resolution card by dragging its handle; the rows follow', async () => {
+    // Tall enough for the three cards to be on screen at once, as on a secretary's large monitor.
+    const page = await newPage(browser, { width: 1280, height: 3200 });
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
+    const card = (n: string) => page.getByRole('article', { name: `مصوبه ${n}` });
+    const resolutions = () =>
+      (app.call('sessions.get', { id: sessionId }) as { resolutions: { row: number; body: string }[] }).resolutions;
+
+    // The third card onto the upper half of the first: it becomes row 1.
+    await card('۳')
+      .locator('.drag')
+      .dragTo(card('۱'), { targetPosition: { x: 200, y: 10 } });
+    await expect
+      .poll(() => resolutions().map((r) => [r.row, r.body]))
+      .toEqual([
+        [1, 'مصوبه ج'],
+        [2, 'مصوبه الف'],
+        [3, 'مصوبه ب'],
+      ]);
+    await expect.poll(() => page.getByRole('textbox', { name: 'مفاد — مصوبه ۱' }).inputValue()).toBe('مصوبه ج');
+
+    // The first onto the lower half of the last: it becomes the last row.
+    const last = (await card('۳').boundingBox())!;
+    await card('۱')
+      .locator('.drag')
+      .dragTo(card('۳'), { targetPosition: { x: 200, y: last.height * 0.75 } });
+    await expect.poll(() => resolutions().map((r) => r.body)).toEqual(['مصوبه الف', 'مصوبه ب', 'مصوبه ج']);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
