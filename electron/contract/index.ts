@@ -1,6 +1,8 @@
 // The one API contract: every operation the renderer (or any transport) may call.
 // Adding an operation = an entry in a domain file here + the same-named handler in core/services.
+import { attachmentOps } from './attachments';
 import { directoryOps } from './directory';
+import { finalMinutesOps } from './final-minutes';
 import { minutesOps } from './minutes';
 import { secretariatOps } from './secretariat';
 import { sessionOps } from './sessions';
@@ -13,6 +15,8 @@ export const contract = {
   ...directoryOps,
   ...sessionOps,
   ...minutesOps,
+  ...finalMinutesOps,
+  ...attachmentOps,
 };
 
 export type Contract = typeof contract;
@@ -35,3 +39,7 @@ export type * from './working-groups';
 export type * from './directory';
 export type * from './sessions';
 export type * from './minutes';
+export type * from './final-minutes';
+export type * from './attachments';
+export { asyncOperationNames, type AsyncOperationName } from './final-minutes';
+export { MAX_ATTACHMENT_BYTES } from './attachments';

@@ -51,3 +51,14 @@ export function normalizeForSearch(s: string): string {
 export function sameText(a: string, b: string): boolean {
   return normalizeForSearch(a) === normalizeForSearch(b);
 }
+
+// Explicit bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text as printed (paper, PDF, Word): without explicit bidi controls, so a pasted or hostile
+ * override cannot make a printed amount or name read backwards. Marks (LRM/RLM) and ZWNJ stay.
+ */
+export function printableText(s: string): string {
+  return s.replace(BIDI_CONTROLS, '');
+}

@@ -2,10 +2,12 @@
 // Business logic lives in core; this file only wires it to Electron.
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { createDispatcher } from '../core/api/dispatch';
+import { createAsyncDispatcher } from '../core/api/async-dispatch';
 import { openDatabase, type Db } from '../core/db/open';
 import { appFiles } from './app-files';
 import { registerInvoke } from './ipc';
+import { electronPrinter } from './print';
+import { isPrintMode, runPrintMode } from './print-mode';
 import { lockDownWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -23,7 +25,7 @@ function start(): void {
     return;
   }
   app.on('will-quit', () => db.close());
-  registerInvoke(createDispatcher(db), files.page);
+  registerInvoke(createAsyncDispatcher(db, { printPdf: electronPrinter(files) }), files.page);
   mainWindow = createMainWindow(files);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -36,8 +38,18 @@ function focusExistingWindow(): void {
   mainWindow.focus();
 }
 
-// A second launch would open the same SQLite file twice; it hands over to the first instead.
-if (app.requestSingleInstanceLock()) {
+if (isPrintMode(process.argv)) {
+  // `dabir print` with Electron: a PDF and out, beside a running app if there is one (WAL allows it).
+  lockDownWebContents(files.page);
+  runPrintMode(process.argv, files).then(
+    () => app.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    },
+  );
+} else if (app.requestSingleInstanceLock()) {
+  // A second launch would open the same SQLite file twice; it hands over to the first instead.
   lockDownWebContents(files.page);
   app.on('second-instance', focusExistingWindow);
   app.on('window-all-closed', () => app.quit());

@@ -1,7 +1,7 @@
 // Answers one `dabir:invoke` call: only the app's own top-level page may call, then the core's
 // dispatcher decides. Knows nothing of Electron's objects, so it is unit-tested without them.
 import type { Result } from '../contract/define';
-import type { Dispatch } from '../core/api/dispatch';
+import type { AsyncDispatch } from '../core/api/async-dispatch';
 import { isAppUrl } from './app-url';
 
 /** What the IPC handler knows about the frame that sent the call; null once it is gone. */
@@ -11,13 +11,13 @@ export interface SenderFrame {
   topLevel: boolean;
 }
 
-export function answerInvoke(
+export async function answerInvoke(
   frame: SenderFrame | null,
   op: unknown,
   input: unknown,
-  dispatch: Dispatch,
+  dispatch: AsyncDispatch,
   appPage: string,
-): Result<unknown> {
+): Promise<Result<unknown>> {
   if (!frame?.topLevel || !isAppUrl(frame.url, appPage)) {
     return fail('forbidden', 'این درخواست از صفحهٔ خود برنامه نیامده است و پذیرفته نشد.');
   }
@@ -25,7 +25,7 @@ export function answerInvoke(
     return fail('unknown_operation', 'نام عملیات درخواست‌شده معتبر نیست.');
   }
   try {
-    return dispatch(op, input);
+    return await dispatch(op, input);
   } catch (error) {
     // The dispatcher promises never to throw; if it does, the renderer still gets a Result.
     const detail = error instanceof Error ? error.message : String(error);

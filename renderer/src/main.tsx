@@ -1,20 +1,29 @@
-// Renderer entry: picks the transport (Electron IPC or the browser host) and mounts the app.
-import { StrictMode } from 'react';
+// Renderer entry: picks the transport (Electron IPC or the browser host), then mounts either the
+// app or, for `?print=…`, the print page alone (what printers load to make a PDF).
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/client';
 import { defaultTransport } from './api/transport';
-import { App } from './app/App';
 import { ApiContext } from './app/api-context';
-import './styles.css';
 
 const api = createApi(defaultTransport());
 const root = document.getElementById('root');
-if (root) {
+const params = new URLSearchParams(window.location.search);
+
+function mount(node: ReactNode): void {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <ApiContext.Provider value={api}>
-        <App />
-      </ApiContext.Provider>
+      <ApiContext.Provider value={api}>{node}</ApiContext.Provider>
     </StrictMode>,
   );
+}
+
+// Loaded on demand, so the print page carries neither the app's code nor its styles.
+if (params.get('print') === 'minutes') {
+  void import('./print/PrintPage').then(({ PrintPage }) =>
+    mount(<PrintPage api={api} sessionId={params.get('session') ?? ''} amendmentId={params.get('amendment')} />),
+  );
+} else {
+  void Promise.all([import('./app/App'), import('./styles.css')]).then(([{ App }]) => mount(<App />));
 }

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDispatcher, type Dispatch } from '../../electron/core/api/dispatch';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { startHost, type Host } from '../../electron/core/host/server';
+import { startAppHost } from '../../electron/core/host/app-host';
+import type { Host } from '../../electron/core/host/server';
 
 export const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 export const screenshots = path.resolve(import.meta.dirname, '../../test-results');
@@ -27,7 +28,7 @@ export async function startApp(): Promise<TestApp> {
   const file = path.join(dir, 'dabir.sqlite');
   const db = openDatabase(file);
   const dispatch: Dispatch = createDispatcher(db, { checkOutput: true });
-  const host = await startHost({ dispatch, rendererDir });
+  const host = await startAppHost(db, { rendererDir, checkOutput: true });
   return {
     db,
     file,

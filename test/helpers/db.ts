@@ -73,3 +73,15 @@ export function api(db: Db) {
   };
   return { dispatch, call };
 }
+
+/** Makes a draft session signable (a present member, a signatory) and finalises it; returns its hash. */
+export function finalize(db: Db, sessionId: string): string {
+  const { call } = api(db);
+  const s = call('sessions.get', { id: sessionId });
+  if (!s.attendance.entries.some((e) => ['present', 'deputy', 'representative'].includes(e.status)))
+    call('attendance.set', { sessionId, organizationName: 'اداره کل بهزیستی', status: 'present' });
+  if (s.signatories.length === 0) call('signatories.add', { sessionId, name: 'سید علی آقازاده', title: 'استاندار' });
+  if (s.agenda.length === 0 && s.resolutions.length === 0) call('agenda.add', { sessionId, text: 'گزارش عملکرد' });
+  const v = call('sessions.finalize', { id: sessionId });
+  return v.contentHash!;
+}

@@ -2,11 +2,23 @@
 // operation and its input against the contract, runs the handler in one transaction, and always
 // answers a Result — never throws, never leaves half a change behind.
 import Database from 'better-sqlite3';
-import { contract, formatPath, isOperationName, type ApiError, type ErrorCode, type Result } from '../../contract';
+import {
+  asyncOperationNames,
+  contract,
+  formatPath,
+  isOperationName,
+  type ApiError,
+  type ErrorCode,
+  type Result,
+} from '../../contract';
 import type { Db } from '../db/open';
+import { FINAL_GUARD } from '../db/migrations/0030-final-minutes';
 import { DabirError } from '../errors';
 import { handlers as allHandlers } from '../services';
 import type { HandlerTable } from '../services/handlers';
+
+const asyncNames = new Set<string>(asyncOperationNames);
+export const isAsyncOperation = (op: string): op is (typeof asyncOperationNames)[number] => asyncNames.has(op);
 
 export type Dispatch = (op: string, input: unknown) => Result<unknown>;
 
@@ -28,6 +40,11 @@ const fail = (
 
 /** What the secretary is told when SQLite itself refuses; the transaction was rolled back. */
 function storageError(e: InstanceType<typeof Database.SqliteError>): Result<never> {
+  // The database's own guards (migration 30): reached only if a service forgot its check.
+  if (e.message === FINAL_GUARD)
+    return fail('session_final', 'این صورتجلسه قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید');
+  if (e.message === 'amendment_recorded')
+    return fail('session_final', 'اصلاحیهٔ ثبت‌شده تغییر نمی‌کند؛ برای اصلاح آن اصلاحیهٔ تازه‌ای ثبت کنید');
   if (e.code === 'SQLITE_FULL')
     return fail(
       'storage',
@@ -45,6 +62,7 @@ export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatc
   const table = options.handlers ?? allHandlers;
   return (op, input) => {
     if (!isOperationName(op)) return fail('unknown_operation', `عملیات «${String(op)}» در قرارداد برنامه نیست`);
+    if (isAsyncOperation(op)) return fail('internal', `«${op}» پاسخ ناهمگام دارد؛ از createAsyncDispatcher بخوانید`);
     const definition = contract[op];
     const parsed = definition.input.safeParse(input ?? {});
     if (!parsed.success) {

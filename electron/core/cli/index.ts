@@ -1,14 +1,15 @@
 // The `dabir` command line: parses arguments, then calls the same services as the app.
 // Messages for the secretary are Persian; exit status 0 on success, 1 on refused input, 2 on usage.
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { openDatabase, type Db } from '../db/open';
 import { all, sql } from '../db/sql';
+import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
-import { startHost } from '../host/server';
+import { startAppHost } from '../host/app-host';
 import { defaultDataFile } from '../paths';
+import { printCommand, rendererDir } from './print';
 import { resolveSession } from './session-ref';
 
 export const usage = `dabir — دبیر: صورتجلسه، مصوبات و حضور و غیاب کارگروه
@@ -16,6 +17,9 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir import FILE... [--db PATH] [--replace-draft]   import dabir.minutes/1 documents
   dabir export SESSION [--db PATH] [--group NAME] [--out FILE]
                                                        SESSION: year/number (e.g. 1399/1) or a session id
+  dabir print SESSION --out FILE.pdf [--db PATH] [--group NAME] [--amendment N]
+                                                       the printed minutes (or amendment N) as PDF
+  dabir verify SESSION [--db PATH] [--group NAME]      check a final session against its content hash
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N]                   start the browser host; prints its URL
   dabir help
@@ -27,8 +31,6 @@ export interface Io {
   err(line: string): void;
 }
 const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
-
-const rendererDir = path.resolve(import.meta.dirname, '../../../out/renderer');
 
 function fromResult<T>(r: ReturnType<ReturnType<typeof createDispatcher>>): T {
   if (r.ok) return r.value as T;
@@ -97,6 +99,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         out: { type: 'string' },
         group: { type: 'string' },
         port: { type: 'string' },
+        amendment: { type: 'string' },
         'replace-draft': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -111,7 +114,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
     io.out(usage);
     return command || v.help ? 0 : 2;
   }
-  if (!['import', 'export', 'list', 'serve'].includes(command)) {
+  if (!['import', 'export', 'print', 'verify', 'list', 'serve'].includes(command)) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
     return 2;
   }
@@ -132,6 +135,36 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         } else io.out(text.trimEnd());
         return 0;
       }
+      case 'print': {
+        if (rest.length !== 1)
+          throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir print 1399/1 --out FILE.pdf');
+        const dbFile = v.db ?? defaultDataFile();
+        return await printCommand(
+          db,
+          dbFile,
+          resolveSession(db, rest[0]!, v.group),
+          { out: v.out, amendment: v.amendment },
+          io,
+        );
+      }
+      case 'verify': {
+        if (rest.length !== 1) throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir verify 1399/1');
+        const result = fromResult<Verification>(
+          createDispatcher(db)('sessions.verify', { id: resolveSession(db, rest[0]!, v.group) }),
+        );
+        if (result.status !== 'final') {
+          io.err('این جلسه هنوز پیش‌نویس است و اثر انگشتی ندارد');
+          return 1;
+        }
+        io.out(`اثر انگشت ثبت‌شده:  ${result.contentHash}`);
+        io.out(`اثر انگشت محتوای کنونی: ${result.computedHash}`);
+        io.out(
+          result.intact
+            ? 'سالم: محتوای صورتجلسه همان است که قطعی شد'
+            : 'ناسازگار: محتوای ذخیره‌شده با اثر انگشت نمی‌خواند',
+        );
+        return result.intact ? 0 : 1;
+      }
       case 'list':
         list(db, io);
         return 0;
@@ -139,7 +172,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         const port = v.port === undefined ? 0 : Number(v.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw new DabirError('invalid_input', `درگاه «${v.port}» نامعتبر است؛ عددی از ۰ تا ۶۵۵۳۵`);
-        const host = await startHost({ dispatch: createDispatcher(db), rendererDir, port });
+        const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;
         await new Promise<void>((resolve) => {

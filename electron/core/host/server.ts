@@ -6,11 +6,12 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../contract/csp';
-import type { Dispatch } from '../api/dispatch';
+import type { Result } from '../../contract';
 import { checkRequest, hasToken } from './guard';
 
 export interface HostOptions {
-  dispatch: Dispatch;
+  /** The handler table's entry: core/api/async-dispatch.ts (or the synchronous one in tests). */
+  dispatch: (op: string, input: unknown) => Result<unknown> | Promise<Result<unknown>>;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   /** 0 picks any free port. */
@@ -92,7 +93,7 @@ async function api(
   } catch {
     return refuse(res, 400, 'invalid_input', 'بدنه درخواست JSON معتبر نیست');
   }
-  json(res, 200, options.dispatch(op, input));
+  json(res, 200, await options.dispatch(op, input));
 }
 
 async function file(

@@ -1,6 +1,8 @@
 // The handler table: every contract operation mapped to its service. The type makes a missing one a compile error.
 import { attendanceHandlers } from './attendance';
+import { attachmentHandlers } from './attachments';
 import { directoryHandlers } from './directory';
+import { finalMinutesHandlers } from './final-minutes';
 import type { HandlerTable } from './handlers';
 import { minutesHandlers } from './minutes';
 import { resolutionHandlers } from './resolutions';
@@ -21,4 +23,6 @@ export const handlers: HandlerTable = {
   ...attendanceHandlers,
   ...signatoryHandlers,
   ...minutesHandlers,
+  ...finalMinutesHandlers,
+  ...attachmentHandlers,
 };

@@ -2,7 +2,7 @@
 // database left exactly as it was.
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../electron/contract';
-import { api, createDb, dump } from '../../helpers/db';
+import { api, createDb, dump, finalize } from '../../helpers/db';
 import { fixture } from '../../helpers/fixtures';
 
 type Doc = ReturnType<typeof fixture>;
@@ -194,7 +194,7 @@ describe('minutes import refuses, whole, with a path and a Persian message', () 
     const db = createDb();
     const { dispatch, call } = api(db);
     const { sessionId } = call('minutes.import', { document: fixture() });
-    db.prepare(`UPDATE session SET status = 'final' WHERE id = ?`).run(sessionId);
+    finalize(db, sessionId);
     const before = dump(db);
     const r = dispatch('minutes.import', { document: fixture(), replaceDraft: true });
     expect(r.ok || r.error.problems).toEqual([

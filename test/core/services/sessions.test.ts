@@ -1,7 +1,7 @@
 // Sessions and their parts through the API on a real SQLite file: numbering, ordered parts,
 // rows kept 1..n, due dates following the session date, derived absentees, and the final lock.
 import { describe, expect, it } from 'vitest';
-import { api, createDb, dump } from '../../helpers/db';
+import { api, createDb, dump, finalize } from '../../helpers/db';
 
 function setup() {
   const db = createDb();
@@ -62,7 +62,7 @@ describe('updates', () => {
     const a = call('resolutions.add', { sessionId: draft.id, body: 'فوری', deadline: { kind: 'immediate' } });
     const b = call('resolutions.add', { sessionId: final.id, body: 'فوری', deadline: { kind: 'immediate' } });
     expect([a.dueDate, b.dueDate]).toEqual(['1405/09/05', '1405/08/04']);
-    db.prepare(`UPDATE session SET status = 'final' WHERE id = ?`).run(final.id);
+    finalize(db, final.id);
     call('workingGroups.update', { id: group.id, immediateDays: 7 });
     expect(call('sessions.get', { id: draft.id }).resolutions[0]?.dueDate).toBe('1405/09/09');
     expect(call('sessions.get', { id: final.id }).resolutions[0]?.dueDate).toBe('1405/08/04');
@@ -319,7 +319,7 @@ describe('sessions', () => {
     const s = call('sessions.create', { workingGroupId: group.id, date: '1405/09/02' });
     const r = call('resolutions.add', { sessionId: s.id, body: 'مقرر شد', deadline: { kind: 'continuous' } });
     const a = call('agenda.add', { sessionId: s.id, text: 'دستور' });
-    db.prepare(`UPDATE session SET status = 'final' WHERE id = ?`).run(s.id);
+    finalize(db, s.id);
     const before = dump(db);
     const attempts = [
       dispatch('sessions.update', { id: s.id, location: 'جای دیگر' }),

@@ -1,0 +1,66 @@
+// The dispatcher transports call: the synchronous operations go to the database dispatcher as
+// they are; the few that work outside it (printing a PDF) are awaited here.
+// Printing depends on the shell (Electron's printToPDF or a system Chromium), so it is passed in.
+import { contract, type FileOutput, type PrintableMinutes, type PrintRequest, type Result } from '../../contract';
+import type { Db } from '../db/open';
+import { DabirError } from '../errors';
+import { pdfFileName } from '../print/file-names';
+import { createDispatcher, isAsyncOperation, type Dispatch } from './dispatch';
+
+export type AsyncDispatch = (op: string, input: unknown) => Promise<Result<unknown>>;
+
+/** Prints the app's print page for a request and returns the PDF's bytes. */
+export type PdfPrinter = (request: PrintRequest) => Promise<Uint8Array>;
+
+export interface Shell {
+  printPdf?: PdfPrinter;
+}
+
+const fail = (code: 'internal' | 'invalid_input', message: string, path: string | null = null): Result<never> => ({
+  ok: false,
+  error: { code, message, path },
+});
+
+export function createAsyncDispatcher(
+  db: Db,
+  shell: Shell = {},
+  dispatch: Dispatch = createDispatcher(db),
+): AsyncDispatch {
+  const printable = (sessionId: string): Result<PrintableMinutes> =>
+    dispatch('minutes.printable', { sessionId }) as Result<PrintableMinutes>;
+
+  const run = {
+    'minutes.pdf': async (request: PrintRequest): Promise<Result<FileOutput>> => {
+      const p = printable(request.sessionId);
+      if (!p.ok) return p;
+      const amendment = request.amendmentId ? p.value.amendments.find((a) => a.id === request.amendmentId) : undefined;
+      if (request.amendmentId && !amendment)
+        return fail('invalid_input', 'این اصلاحیه از آنِ این جلسه نیست', 'amendmentId');
+      if (!shell.printPdf) return fail('internal', 'چاپ PDF در این اجرای برنامه در دسترس نیست');
+      const bytes = await shell.printPdf(request);
+      return {
+        ok: true,
+        value: {
+          fileName: pdfFileName(p.value.document, amendment?.number),
+          mediaType: 'application/pdf',
+          data: Buffer.from(bytes).toString('base64'),
+        },
+      };
+    },
+  };
+
+  return async (op, input) => {
+    if (!isAsyncOperation(op)) return dispatch(op, input);
+    const parsed = contract[op].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return fail('invalid_input', first?.message ?? 'ورودی نامعتبر است', first?.path.join('.') ?? null);
+    }
+    try {
+      return await run[op](parsed.data);
+    } catch (e) {
+      if (e instanceof DabirError) return { ok: false, error: { code: e.code, message: e.message, path: e.path } };
+      return fail('internal', `کار انجام نشد و چیزی تغییر نکرد: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+}

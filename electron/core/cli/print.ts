@@ -1,0 +1,100 @@
+// `dabir print SESSION --out FILE.pdf`: the same print page as the app, printed by Electron's own
+// printToPDF where its binary is installed, otherwise by a Chromium found on the machine.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Amendment, PrintRequest } from '../../contract';
+import { createDispatcher } from '../api/dispatch';
+import type { Db } from '../db/open';
+import { DabirError } from '../errors';
+import { startHost } from '../host/server';
+import { chromiumPrinter, findChromium } from '../print/chromium';
+import type { Io } from './index';
+
+const projectRoot = path.resolve(import.meta.dirname, '../../..');
+export const rendererDir = path.join(projectRoot, 'out/renderer');
+
+/** The Electron executable when the package and its binary are installed, else null. */
+export function electronBinary(): string | null {
+  try {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const exe = path.join(dir, 'dist', readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
+    return existsSync(exe) ? exe : null;
+  } catch {
+    return null;
+  }
+}
+
+export type Printer = { kind: 'electron'; path: string } | { kind: 'chromium'; path: string };
+
+/** Electron first (the app's own printing), then a system Chromium; `DABIR_PRINTER=chromium` skips Electron. */
+export function choosePrinter(): Printer {
+  const electron = process.env.DABIR_PRINTER === 'chromium' ? null : electronBinary();
+  if (electron && existsSync(path.join(projectRoot, 'out/main/index.js'))) return { kind: 'electron', path: electron };
+  const chromium = findChromium();
+  if (chromium) return { kind: 'chromium', path: chromium };
+  throw new DabirError(
+    'internal',
+    'نه Electron نصب است و نه Chromium یا Chrome روی این رایانه پیدا شد؛ یکی را نصب کنید (یا مسیر Chromium را در DABIR_CHROMIUM بگذارید)',
+  );
+}
+
+function amendmentRequest(db: Db, sessionId: string, amendment: string | undefined): PrintRequest {
+  if (amendment === undefined) return { sessionId };
+  const r = createDispatcher(db)('amendments.list', { sessionId });
+  if (!r.ok) throw new DabirError(r.error.code, r.error.message);
+  const wanted = Number(amendment);
+  const found = (r.value as Amendment[]).find((a) => a.number === wanted);
+  if (!found) throw new DabirError('not_found', `اصلاحیه شماره ${amendment} برای این جلسه ثبت نشده است`);
+  return { sessionId, amendmentId: found.id };
+}
+
+function runElectron(exe: string, dbFile: string, request: PrintRequest, out: string): Promise<void> {
+  const args = [path.join(projectRoot, 'out/main/index.js'), '--dabir-print', '--db', dbFile];
+  args.push('--session', request.sessionId, '--out', out);
+  if (request.amendmentId) args.push('--amendment', request.amendmentId);
+  return new Promise((resolve, reject) => {
+    const child = spawn(exe, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new DabirError('internal', `Electron چاپ نکرد: ${stderr.trim() || code}`)),
+    );
+  });
+}
+
+export async function printCommand(
+  db: Db,
+  dbFile: string,
+  sessionId: string,
+  options: { out: string | undefined; amendment: string | undefined },
+  io: Io,
+): Promise<number> {
+  if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.pdf نام ببرید');
+  const request = amendmentRequest(db, sessionId, options.amendment);
+  // Persian refusals (no such session, no such amendment) before any browser starts.
+  const check = createDispatcher(db)('minutes.printable', { sessionId });
+  if (!check.ok) throw new DabirError(check.error.code, check.error.message);
+  if (!existsSync(path.join(rendererDir, 'index.html')))
+    throw new DabirError('internal', 'برنامه ساخته نشده است (out/renderer نیست)؛ نخست npm run build را اجرا کنید');
+  const printer = choosePrinter();
+  const started = performance.now();
+  if (printer.kind === 'electron') {
+    io.err(`چاپ با Electron (printToPDF): ${printer.path}`);
+    await runElectron(printer.path, dbFile, request, options.out);
+  } else {
+    io.err(`Electron نصب نیست؛ چاپ با Chromium سیستم: ${printer.path}`);
+    const host = await startHost({ dispatch: createDispatcher(db), rendererDir });
+    const chromium = chromiumPrinter(`http://127.0.0.1:${host.port}`, host.token);
+    try {
+      writeFileSync(options.out, await chromium.print(request));
+    } finally {
+      await chromium.close();
+      await host.close();
+    }
+  }
+  io.err(`نوشته شد: ${options.out} (${Math.round(performance.now() - started)} ms)`);
+  return 0;
+}

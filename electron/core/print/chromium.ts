@@ -1,0 +1,89 @@
+// Printing the app's print page to PDF with a Chromium found on the machine (playwright-core
+// drives it; nothing is downloaded). Used by `dabir print` and by the browser host's «ذخیره PDF»
+// when Electron's own printToPDF is not there.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import type { PrintRequest } from '../../contract';
+import { DabirError } from '../errors';
+
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/microsoft-edge',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+];
+
+/** The Chromium to print with: `DABIR_CHROMIUM` if set, else the first one installed. */
+export function findChromium(): string | null {
+  const chosen = process.env.DABIR_CHROMIUM;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchChromium(executablePath = findChromium()): Promise<Browser> {
+  if (!executablePath)
+    throw new DabirError(
+      'internal',
+      'مرورگر Chromium یا Chrome روی این رایانه پیدا نشد؛ آن را نصب کنید یا مسیرش را در DABIR_CHROMIUM بگذارید',
+    );
+  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+}
+
+/** The print page of a host (`http://127.0.0.1:port/`) for a request, its token in the fragment. */
+export function printPageUrl(origin: string, token: string, request: PrintRequest): string {
+  const query = new URLSearchParams({ print: 'minutes', session: request.sessionId });
+  if (request.amendmentId) query.set('amendment', request.amendmentId);
+  return `${origin}/?${query.toString()}#token=${token}`;
+}
+
+/** Same options as Electron's printToPDF in the app: the page's own A4 size and margins. */
+export const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true } as const;
+
+/** Loads a print page, waits until it says it is ready (data and fonts in), and prints it. */
+export async function printPage(browser: Browser, url: string): Promise<Buffer> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(
+      () => document.documentElement.dataset.printReady === 'true' || document.documentElement.dataset.printError,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const error = await page.evaluate(() => document.documentElement.dataset.printError);
+    if (error) throw new DabirError('invalid_input', error);
+    return await page.pdf(pdfOptions);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A printer for one host that starts Chromium on first use and keeps it until closed. */
+export function chromiumPrinter(origin: string, token: string) {
+  let browser: Promise<Browser> | null = null;
+  return {
+    print: async (request: PrintRequest): Promise<Uint8Array> => {
+      browser ??= launchChromium().catch((e: unknown) => {
+        browser = null;
+        throw e;
+      });
+      return printPage(await browser, printPageUrl(origin, token, request));
+    },
+    close: async (): Promise<void> => {
+      if (browser) await (await browser).close();
+      browser = null;
+    },
+  };
+}

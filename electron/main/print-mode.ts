@@ -1,0 +1,38 @@
+// `electron out/main/index.js --dabir-print --db PATH --session ID [--amendment ID] --out FILE`:
+// what `dabir print` runs when Electron is installed. No visible window; exits when written.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { app } from 'electron';
+import { createAsyncDispatcher } from '../core/api/async-dispatch';
+import { openDatabase } from '../core/db/open';
+import type { AppFiles } from './app-files';
+import { registerInvoke } from './ipc';
+import { electronPrinter } from './print';
+
+export const PRINT_FLAG = '--dabir-print';
+
+export function isPrintMode(argv: readonly string[]): boolean {
+  return argv.includes(PRINT_FLAG);
+}
+
+export async function runPrintMode(argv: readonly string[], files: AppFiles): Promise<void> {
+  const { values } = parseArgs({
+    args: argv.slice(argv.indexOf(PRINT_FLAG) + 1),
+    options: {
+      db: { type: 'string' },
+      session: { type: 'string' },
+      amendment: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  if (!values.db || !values.session || !values.out) throw new Error('--db, --session and --out are required');
+  await app.whenReady();
+  const db = openDatabase(values.db);
+  try {
+    const print = electronPrinter(files);
+    registerInvoke(createAsyncDispatcher(db, { printPdf: print }), files.page);
+    writeFileSync(values.out, await print({ sessionId: values.session, amendmentId: values.amendment }));
+  } finally {
+    db.close();
+  }
+}

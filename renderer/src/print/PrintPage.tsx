@@ -1,0 +1,41 @@
+// The page a printer loads (`?print=minutes&session=ID[&amendment=ID]`): the document alone, then
+// `data-print-ready` on <html> once its data and fonts are in, or `data-print-error` with why not.
+import { useEffect, useState } from 'react';
+import type { PrintableMinutes } from '../../../electron/contract';
+import type { Api } from '../api/client';
+import { PrintedDocument } from './PrintedDocument';
+
+interface Props {
+  api: Api;
+  sessionId: string;
+  amendmentId: string | null;
+}
+
+export function PrintPage({ api, sessionId, amendmentId }: Props) {
+  const [minutes, setMinutes] = useState<PrintableMinutes | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.minutes.printable({ sessionId }).then(setMinutes, (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      setError(message);
+      document.documentElement.dataset.printError = message;
+    });
+  }, [api, sessionId]);
+
+  useEffect(() => {
+    if (!minutes) return;
+    if (amendmentId && !minutes.amendments.some((a) => a.id === amendmentId)) {
+      document.documentElement.dataset.printError = 'این اصلاحیه از آنِ این جلسه نیست';
+      return;
+    }
+    // Painted with its own font, not a fallback: wait for the fonts the page uses.
+    void document.fonts.ready.then(() => {
+      document.documentElement.dataset.printReady = 'true';
+    });
+  }, [minutes, amendmentId]);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!minutes) return null;
+  return <PrintedDocument minutes={minutes} amendmentId={amendmentId} />;
+}

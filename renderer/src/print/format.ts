@@ -1,0 +1,78 @@
+// How values read on paper: Persian digits, deadlines as the seed writes them («۱۰ روز»،
+// «یکماه»، «مستمر»), attendance grouped under the minutes' headings.
+import type { Deadline, MinutesDocument } from '../../../electron/contract';
+import { printableText } from '../../../electron/contract/persian-text';
+import { faDigits } from '../i18n/digits';
+
+/** User text as printed: exactly as typed, minus bidi overrides (see printableText). */
+export const shown = (s: string | null | undefined): string => printableText(s ?? '');
+
+export function deadlineText(d: Deadline): string {
+  switch (d.kind) {
+    case 'days':
+      return `${faDigits(d.value)} روز`;
+    case 'weeks':
+      return `${faDigits(d.value)} هفته`;
+    case 'months':
+      return d.value === 1 ? 'یکماه' : `${faDigits(d.value)} ماه`;
+    case 'date':
+      return faDigits(d.value);
+    case 'continuous':
+      return 'مستمر';
+    case 'immediate':
+      return 'فوری';
+    case 'text':
+      return shown(d.value);
+  }
+}
+
+export const personLine = (p: { name: string | null; title: string | null } | null): string =>
+  p ? [shown(p.name), shown(p.title)].filter((s) => s.trim() !== '').join(' ') : '';
+
+export function timeRange(start: string | null, end: string | null): string | null {
+  if (start && end) return `${faDigits(start)} تا ${faDigits(end)}`;
+  if (start) return faDigits(start);
+  return null;
+}
+
+type Line = MinutesDocument['session']['attendance'][number];
+
+export interface AttendanceGroups {
+  present: Line[];
+  representatives: Line[];
+  absent: Line[];
+  excused: Line[];
+  guests: Line[];
+  /** Everyone printed under «غایبین», counted from the list itself. */
+  absentCount: number;
+}
+
+export function groupAttendance(lines: readonly Line[]): AttendanceGroups {
+  const of = (...statuses: Line['status'][]) => lines.filter((l) => statuses.includes(l.status));
+  const absent = of('absent');
+  const excused = of('excused');
+  return {
+    present: of('present', 'deputy'),
+    representatives: of('representative'),
+    absent,
+    excused,
+    guests: of('guest'),
+    absentCount: absent.length + excused.length,
+  };
+}
+
+/** «فولادوند، اداره کل آموزش و پرورش (معاون)». */
+export function attendeeText(l: Line): string {
+  const who = [shown(l.person), shown(l.organization)].filter((s) => s.trim() !== '').join('، ');
+  return l.status === 'deputy' ? `${who} (معاون)` : who;
+}
+
+/** The first 16 hex digits printed in the footer; the whole hash is on the amendment sheet. */
+export const shortHash = (hash: string): string => hash.slice(0, 16);
+
+/** «جلسه ۱ سال ۱۳۹۹، شناسه e3b0c442» from the reference `1399/1-e3b0c442`. */
+export function referenceText(reference: string): string {
+  const m = /^(\d+)\/(\d+)-(.*)$/.exec(reference);
+  if (!m) return reference;
+  return `جلسه ${faDigits(m[2] ?? '')} سال ${faDigits(m[1] ?? '')}، شناسه ${m[3] ?? ''}`;
+}
