@@ -120,6 +120,28 @@ describe('migrations', () => {
     expect(updates()).toBeGreaterThan(before);
   });
 
+  it('30: sessions stay drafts with no hash; a final one needs its content, and then its parts are locked', () => {
+    const db = migrateTo(20);
+    seedV10(db);
+    migrate(db);
+    expect(readRows(db, 'session')).toMatchObject([
+      { id: 'x1', status: 'draft', content_hash: null, final_content: null, finalized_at: null },
+    ]);
+    expect(() => db.prepare(`UPDATE session SET status = 'final' WHERE id = 'x1'`).run()).toThrow(/needs its content/);
+    db.prepare(
+      `UPDATE session SET status = 'final', content_hash = ?, final_content = '{}', finalized_at = 'now' WHERE id = 'x1'`,
+    ).run('a'.repeat(64));
+    expect(() => db.prepare(`UPDATE resolution SET body = 'دیگر' WHERE id = 'r1'`).run()).toThrow('session_final');
+    expect(() => db.prepare(`DELETE FROM attendance WHERE id = 'a1'`).run()).toThrow('session_final');
+    expect(readRows(db, 'resolution')).toMatchObject([{ id: 'r1', body: 'مقرر شد' }]);
+    // Amendments and attachments are logged for the sync bundle like every other record.
+    const triggers = db
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_log_insert'`)
+      .pluck()
+      .all();
+    expect(triggers).toEqual(expect.arrayContaining(['amendment_log_insert', 'attachment_log_insert']));
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);
