@@ -18,8 +18,7 @@ export interface Footer {
 }
 
 export function footerCss(footer: Footer): string {
-  // Chromium mirrors the page's margin boxes for a right-to-left page: «bottom-left» is the start.
-  return `@page { ${box('bottom-left', `${t.reference}: ${footer.reference}`)} ${box('bottom-right', footer.mark)} }`;
+  return `@page { ${box('bottom-right', `${t.reference}: ${footer.reference}`)} ${box('bottom-left', footer.mark)} }`;
 }
 
 export function usePageFooter(footer: Footer | null): void {

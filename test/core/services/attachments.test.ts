@@ -60,7 +60,10 @@ describe('attachments', () => {
     ] as const;
     for (const [bytes, message] of refusals) {
       const r = dispatch('attachments.add', { sessionId, fileName: 'x.pdf', data: bytes.toString('base64') });
-      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(message) } });
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringContaining(message) },
+      });
     }
     expect(dispatch('attachments.add', { sessionId, fileName: 'x.pdf', data: 'not base64 !' })).toMatchObject({
       ok: false,
