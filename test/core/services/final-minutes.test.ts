@@ -46,7 +46,7 @@ describe('finalising', () => {
   });
 
   it('keeps the printed record when an organisation is renamed or membership changes later', () => {
-    const { db, call, sessionId, workingGroupId } = imported();
+    const { call, sessionId, workingGroupId } = imported();
     const before = call('minutes.printable', { sessionId });
     call('sessions.finalize', { id: sessionId });
     const printed = call('minutes.printable', { sessionId });
