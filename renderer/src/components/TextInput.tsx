@@ -1,5 +1,5 @@
 // A labelled text field (react-aria-components) with its Persian error shown beside it.
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { fa } from '../i18n/fa';
 
 interface Props {
@@ -9,9 +9,11 @@ interface Props {
   isRequired?: boolean;
   autoFocus?: boolean;
   defaultValue?: string;
+  /** Several lines (a TextArea) instead of one. */
+  rows?: number;
 }
 
-export function TextInput({ name, label, description, isRequired, autoFocus, defaultValue }: Props) {
+export function TextInput({ name, label, description, isRequired, autoFocus, defaultValue, rows }: Props) {
   return (
     <TextField
       name={name}
@@ -23,7 +25,7 @@ export function TextInput({ name, label, description, isRequired, autoFocus, def
       validate={(value) => (isRequired && value.trim() === '' ? fa.required : null)}
     >
       <Label>{label}</Label>
-      <Input />
+      {rows ? <TextArea rows={rows} /> : <Input />}
       {description && <Text slot="description">{description}</Text>}
       <FieldError className="field-error" />
     </TextField>

@@ -32,11 +32,11 @@ export function AmendmentSheet({ minutes, amendment }: { minutes: PrintableMinut
       </dl>
       <section>
         <h2>{t.changes}:</h2>
-        <p className="text">{shown(amendment.changes)}</p>
+        <p className="sheet-text">{shown(amendment.changes)}</p>
       </section>
       <section>
         <h2>{t.reason}:</h2>
-        <p className="text">{shown(amendment.reason)}</p>
+        <p className="sheet-text">{shown(amendment.reason)}</p>
       </section>
       <dl className="sheet-header">
         <div className="wide">

@@ -44,7 +44,7 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
       {s.agenda.length > 0 && (
         <section>
           <h2>{t.agenda}:</h2>
-          <ul className="dash">
+          <ul className="sheet-dash">
             {s.agenda.map((item, i) => (
               <li key={i}>{shown(item)}</li>
             ))}
@@ -56,9 +56,9 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
         <section>
           <h2>{t.discussion}:</h2>
           {s.discussion.map((d, i) => (
-            <div className="speaker" key={i}>
+            <div className="sheet-speaker" key={i}>
               {personLine(d.speaker) !== '' && <h3>✳ {personLine(d.speaker)}:</h3>}
-              <ul className="dash">
+              <ul className="sheet-dash">
                 {d.points.map((p, j) => (
                   <li key={j}>{shown(p)}</li>
                 ))}
@@ -71,7 +71,7 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
       {s.notes && (
         <section>
           <h2>{t.notes}:</h2>
-          <p className="text">{shown(s.notes)}</p>
+          <p className="sheet-text">{shown(s.notes)}</p>
         </section>
       )}
 
@@ -98,11 +98,11 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
             <tbody>
               {s.resolutions.map((r) => (
                 <tr key={r.row}>
-                  <td className="num">{faDigits(r.row)}</td>
-                  <td className="text">{shown(r.title)}</td>
-                  <td className="text">{shown(r.body)}</td>
-                  <td className="text">{deadlineText(r.deadline)}</td>
-                  <td className="text">
+                  <td className="sheet-num">{faDigits(r.row)}</td>
+                  <td className="sheet-text">{shown(r.title)}</td>
+                  <td className="sheet-text">{shown(r.body)}</td>
+                  <td className="sheet-text">{deadlineText(r.deadline)}</td>
+                  <td className="sheet-text">
                     {r.responsible.map((x, i) => (
                       <div key={i}>{r.responsible.length > 1 ? `- ${shown(x)}` : shown(x)}</div>
                     ))}
@@ -114,7 +114,7 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
         </section>
       )}
 
-      <section className="attendance">
+      <section className="sheet-attendance">
         {attendance.present.length > 0 && <Attendees label={t.present} lines={attendance.present} />}
         {attendance.representatives.length > 0 && (
           <Attendees label={t.representatives} lines={attendance.representatives} />

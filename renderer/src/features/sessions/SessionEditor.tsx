@@ -17,6 +17,7 @@ import { ResolutionsEditor } from './ResolutionsEditor';
 import { EditHistoryProvider } from '../../components/edit-history';
 import { SaveIndicator, SaveStatusProvider } from '../../components/save-status';
 import { SignatoriesEditor } from './SignatoriesEditor';
+import { MinutesRecord } from '../minutes/MinutesRecord';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -26,6 +27,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   const [organizations, setOrganizations] = useState<Organization[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [view, setView] = useState<'edit' | 'record'>('edit');
 
   // Reloaded after adds, moves and deletes; autosaved fields keep what is typed meanwhile.
   const reload = useCallback(
@@ -52,6 +54,9 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   if (failure) return <p role="alert">{failure}</p>;
   if (!session) return <p>{fa.loading}</p>;
   const id = session.id;
+  // A final session is the legal record: it is shown as printed, never as an editor.
+  const final = session.status === 'final';
+  const showing = final ? 'record' : view;
   return (
     <SaveStatusProvider>
       <EditHistoryProvider>
@@ -59,51 +64,70 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
           <div className="content-header">
             <h3 id="session-title">
               {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
+              <span className={final ? 'badge final' : 'badge'}>{final ? fa.final : fa.draft}</span>
             </h3>
-            <SaveIndicator />
-            <Button className="secondary" onPress={onClose}>
-              {fa.back}
-            </Button>
+            {showing === 'edit' && <SaveIndicator />}
+            <div className="header-actions">
+              {!final && (
+                <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
+                  {view === 'edit' ? fa.previewMinutes : fa.editMinutes}
+                </Button>
+              )}
+              <Button className="secondary" onPress={onClose}>
+                {fa.back}
+              </Button>
+            </div>
           </div>
-          <SessionHeader session={session} directory={directory} onChanged={reload} />
-          <EarlierResolutions
-            sessionId={id}
-            date={session.date}
-            agenda={session.agenda}
-            onAddToAgenda={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
-          />
-          <section className="editor-section" aria-labelledby="agenda-heading">
-            <h4 id="agenda-heading">{fa.agenda}</h4>
-            <OrderedTextList
-              draftKey={`${id}.agenda`}
-              label={fa.agenda}
-              addLabel={fa.addAgenda}
-              items={session.agenda}
-              onAdd={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
-              onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
-              onMove={(itemId, position) => api.agenda.move({ id: itemId, position }).then(reload)}
-              onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
-            />
-          </section>
-          <DiscussionEditor sessionId={id} discussion={session.discussion} directory={directory} onChanged={reload} />
-          <ResolutionsEditor
-            sessionId={id}
-            resolutions={session.resolutions}
-            organizations={organizations}
-            onChanged={reload}
-          />
-          <AttendanceEditor
-            sessionId={id}
-            attendance={session.attendance}
-            organizations={organizations}
-            onChanged={reload}
-          />
-          <SignatoriesEditor
-            sessionId={id}
-            signatories={session.signatories}
-            directory={directory}
-            onChanged={reload}
-          />
+          {showing === 'record' ? (
+            <MinutesRecord sessionId={id} onFinalized={() => void reload()} />
+          ) : (
+            <>
+              <SessionHeader session={session} directory={directory} onChanged={reload} />
+              <EarlierResolutions
+                sessionId={id}
+                date={session.date}
+                agenda={session.agenda}
+                onAddToAgenda={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
+              />
+              <section className="editor-section" aria-labelledby="agenda-heading">
+                <h4 id="agenda-heading">{fa.agenda}</h4>
+                <OrderedTextList
+                  draftKey={`${id}.agenda`}
+                  label={fa.agenda}
+                  addLabel={fa.addAgenda}
+                  items={session.agenda}
+                  onAdd={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
+                  onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
+                  onMove={(itemId, position) => api.agenda.move({ id: itemId, position }).then(reload)}
+                  onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
+                />
+              </section>
+              <DiscussionEditor
+                sessionId={id}
+                discussion={session.discussion}
+                directory={directory}
+                onChanged={reload}
+              />
+              <ResolutionsEditor
+                sessionId={id}
+                resolutions={session.resolutions}
+                organizations={organizations}
+                onChanged={reload}
+              />
+              <AttendanceEditor
+                sessionId={id}
+                attendance={session.attendance}
+                organizations={organizations}
+                onChanged={reload}
+              />
+              <SignatoriesEditor
+                sessionId={id}
+                signatories={session.signatories}
+                directory={directory}
+                onChanged={reload}
+              />
+            </>
+          )}
         </article>
       </EditHistoryProvider>
     </SaveStatusProvider>

@@ -1,0 +1,142 @@
+// The minutes as they will print: preview (the print view itself), print, PDF and Word; for a
+// draft the «قطعی کردن» step, for a final session its hash, amendments and signed copy.
+import { useCallback, useEffect, useState } from 'react';
+import { Button, ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components';
+import type { PrintableMinutes, Verification } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { PrintedDocument } from '../../print/PrintedDocument';
+import { AmendmentsPanel } from './AmendmentsPanel';
+import { saveBlob, saveFile } from './download';
+import { errorText } from './error-text';
+import { FinalizeButton } from './FinalizeButton';
+import { SignedCopies } from './SignedCopies';
+
+export function MinutesRecord({ sessionId, onFinalized }: { sessionId: string; onFinalized: () => void }) {
+  const api = useApi();
+  const [minutes, setMinutes] = useState<PrintableMinutes | null>(null);
+  const [shown, setShown] = useState<string>('minutes');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [verification, setVerification] = useState<Verification | null>(null);
+
+  const reload = useCallback(
+    () => api.minutes.printable({ sessionId }).then(setMinutes, (e: unknown) => setMessage(errorText(e))),
+    [api, sessionId],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (!minutes) return message ? <p role="alert">{message}</p> : <p>{fa.loading}</p>;
+  const amendmentId = shown === 'minutes' ? null : shown;
+
+  async function work(what: string, job: () => Promise<void>) {
+    setBusy(what);
+    setMessage(null);
+    try {
+      await job();
+    } catch (e) {
+      setMessage(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const savePdf = () =>
+    work('pdf', async () => saveFile(await api.minutes.pdf({ sessionId, amendmentId: amendmentId ?? undefined })));
+  const saveWord = () =>
+    work('word', async () => {
+      // Loaded on demand: the Word library is large and most sessions never need it.
+      const [{ Packer }, { minutesDocx }] = await Promise.all([import('docx'), import('../../print/minutes-docx')]);
+      const name = `صورتجلسه-${minutes.document.session.year}-${String(minutes.document.session.number).padStart(2, '0')}.docx`;
+      saveBlob(await Packer.toBlob(minutesDocx(minutes)), name);
+    });
+
+  return (
+    <div className="minutes-record">
+      <div className="record-toolbar no-print" role="toolbar" aria-label={fa.previewMinutes}>
+        <Button className="secondary" onPress={() => window.print()}>
+          {fa.print}
+        </Button>
+        <Button className="secondary" isDisabled={busy !== null} onPress={() => void savePdf()}>
+          {busy === 'pdf' ? fa.preparing : fa.savePdf}
+        </Button>
+        {amendmentId === null && (
+          <Button className="secondary" isDisabled={busy !== null} onPress={() => void saveWord()}>
+            {busy === 'word' ? fa.preparing : fa.saveWord}
+          </Button>
+        )}
+        {minutes.status === 'draft' && (
+          <FinalizeButton
+            sessionId={sessionId}
+            onFinalized={() => {
+              void reload();
+              onFinalized();
+            }}
+          />
+        )}
+      </div>
+      {message && (
+        <p role="alert" className="form-error no-print">
+          {message}
+        </p>
+      )}
+      {minutes.status === 'final' && minutes.contentHash && (
+        <section className="final-notice no-print" aria-label={fa.final}>
+          <p>{fa.finalNotice}</p>
+          <p>
+            {fa.contentHash}: <code className="hash">{minutes.contentHash}</code>
+          </p>
+          {minutes.finalizedAt && (
+            <p>
+              {fa.finalizedAt}: {faDigits(new Date(minutes.finalizedAt).toLocaleString('fa-IR-u-ca-persian'))}
+            </p>
+          )}
+          <Button
+            className="secondary"
+            onPress={() => void api.sessions.verify({ id: sessionId }).then(setVerification)}
+          >
+            {fa.verify}
+          </Button>
+          {verification && (
+            <p role="status" className={verification.intact ? 'ok' : 'form-error'}>
+              {verification.intact ? fa.verifiedIntact : fa.verifiedBroken}
+            </p>
+          )}
+        </section>
+      )}
+      {minutes.amendments.length > 0 && (
+        <ToggleButtonGroup
+          className="sheet-choice no-print"
+          aria-label={fa.showing}
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[shown]}
+          onSelectionChange={(keys: Set<Key>) => setShown(String([...keys][0] ?? 'minutes'))}
+        >
+          <ToggleButton id="minutes">{fa.theMinutes}</ToggleButton>
+          {minutes.amendments.map((a) => (
+            <ToggleButton key={a.id} id={a.id}>
+              {fa.amendmentN(faDigits(a.number))}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      )}
+      <div className="print-area">
+        <PrintedDocument minutes={minutes} amendmentId={amendmentId} />
+      </div>
+      {minutes.status === 'final' && (
+        <AmendmentsPanel
+          sessionId={sessionId}
+          amendments={minutes.amendments}
+          onRecorded={(a) => {
+            void reload().then(() => setShown(a.id));
+          }}
+        />
+      )}
+      <SignedCopies sessionId={sessionId} />
+    </div>
+  );
+}

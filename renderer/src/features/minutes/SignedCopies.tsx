@@ -1,0 +1,96 @@
+// The scanned signed copy (نسخه امضاشده) of a session: attach a PDF, JPEG or PNG; list, view
+// (images here; a PDF is saved and opened in the system's viewer), save a copy, or remove.
+import { useCallback, useEffect, useState } from 'react';
+import { Button, FileTrigger } from 'react-aria-components';
+import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { base64Of, saveFile } from './download';
+import { errorText } from './error-text';
+
+export function SignedCopies({ sessionId }: { sessionId: string }) {
+  const api = useApi();
+  const [list, setList] = useState<Attachment[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [viewing, setViewing] = useState<{ id: string; src: string } | null>(null);
+
+  const reload = useCallback(
+    () => api.attachments.list({ sessionId }).then(setList, (e: unknown) => setError(errorText(e))),
+    [api, sessionId],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  async function attach(files: FileList | null) {
+    const file = files?.[0];
+    if (!file) return;
+    // Said at once, before reading 20 MB into memory; the core checks again.
+    if (file.size > MAX_ATTACHMENT_BYTES) return setError(fa.attachTooLarge);
+    setBusy(true);
+    try {
+      await api.attachments.add({ sessionId, fileName: file.name, data: await base64Of(file) });
+      setError(null);
+      await reload();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function view(a: Attachment) {
+    if (viewing?.id === a.id) return setViewing(null);
+    const file = await api.attachments.get({ id: a.id });
+    if (a.mediaType === 'application/pdf') saveFile(file);
+    else setViewing({ id: a.id, src: `data:${file.mediaType};base64,${file.data}` });
+  }
+
+  return (
+    <section className="editor-section no-print" aria-labelledby="signed-heading">
+      <h4 id="signed-heading">{fa.signedCopies}</h4>
+      {list.length === 0 ? (
+        <p>{fa.noSignedCopies}</p>
+      ) : (
+        <ul className="attachment-list">
+          {list.map((a) => (
+            <li key={a.id}>
+              <span className="attachment-name">{a.fileName}</span>
+              <span className="muted">
+                {fa.kilobytes(faDigits(Math.max(1, Math.round(a.size / 1024))))} — {faDigits(a.addedAt.slice(0, 10))}
+              </span>
+              {a.mediaType !== 'application/pdf' && (
+                <Button className="secondary" onPress={() => void view(a)}>
+                  {viewing?.id === a.id ? fa.hideAttachment : fa.viewAttachment}
+                </Button>
+              )}
+              <Button className="secondary" onPress={() => void api.attachments.get({ id: a.id }).then(saveFile)}>
+                {fa.saveAttachment}
+              </Button>
+              <Button
+                className="secondary"
+                aria-label={`${fa.removeAttachment} ${a.fileName}`}
+                onPress={() => void api.attachments.remove({ id: a.id }).then(reload)}
+              >
+                {fa.removeAttachment}
+              </Button>
+              {viewing?.id === a.id && <img className="attachment-view" src={viewing.src} alt={a.fileName} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <FileTrigger acceptedFileTypes={['application/pdf', 'image/jpeg', 'image/png']} onSelect={(f) => void attach(f)}>
+        <Button className="secondary" isDisabled={busy}>
+          {busy ? fa.preparing : fa.attachSignedCopy}
+        </Button>
+      </FileTrigger>
+    </section>
+  );
+}
