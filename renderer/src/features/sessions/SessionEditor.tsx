@@ -62,10 +62,12 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
       <EditHistoryProvider>
         <article className="session-editor" aria-labelledby="session-title">
           <div className="content-header">
-            <h3 id="session-title">
-              {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
+            <div className="title-row">
+              <h3 id="session-title">
+                {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
+              </h3>
               <span className={final ? 'badge final' : 'badge'}>{final ? fa.final : fa.draft}</span>
-            </h3>
+            </div>
             {showing === 'edit' && <SaveIndicator />}
             <div className="header-actions">
               {!final && (
