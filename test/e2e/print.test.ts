@@ -5,11 +5,11 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../electron/core/cli/index';
-import { numberToWords } from '../../electron/core/domain/ordinals';
 import { faDigits } from '../../renderer/src/i18n/digits';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { finalize } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
+import { longMinutes, longOrganization } from '../helpers/long-minutes';
 import { pdfFlowText, pdfFonts, pdfImages, pdfPages, pdfText, squash, type Crop } from '../helpers/pdf';
 
 // The resolutions table's columns on an A4 page with 14 mm margins (renderer/src/print/print.css),
@@ -103,25 +103,7 @@ describe('dabir print', () => {
   });
 
   it('keeps the table header on every page and never splits a row, with 60 resolutions and 80 attendance lines', async () => {
-    const doc = fixture();
-    // A group of its own: members brought in by another test's import would count as absent here.
-    doc.workingGroup.name = 'کارگروه آزمون چاپ بلند';
-    const clause = 'دستگاه‌های عضو کارگروه موظفند گزارش اقدامات انجام‌شده را به صورت مستند به دبیرخانه ارسال نمایند';
-    doc.session.resolutions = Array.from({ length: 60 }, (_, i) => ({
-      row: i + 1,
-      title: i % 4 === 0 ? `عنوان ${i + 1}` : null,
-      // From one line to about a dozen, so page breaks fall where a row would be cut.
-      // Letters between numbers: pdftotext may reorder digit runs that touch across punctuation.
-      body: `مصوبه شماره ${i + 1} درباره ${Array.from({ length: 1 + ((i * 7) % 12) }, (_, k) => `بند ${k + 1} ${clause}`).join(' و ')}.`,
-      deadline: [{ kind: 'days', value: 10 }, { kind: 'continuous' }, { kind: 'months', value: 1 }][i % 3],
-      responsible: i % 2 === 0 ? ['دبیرخانه کارگروه', 'اداره کل بهزیستی'] : ['دستگاه‌های اجرایی مرتبط'],
-    }));
-    const statuses = ['present', 'present', 'present', 'deputy', 'representative', 'absent', 'excused', 'guest'];
-    doc.session.attendance = Array.from({ length: 80 }, (_, i) => ({
-      organization: `اداره کل ${numberToWords(i + 1)} استان`,
-      person: i % 3 === 0 ? null : `نماینده ${i + 1}`,
-      status: statuses[i % statuses.length],
-    }));
+    const doc = longMinutes('کارگروه آزمون چاپ بلند');
     const sessionId = importDocument(doc);
     const { file } = await print(sessionId, 'long');
     const pages = pdfPages(file);
@@ -155,7 +137,7 @@ describe('dabir print', () => {
     expect(new Set([...pageOf.values()].flat()).size).toBeGreaterThan(4);
 
     const text = squash(pdfFlowText(file));
-    for (let i = 1; i <= 80; i++) expect(text).toContain(squash(`اداره کل ${numberToWords(i)} استان`));
+    for (let i = 1; i <= 80; i++) expect(text).toContain(squash(longOrganization(i)));
     expect(text).toContain(squash(`غایبین در جلسه (${faDigits(20)} دستگاه)`));
     for (let page = 1; page <= pages; page++)
       expect(squash(pdfText(file, page))).toContain(squash(`صفحه ${faDigits(page)} از ${faDigits(pages)}`));
