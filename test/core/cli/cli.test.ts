@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../helpers/db';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../../../electron/core/db/open';
+import { finalize, tempDir } from '../../helpers/db';
 import { fixture, fixturePath } from '../../helpers/fixtures';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/dabir.mjs');
@@ -84,6 +86,33 @@ describe('dabir command line', () => {
     const r = await dabir('import', file, '--db', path.join(dir, 't.sqlite'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('session.resolutions[0].body: مفاد مصوبه نباید خالی باشد');
+  }, 30_000);
+
+  it('never replaces a final session by import, and verifies it against its hash', async () => {
+    const db = path.join(tempDir(), 't.sqlite');
+    expect((await dabir('import', fixturePath, '--db', db)).code).toBe(0);
+    expect((await dabir('verify', '1399/1', '--db', db)).stderr).toContain('هنوز پیش‌نویس است');
+    const open = openDatabase(db);
+    const sessionId = open.prepare('SELECT id FROM session').pluck().get() as string;
+    const hash = finalize(open, sessionId);
+    open.close();
+
+    const again = await dabir('import', fixturePath, '--db', db, '--replace-draft');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('قطعی شده است و جایگزین نمی‌شود');
+    const verified = await dabir('verify', '1399/1', '--db', db);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain(hash);
+    expect(verified.stdout).toContain('سالم');
+
+    // Tampered behind the app's back (guard dropped, content edited): verify says so.
+    const raw = new Database(db);
+    raw.exec('DROP TRIGGER session_final_update');
+    raw.prepare(`UPDATE session SET final_content = replace(final_content, 'اکرمی', 'دیگری')`).run();
+    raw.close();
+    const tampered = await dabir('verify', '1399/1', '--db', db);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toContain('ناسازگار');
   }, 30_000);
 
   it('serve prints one line with the full URL and token, and the host answers it', async () => {

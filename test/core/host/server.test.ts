@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/core/api/dispatch';
 import { checkRequest, isLoopbackAddress } from '../../../electron/core/host/guard';
 import { startHost, type Host } from '../../../electron/core/host/server';
-import { createDb, tempDir } from '../../helpers/db';
+import { api, createDb, finalize, tempDir } from '../../helpers/db';
+import { fixture } from '../../helpers/fixtures';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -116,5 +117,26 @@ describe('browser host', () => {
     expect(JSON.parse(unknown.body).error).toMatchObject({ code: 'unknown_operation' });
     const invalid = await request(h, { path: '/api/sessions.get', method: 'POST', headers, body: '{"id":"x"}' });
     expect(JSON.parse(invalid.body).error).toMatchObject({ code: 'invalid_input', path: 'id' });
+  });
+});
+
+describe('a final session over HTTP', () => {
+  it('is refused with the Persian message, as through IPC', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>دبیر</title>');
+    const db = createDb();
+    const { call } = api(db);
+    const { sessionId } = call('minutes.import', { document: fixture() });
+    finalize(db, sessionId);
+    host = await startHost({ dispatch: createDispatcher(db), rendererDir: dir });
+    const res = await fetch(`http://127.0.0.1:${host.port}/api/sessions.update`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+      body: JSON.stringify({ id: sessionId, location: 'جای دیگر' }),
+    });
+    const answer = (await res.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(answer).toMatchObject({ ok: false, error: { code: 'session_final' } });
+    expect(answer.error.message).toContain('قطعی شده است');
+    expect(call('sessions.get', { id: sessionId }).location).toBe('سالن جلسات طبقه چهارم استانداری');
   });
 });
