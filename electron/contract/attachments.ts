@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { byId, idSchema, okOutput } from './common';
 import { op } from './define';
 import { fileOutputSchema } from './final-minutes';
+import { MAX_ATTACHMENT_BYTES } from './limits';
 
-/** Largest file accepted: a multi-page colour scan fits; a phone video does not. */
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const attachmentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
 export const attachmentSchema = z.object({

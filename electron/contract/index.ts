@@ -42,4 +42,4 @@ export type * from './minutes';
 export type * from './final-minutes';
 export type * from './attachments';
 export { asyncOperationNames, type AsyncOperationName } from './final-minutes';
-export { MAX_ATTACHMENT_BYTES } from './attachments';
+export { MAX_ATTACHMENT_BYTES } from './limits';

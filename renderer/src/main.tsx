@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { createApi } from './api/client';
 import { defaultTransport } from './api/transport';
 import { ApiContext } from './app/api-context';
+import { PrintPage } from './print/PrintPage';
 
 const api = createApi(defaultTransport());
 const root = document.getElementById('root');
@@ -19,11 +20,10 @@ function mount(node: ReactNode): void {
   );
 }
 
-// Loaded on demand, so the print page carries neither the app's code nor its styles.
+// The print page is small and part of this entry (no second round trip before printing); the
+// app is loaded on demand, so the print page carries neither its code nor its styles.
 if (params.get('print') === 'minutes') {
-  void import('./print/PrintPage').then(({ PrintPage }) =>
-    mount(<PrintPage api={api} sessionId={params.get('session') ?? ''} amendmentId={params.get('amendment')} />),
-  );
+  mount(<PrintPage api={api} sessionId={params.get('session') ?? ''} amendmentId={params.get('amendment')} />);
 } else {
   void Promise.all([import('./app/App'), import('./styles.css')]).then(([{ App }]) => mount(<App />));
 }

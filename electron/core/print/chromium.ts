@@ -56,11 +56,12 @@ export const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagg
 export async function printPage(browser: Browser, url: string): Promise<Buffer> {
   const page = await browser.newPage();
   try {
-    await page.goto(url);
+    // Not waiting for `load`: the page says itself when its data and fonts are in.
+    await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
       () => document.documentElement.dataset.printReady === 'true' || document.documentElement.dataset.printError,
       undefined,
-      { timeout: 30_000 },
+      { timeout: 30_000, polling: 10 },
     );
     const error = await page.evaluate(() => document.documentElement.dataset.printError);
     if (error) throw new DabirError('invalid_input', error);

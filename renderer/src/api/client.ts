@@ -1,5 +1,7 @@
 // The typed API client: `api.sessions.list({...})`, one method per contract operation, over any transport.
-import { operationNames, type InputOf, type OperationName, type OutputOf } from '../../../electron/contract';
+// Built on demand from the property names, so the renderer carries the contract's types but not its
+// zod schemas (the core checks every input; the print page loads faster without them).
+import type { InputOf, OperationName, OutputOf } from '../../../electron/contract';
 import type { ApiError } from '../../../electron/contract/define';
 import type { Transport } from './transport';
 
@@ -19,14 +21,24 @@ export class ApiCallError extends Error {
 }
 
 export function createApi(transport: Transport): Api {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of operationNames) {
-    const [domain = '', verb = ''] = name.split('.');
-    (api[domain] ??= {})[verb] = async (input: unknown) => {
-      const r = await transport(name, input);
-      if (!r.ok) throw new ApiCallError(r.error);
-      return r.value;
-    };
-  }
-  return api as unknown as Api;
+  const domains = new Map<string, Record<string, (input: unknown) => Promise<unknown>>>();
+  const method = (name: string) => async (input: unknown) => {
+    const r = await transport(name, input);
+    if (!r.ok) throw new ApiCallError(r.error);
+    return r.value;
+  };
+  const domain = (d: string) =>
+    new Proxy({}, {
+      // `then` is left undefined so nothing mistakes a domain for a promise.
+      get: (cache, verb) =>
+        typeof verb !== 'string' || verb === 'then' ? undefined : (cache[verb] ??= method(`${d}.${verb}`)),
+    });
+  return new Proxy({} as Api, {
+    get: (_, d) => {
+      if (typeof d !== 'string' || d === 'then') return undefined;
+      let found = domains.get(d);
+      if (!found) domains.set(d, (found = domain(d)));
+      return found;
+    },
+  });
 }

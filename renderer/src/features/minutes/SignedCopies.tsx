@@ -2,7 +2,8 @@
 // (images here; a PDF is saved and opened in the system's viewer), save a copy, or remove.
 import { useCallback, useEffect, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
-import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../electron/contract';
+import type { Attachment } from '../../../../electron/contract';
+import { MAX_ATTACHMENT_BYTES } from '../../../../electron/contract/limits';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';

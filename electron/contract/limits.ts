@@ -1,0 +1,4 @@
+// Limits every layer shares, as plain numbers (no zod), so the renderer can check them before sending.
+
+/** Largest attachment accepted: a multi-page colour scan fits; a phone video does not. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
