@@ -27,12 +27,14 @@ export function createApi(transport: Transport): Api {
     if (!r.ok) throw new ApiCallError(r.error);
     return r.value;
   };
-  const domain = (d: string) =>
-    new Proxy({}, {
+  const domain = (d: string) => {
+    const methods: Record<string, (input: unknown) => Promise<unknown>> = {};
+    return new Proxy(methods, {
       // `then` is left undefined so nothing mistakes a domain for a promise.
       get: (cache, verb) =>
         typeof verb !== 'string' || verb === 'then' ? undefined : (cache[verb] ??= method(`${d}.${verb}`)),
     });
+  };
   return new Proxy({} as Api, {
     get: (_, d) => {
       if (typeof d !== 'string' || d === 'then') return undefined;
