@@ -3,6 +3,7 @@
 import { attachmentOps } from './attachments';
 import { directoryOps } from './directory';
 import { finalMinutesOps } from './final-minutes';
+import { followUpOps } from './follow-up';
 import { minutesOps } from './minutes';
 import { secretariatOps } from './secretariat';
 import { sessionOps } from './sessions';
@@ -17,6 +18,7 @@ export const contract = {
   ...minutesOps,
   ...finalMinutesOps,
   ...attachmentOps,
+  ...followUpOps,
 };
 
 export type Contract = typeof contract;
@@ -41,5 +43,7 @@ export type * from './sessions';
 export type * from './minutes';
 export type * from './final-minutes';
 export type * from './attachments';
+export type * from './follow-up';
+export { resolutionStatuses } from './follow-up';
 export { asyncOperationNames, type AsyncOperationName } from './final-minutes';
 export { MAX_ATTACHMENT_BYTES } from './limits';

@@ -32,19 +32,51 @@ const LETTER_MAP: Record<string, string> = {
   '\u0629': '\u0647', // ة teh marbuta → ه
   '\u06c0': '\u0647', // ۀ heh with yeh above → ه
 };
-const LETTERS = /[\u064a\u0649\u0643\u0629\u06c0]/g;
 
 // Tatweel, Arabic diacritics (U+0654 hamza above included, so ه + ٔ becomes ه), superscript alef,
 // and zero-width / bidi controls. ZWNJ is removed rather than turned into a space so that
 // «حوزه‌های» and «حوزههای» (typed without the half-space) are equal.
-const INVISIBLE = /[\u064b-\u065f\u0670]|[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE_CHAR = /^(?:[\u064b-\u065f\u0670]|[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff])$/;
+
+export interface SearchKey {
+  /** The normalised text. */
+  key: string;
+  /** For each code unit of `key`, the index of the code unit of the original text it came from. */
+  map: number[];
+}
+
+/**
+ * The search key of a text with, for each of its characters, where it came from in the text:
+ * the index finds words, the map shows them highlighted in what the secretary typed.
+ */
+export function searchKeyWithMap(s: string): SearchKey {
+  let key = '';
+  const map: number[] = [];
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (INVISIBLE_CHAR.test(c)) continue;
+    if (/\s/.test(c)) {
+      space = key !== '';
+      continue;
+    }
+    if (space) {
+      key += ' ';
+      map.push(i - 1);
+      space = false;
+    }
+    const out = toLatinDigits(LETTER_MAP[c] ?? c).toLowerCase();
+    for (const unit of out) {
+      key += unit;
+      map.push(i);
+    }
+  }
+  return { key, map };
+}
 
 /** The key for comparing and searching; never store it in place of the user's text. */
 export function normalizeForSearch(s: string): string {
-  return toLatinDigits(s.replace(LETTERS, (c) => LETTER_MAP[c] ?? c).replace(INVISIBLE, ''))
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return searchKeyWithMap(s).key;
 }
 
 /** True when both texts have the same search key. */

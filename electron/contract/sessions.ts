@@ -238,7 +238,7 @@ export const sessionOps = {
   ),
   'resolutions.remove': op('delete a resolution; later rows move up', byId, okOutput),
   'resolutions.openBefore': op(
-    'open resolutions of the same working group’s earlier sessions, newest session first (every resolution counts as open until follow-up statuses exist)',
+    'open resolutions (not done, not cancelled) of the same working group’s earlier sessions, newest session first',
     z.object({ sessionId: idSchema }),
     z.array(earlierResolutionSchema),
   ),

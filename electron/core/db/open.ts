@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { normalizeForSearch } from '../../contract/persian-text';
 import { DabirError } from '../errors';
 import { migrate } from './migrate';
 import { get, insert } from './sql';
@@ -16,6 +17,10 @@ export function configure(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // The search index's triggers call this: one normalisation for the index and the query.
+  db.function('dabir_search_key', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? normalizeForSearch(text) : '',
+  );
 }
 
 export function openDatabase(file: string): Db {

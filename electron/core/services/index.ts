@@ -3,9 +3,12 @@ import { attendanceHandlers } from './attendance';
 import { attachmentHandlers } from './attachments';
 import { directoryHandlers } from './directory';
 import { finalMinutesHandlers } from './final-minutes';
+import { followUpHandlers } from './follow-up';
 import type { HandlerTable } from './handlers';
 import { minutesHandlers } from './minutes';
+import { reportHandlers } from './reports';
 import { resolutionHandlers } from './resolutions';
+import { searchHandlers } from './search';
 import { secretariatHandlers } from './secretariat';
 import { agendaHandlers, discussionHandlers, signatoryHandlers } from './session-parts';
 import { sessionHandlers } from './sessions';
@@ -25,4 +28,7 @@ export const handlers: HandlerTable = {
   ...minutesHandlers,
   ...finalMinutesHandlers,
   ...attachmentHandlers,
+  ...followUpHandlers,
+  ...reportHandlers,
+  ...searchHandlers,
 };

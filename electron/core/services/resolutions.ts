@@ -122,6 +122,7 @@ export const resolutionHandlers = {
             p.date AS sessionDate, r.row, r.title, r.body, r.due_date AS dueDate
           FROM session p JOIN resolution r ON r.session_id = p.id
           WHERE p.working_group_id = ${s.working_group_id} AND p.id <> ${s.id}
+            AND r.status IN ('not_started', 'in_progress')
             AND (p.date < ${s.date} OR (p.date = ${s.date} AND p.number < ${s.number}))
           ORDER BY p.date DESC, p.number DESC, r.row`,
     ).map((r) => ({ ...r, overdue: r.dueDate !== null && r.dueDate < s.date }));

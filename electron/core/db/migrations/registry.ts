@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { initial } from './0010-initial';
 import { groupOfficers } from './0020-group-officers';
 import { finalMinutes } from './0030-final-minutes';
+import { followUp } from './0040-follow-up';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial, groupOfficers, finalMinutes];
+export const migrations: readonly Migration[] = [initial, groupOfficers, finalMinutes, followUp];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

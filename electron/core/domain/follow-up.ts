@@ -1,0 +1,27 @@
+// When a resolution is overdue or due soon: derived, never stored. A resolution without a due
+// date (مستمر, or a deadline in free text) is never overdue; done and cancelled ones are not either.
+// Due on the due date itself is still on time; the day after, it is overdue.
+import type { ResolutionStatus } from '../../contract/follow-up';
+import { addDays } from './jalali';
+
+export interface Followed {
+  dueDate: string | null;
+  status: ResolutionStatus;
+}
+
+const open = (status: ResolutionStatus) => status === 'not_started' || status === 'in_progress';
+
+export function isOverdue(r: Followed, today: string): boolean {
+  return r.dueDate !== null && open(r.status) && r.dueDate < today;
+}
+
+/** Due today or within the next `days` days, and still open. */
+export function isDueSoon(r: Followed, today: string, days = 7): boolean {
+  return r.dueDate !== null && open(r.status) && r.dueDate >= today && r.dueDate <= addDays(today, days);
+}
+
+/** Done ÷ (all − cancelled): a cancelled resolution is not one the organisation failed to do. */
+export function completionRate(done: number, total: number, cancelled: number): number | null {
+  const counted = total - cancelled;
+  return counted > 0 ? done / counted : null;
+}

@@ -1,0 +1,127 @@
+// A working group's year in figures: the annual report, attendance per member organisation, and
+// resolutions per responsible organisation. The seed's secretary counted these by hand.
+import type { AnnualReport, AttendanceReportRow, ResolutionStatus, ResponsibleReportRow } from '../../contract';
+import { normalizeForSearch } from '../../contract/persian-text';
+import type { Db } from '../db/open';
+import { all, get, sql } from '../db/sql';
+import { completionRate, isOverdue } from '../domain/follow-up';
+import type { Handlers } from './handlers';
+import { asOf } from './follow-up';
+import { readAttendance, type SessionRow } from './session-read';
+import { listMembers, workingGroupById } from './working-groups';
+
+interface Counted {
+  status: ResolutionStatus;
+  due_date: string | null;
+}
+
+function tally(rows: readonly Counted[], today: string) {
+  const of = (s: ResolutionStatus) => rows.filter((r) => r.status === s).length;
+  return {
+    done: of('done'),
+    inProgress: of('in_progress'),
+    notStarted: of('not_started'),
+    cancelled: of('cancelled'),
+    overdue: rows.filter((r) => isOverdue({ dueDate: r.due_date, status: r.status }, today)).length,
+  };
+}
+
+export function annualReport(db: Db, workingGroupId: string, year: number, today: string): AnnualReport {
+  const g = workingGroupById(db, workingGroupId);
+  const sessions =
+    get<{ n: number }>(db, sql`SELECT count(*) AS n FROM session WHERE working_group_id = ${g.id} AND year = ${year}`)
+      ?.n ?? 0;
+  const rows = all<Counted>(
+    db,
+    sql`SELECT r.status, r.due_date FROM resolution r JOIN session s ON s.id = r.session_id
+        WHERE s.working_group_id = ${g.id} AND s.year = ${year}`,
+  );
+  return {
+    workingGroupId: g.id,
+    workingGroupName: g.name,
+    year,
+    sessions,
+    resolutions: rows.length,
+    ...tally(rows, today),
+  };
+}
+
+export function attendanceReport(db: Db, workingGroupId: string, year: number): AttendanceReportRow[] {
+  workingGroupById(db, workingGroupId);
+  const members = listMembers(db, workingGroupId);
+  const rows = new Map<string, AttendanceReportRow>(
+    members.map((m) => [
+      m.organizationId,
+      {
+        organizationId: m.organizationId,
+        organization: m.organizationName,
+        sessions: 0,
+        present: 0,
+        deputy: 0,
+        representative: 0,
+        absent: 0,
+        excused: 0,
+        rate: null,
+      },
+    ]),
+  );
+  const sessions = all<SessionRow>(
+    db,
+    sql`SELECT * FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year} ORDER BY date, number`,
+  );
+  for (const s of sessions) {
+    // The same derivation as the printed minutes: a member with no line of its own was absent.
+    for (const e of readAttendance(db, s).entries) {
+      const row = rows.get(e.organizationId);
+      if (!row || e.status === 'guest') continue;
+      row.sessions++;
+      row[e.status]++;
+    }
+  }
+  return [...rows.values()].map((r) => ({
+    ...r,
+    rate: r.sessions > 0 ? (r.present + r.deputy + r.representative) / r.sessions : null,
+  }));
+}
+
+export function responsibleReport(db: Db, workingGroupId: string, year: number, today: string): ResponsibleReportRow[] {
+  workingGroupById(db, workingGroupId);
+  const lines = all<Counted & { resolution_id: string; organization_id: string | null; name: string }>(
+    db,
+    sql`SELECT x.resolution_id, x.organization_id, coalesce(o.name, x.text) AS name, r.status, r.due_date
+        FROM responsible x
+        JOIN resolution r ON r.id = x.resolution_id
+        JOIN session s ON s.id = r.session_id
+        LEFT JOIN organization o ON o.id = x.organization_id
+        WHERE s.working_group_id = ${workingGroupId} AND s.year = ${year}
+        ORDER BY x.position`,
+  );
+  // One line per organisation: by its id, or by its typed name (ي/ك and half-spaces aside).
+  const groups = new Map<string, { name: string; organizationId: string | null; rows: Map<string, Counted> }>();
+  for (const l of lines) {
+    const key = l.organization_id ?? `text:${normalizeForSearch(l.name)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { name: l.name, organizationId: l.organization_id, rows: new Map() }));
+    g.rows.set(l.resolution_id, l);
+  }
+  return [...groups.values()]
+    .map((g) => {
+      const rows = [...g.rows.values()];
+      const t = tally(rows, today);
+      return {
+        organization: g.name,
+        organizationId: g.organizationId,
+        resolutions: rows.length,
+        ...t,
+        completionRate: completionRate(t.done, rows.length, t.cancelled),
+      };
+    })
+    .sort((a, b) => b.resolutions - a.resolutions || a.organization.localeCompare(b.organization, 'fa'));
+}
+
+export const reportHandlers = {
+  'reports.annual': (db, { workingGroupId, year, today }) => annualReport(db, workingGroupId, year, asOf(today)),
+  'reports.attendance': (db, { workingGroupId, year }) => attendanceReport(db, workingGroupId, year),
+  'reports.responsible': (db, { workingGroupId, year, today }) =>
+    responsibleReport(db, workingGroupId, year, asOf(today)),
+} satisfies Handlers<'reports'>;
