@@ -58,9 +58,12 @@ export function explainPlan(db: Db, query: string, ...params: unknown[]): string
 /** Every user table's rows, to prove a refused operation changed nothing. */
 export function dump(db: Db): Record<string, unknown[]> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .all() as { name: string }[];
-  return Object.fromEntries(tables.map((t) => [t.name, readRows(db, t.name)]));
+    .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string; sql: string }[];
+  // The search index's shadow tables include one WITHOUT ROWID: ordered by its key instead.
+  return Object.fromEntries(
+    tables.map((t) => [t.name, readRows(db, t.name, /WITHOUT ROWID/i.test(t.sql) ? '1' : 'rowid')]),
+  );
 }
 
 /** Calls the API as a transport would, with output checked against the contract; throws on an error Result. */

@@ -142,6 +142,26 @@ describe('migrations', () => {
     expect(triggers).toEqual(expect.arrayContaining(['amendment_log_insert', 'attachment_log_insert']));
   });
 
+  it('40: resolutions start not started, and the search index is built from the rows already there', () => {
+    const db = migrateTo(30);
+    seedV10(db);
+    insertRows(db, 'agenda_item', [{ id: 'ag1', origin: 's1', session_id: 'x1', position: 0, text: 'گزارش كميته' }]);
+    migrate(db);
+    expect(readRows(db, 'resolution')).toMatchObject([{ id: 'r1', status: 'not_started' }]);
+    const hits = (q: string) =>
+      db
+        .prepare(
+          `SELECT d.entity_id FROM search_index JOIN search_doc d ON d.id = search_index.rowid WHERE search_index MATCH ?`,
+        )
+        .pluck()
+        .all(q);
+    expect(hits('"مقرر"*')).toEqual(['r1']);
+    expect(hits('"کمیته"*')).toEqual(['ag1']);
+    db.prepare(`UPDATE resolution SET body = 'تصویب شد' WHERE id = 'r1'`).run();
+    expect(hits('"مقرر"*')).toEqual([]);
+    expect(hits('"تصویب"*')).toEqual(['r1']);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);
