@@ -2,6 +2,7 @@
 // reports, and the full-text search index over resolutions, agenda items, discussion points and
 // follow-up reports. The index holds normalised text (dabir_search_key, registered on every
 // connection by db/open.ts) and is kept by triggers, so no write path can leave it stale.
+import type { Database } from 'better-sqlite3';
 import type { Migration } from './registry';
 import { resolutionStatuses } from '../../../contract/follow-up';
 import { changeLogTriggers } from './0010-initial';
@@ -65,7 +66,7 @@ ${(Object.keys(indexed) as (keyof typeof indexed)[]).map(indexTriggers).join('\n
 `;
 
 /** Fills the index from the rows already there (also the way to rebuild it). */
-export function rebuildSearchIndex(db: import('better-sqlite3').Database): void {
+export function rebuildSearchIndex(db: Database): void {
   db.exec('DELETE FROM search_index; DELETE FROM search_doc;');
   for (const table of Object.keys(indexed) as (keyof typeof indexed)[]) {
     db.exec(`INSERT INTO search_doc (kind, entity_id) SELECT '${table}', id FROM ${table};
