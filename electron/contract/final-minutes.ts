@@ -103,6 +103,6 @@ export const finalMinutesOps = {
   ),
 };
 
-/** Operations that work outside the database (printing): answered asynchronously. */
-export const asyncOperationNames = ['minutes.pdf'] as const;
+/** Operations that work outside the database (printing, packing a workbook): answered asynchronously. */
+export const asyncOperationNames = ['minutes.pdf', 'reports.xlsx'] as const;
 export type AsyncOperationName = (typeof asyncOperationNames)[number];

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { byId, deadlineSchema, idSchema, jalaliDateSchema, okOutput, textSchema } from './common';
 import { op } from './define';
+import { fileOutputSchema } from './final-minutes';
 
 export const resolutionStatuses = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
 export type ResolutionStatus = (typeof resolutionStatuses)[number];
@@ -168,6 +169,16 @@ export const followUpOps = {
     'resolutions of the year per responsible organisation, with completion',
     reportInput,
     z.array(responsibleReportRowSchema),
+  ),
+  'reports.xlsx': op(
+    'a report as an Excel workbook (right-to-left sheet)',
+    z.object({
+      report: z.enum(['annual', 'attendance', 'responsible'], { error: 'گزارش ناشناخته است' }),
+      workingGroupId: idSchema,
+      year: jalaliYear,
+      today: typedDate.optional(),
+    }),
+    fileOutputSchema,
   ),
   'search.query': op(
     'full-text search of resolutions, agenda items, discussion points and follow-up reports, with the board’s filters',

@@ -5,6 +5,17 @@ import { contract, type FileOutput, type PrintableMinutes, type PrintRequest, ty
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
+import { sheetNames, type ReportKind } from '../reports/labels';
+import { reportWorkbook, type ReportData } from '../reports/xlsx';
+import { asOf } from '../services/follow-up';
+import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
+
+interface XlsxRequest {
+  report: ReportKind;
+  workingGroupId: string;
+  year: number;
+  today?: string;
+}
 import { createDispatcher, isAsyncOperation, type Dispatch } from './dispatch';
 
 export type AsyncDispatch = (op: string, input: unknown) => Promise<Result<unknown>>;
@@ -49,6 +60,33 @@ export function createAsyncDispatcher(
     },
   };
 
+  const reports = {
+    annual: (i: XlsxRequest): ReportData => ({
+      kind: 'annual',
+      data: annualReport(db, i.workingGroupId, i.year, asOf(i.today)),
+    }),
+    attendance: (i: XlsxRequest): ReportData => ({
+      kind: 'attendance',
+      data: attendanceReport(db, i.workingGroupId, i.year),
+    }),
+    responsible: (i: XlsxRequest): ReportData => ({
+      kind: 'responsible',
+      data: responsibleReport(db, i.workingGroupId, i.year, asOf(i.today)),
+    }),
+  };
+  const runXlsx = async (i: XlsxRequest): Promise<Result<FileOutput>> => {
+    // Read in one transaction, so the workbook shows one moment of the data.
+    const data = db.transaction(() => reports[i.report](i))();
+    return {
+      ok: true,
+      value: {
+        fileName: `${sheetNames[i.report]}-${i.year}.xlsx`,
+        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        data: (await reportWorkbook(data)).toString('base64'),
+      },
+    };
+  };
+
   return async (op, input) => {
     if (!isAsyncOperation(op)) return dispatch(op, input);
     const parsed = contract[op].input.safeParse(input ?? {});
@@ -57,7 +95,8 @@ export function createAsyncDispatcher(
       return fail('invalid_input', first?.message ?? 'ورودی نامعتبر است', first?.path.join('.') ?? null);
     }
     try {
-      return await run[op](parsed.data);
+      if (op === 'reports.xlsx') return await runXlsx(parsed.data as XlsxRequest);
+      return await run['minutes.pdf'](parsed.data as PrintRequest);
     } catch (e) {
       if (e instanceof DabirError) return { ok: false, error: { code: e.code, message: e.message, path: e.path } };
       return fail('internal', `کار انجام نشد و چیزی تغییر نکرد: ${e instanceof Error ? e.message : String(e)}`);

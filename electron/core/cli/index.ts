@@ -10,6 +10,7 @@ import { DabirError } from '../errors';
 import { startAppHost } from '../host/app-host';
 import { defaultDataFile } from '../paths';
 import { printCommand, rendererDir } from './print';
+import { reportCommand, searchCommand } from './reports';
 import { resolveSession } from './session-ref';
 
 export const usage = `dabir — دبیر: صورتجلسه، مصوبات و حضور و غیاب کارگروه
@@ -20,6 +21,10 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir print SESSION --out FILE.pdf [--db PATH] [--group NAME] [--amendment N]
                                                        the printed minutes (or amendment N) as PDF
   dabir verify SESSION [--db PATH] [--group NAME]      check a final session against its content hash
+  dabir report annual|attendance|responsible --year Y [--group NAME] [--xlsx FILE] [--db PATH]
+                                                       a working group's year: printed as a table, or written to Excel
+  dabir search QUERY [--group NAME] [--year Y] [--limit N] [--db PATH]
+                                                       resolutions, agenda, discussion and follow-up reports
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N]                   start the browser host; prints its URL
   dabir help
@@ -100,6 +105,10 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         group: { type: 'string' },
         port: { type: 'string' },
         amendment: { type: 'string' },
+        year: { type: 'string' },
+        xlsx: { type: 'string' },
+        today: { type: 'string' },
+        limit: { type: 'string' },
         'replace-draft': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -114,7 +123,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
     io.out(usage);
     return command || v.help ? 0 : 2;
   }
-  if (!['import', 'export', 'print', 'verify', 'list', 'serve'].includes(command)) {
+  if (!['import', 'export', 'print', 'verify', 'report', 'search', 'list', 'serve'].includes(command)) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
     return 2;
   }
@@ -165,6 +174,15 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         );
         return result.intact ? 0 : 1;
       }
+      case 'report':
+        return await reportCommand(db, rest[0], { group: v.group, year: v.year, xlsx: v.xlsx, today: v.today }, io);
+      case 'search':
+        return searchCommand(
+          db,
+          rest.length > 0 ? rest.join(' ') : undefined,
+          { group: v.group, year: v.year, limit: v.limit },
+          io,
+        );
       case 'list':
         list(db, io);
         return 0;

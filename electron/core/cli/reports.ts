@@ -1,0 +1,136 @@
+// `dabir report annual|attendance|responsible --year Y [--group NAME] [--xlsx FILE]` and
+// `dabir search QUERY`: the same services as the app's reports and search box.
+import { writeFileSync } from 'node:fs';
+import type { SearchResult } from '../../contract';
+import { normalizeForSearch, toLatinDigits, toPersianDigits } from '../../contract/persian-text';
+import type { Db } from '../db/open';
+import { all, sql } from '../db/sql';
+import { DabirError } from '../errors';
+import { annualLabels, attendanceColumns, responsibleColumns, type ReportKind } from '../reports/labels';
+import { reportWorkbook, type ReportData } from '../reports/xlsx';
+import { asOf } from '../services/follow-up';
+import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
+import { search } from '../services/search';
+import type { Io } from './index';
+
+export const reportKinds: readonly ReportKind[] = ['annual', 'attendance', 'responsible'];
+
+/** The working group named (ي/ك and half-spaces aside), or the only one there is. */
+export function resolveGroup(db: Db, name: string | undefined): { id: string; name: string } {
+  const groups = all<{ id: string; name: string; name_key: string }>(
+    db,
+    sql`SELECT id, name, name_key FROM working_group`,
+  );
+  if (groups.length === 0) throw new DabirError('not_found', 'هنوز کارگروهی ثبت نشده است');
+  if (name === undefined) {
+    if (groups.length === 1) return groups[0]!;
+    throw new DabirError(
+      'invalid_input',
+      `چند کارگروه هست؛ با --group یکی را نام ببرید: ${groups.map((g) => g.name).join('، ')}`,
+    );
+  }
+  const found = groups.find((g) => g.name_key === normalizeForSearch(name));
+  if (!found) throw new DabirError('not_found', `کارگروه «${name}» پیدا نشد`);
+  return found;
+}
+
+export function parseYear(value: string | undefined): number {
+  const year = Number(toLatinDigits(value ?? ''));
+  if (!Number.isInteger(year) || year < 1300 || year > 1600)
+    throw new DabirError(
+      'invalid_input',
+      `سال را با --year و چهاررقمی شمسی بدهید (مثل 1399)${value ? `؛ «${value}» سال نیست` : ''}`,
+    );
+  return year;
+}
+
+function cell(v: unknown, rate: boolean): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'number') return rate ? `${toPersianDigits(Math.round(v * 100))}٪` : toPersianDigits(v);
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function printTable<T>(io: Io, columns: [keyof T, string][], rows: readonly T[], rates: (keyof T)[]): void {
+  const text = [columns.map(([, h]) => h), ...rows.map((r) => columns.map(([k]) => cell(r[k], rates.includes(k))))];
+  const widths = columns.map((_, i) => Math.max(...text.map((line) => line[i]!.length)));
+  for (const line of text)
+    io.out(
+      line
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
+}
+
+export async function reportCommand(
+  db: Db,
+  kind: string | undefined,
+  options: { group?: string; year?: string; xlsx?: string; today?: string },
+  io: Io,
+): Promise<number> {
+  if (!kind || !reportKinds.includes(kind as ReportKind))
+    throw new DabirError(
+      'invalid_input',
+      `گزارش را نام ببرید: ${reportKinds.join('، ')} (مثل dabir report annual --year 1399)`,
+    );
+  const group = resolveGroup(db, options.group);
+  const year = parseYear(options.year);
+  const today = asOf(options.today);
+  const report: ReportData = db.transaction((): ReportData => {
+    if (kind === 'annual') return { kind, data: annualReport(db, group.id, year, today) };
+    if (kind === 'attendance') return { kind, data: attendanceReport(db, group.id, year) };
+    return { kind: 'responsible', data: responsibleReport(db, group.id, year, today) };
+  })();
+  if (options.xlsx) {
+    writeFileSync(options.xlsx, await reportWorkbook(report));
+    io.err(`نوشته شد: ${options.xlsx}`);
+    return 0;
+  }
+  if (report.kind === 'annual')
+    for (const [key, label] of annualLabels) io.out(`${label}: ${cell(report.data[key], false)}`);
+  else if (report.kind === 'attendance') printTable(io, attendanceColumns, report.data, ['rate']);
+  else printTable(io, responsibleColumns, report.data, ['completionRate']);
+  return 0;
+}
+
+const kindNames: Record<SearchResult['kind'], string> = {
+  resolution: 'مصوبه',
+  agenda_item: 'دستور کار',
+  discussion_point: 'مطلب',
+  follow_up: 'پیگیری',
+};
+
+/** The snippet with each match between « and ». */
+function marked(r: SearchResult): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of r.highlights) {
+    out += `${r.snippet.slice(at, a)}«${r.snippet.slice(a, b)}»`;
+    at = b;
+  }
+  return out + r.snippet.slice(at);
+}
+
+export function searchCommand(
+  db: Db,
+  query: string | undefined,
+  options: { group?: string; year?: string; limit?: string },
+  io: Io,
+): number {
+  if (query === undefined) throw new DabirError('invalid_input', 'عبارت جستجو را بنویسید: dabir search «کرونا»');
+  const limit = options.limit === undefined ? 50 : Number(toLatinDigits(options.limit));
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw new DabirError('invalid_input', 'تعداد نتیجه (--limit) باید عددی از ۱ تا ۵۰۰ باشد');
+  const hits = search(db, query, {
+    workingGroupId: options.group === undefined ? undefined : resolveGroup(db, options.group).id,
+    year: options.year === undefined ? undefined : parseYear(options.year),
+    today: asOf(undefined),
+    limit,
+  });
+  if (hits.length === 0) io.out('چیزی پیدا نشد.');
+  for (const h of hits)
+    io.out(
+      `${toPersianDigits(`${h.sessionYear}/${h.sessionNumber}`)}  ${kindNames[h.kind]}  ${marked(h).replace(/\s+/g, ' ')}`,
+    );
+  return 0;
+}

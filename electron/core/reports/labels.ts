@@ -1,0 +1,39 @@
+// Persian headings of the reports, shared by the command line's tables and the Excel sheets.
+import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from '../../contract';
+
+export const annualLabels: [keyof AnnualReport, string][] = [
+  ['workingGroupName', 'کارگروه'],
+  ['year', 'سال'],
+  ['sessions', 'جلسات برگزارشده'],
+  ['resolutions', 'مصوبات'],
+  ['done', 'اجرا شده'],
+  ['inProgress', 'در دست اجرا'],
+  ['notStarted', 'آغاز نشده'],
+  ['cancelled', 'لغو شده'],
+  ['overdue', 'گذشته از مهلت'],
+];
+
+export const attendanceColumns: [keyof AttendanceReportRow, string][] = [
+  ['organization', 'دستگاه'],
+  ['sessions', 'جلسات'],
+  ['present', 'حاضر'],
+  ['deputy', 'معاون'],
+  ['representative', 'نماینده'],
+  ['absent', 'غایب'],
+  ['excused', 'با اطلاع'],
+  ['rate', 'نرخ حضور'],
+];
+
+export const responsibleColumns: [keyof ResponsibleReportRow, string][] = [
+  ['organization', 'مسئول پیگیری'],
+  ['resolutions', 'مصوبات'],
+  ['done', 'اجرا شده'],
+  ['inProgress', 'در دست اجرا'],
+  ['notStarted', 'آغاز نشده'],
+  ['cancelled', 'لغو شده'],
+  ['overdue', 'گذشته از مهلت'],
+  ['completionRate', 'نرخ اجرا'],
+];
+
+export const sheetNames = { annual: 'گزارش سالانه', attendance: 'حضور و غیاب', responsible: 'مسئولان پیگیری' } as const;
+export type ReportKind = keyof typeof sheetNames;
