@@ -1,7 +1,11 @@
-// The main screen: working groups on the right, the chosen group's sessions beside them.
+// The main screen: working groups on the right, the chosen group's sessions beside them; the
+// open-resolutions board and the reports one press away; the search box always in the header.
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
+import { Board } from '../features/follow-up/Board';
+import { Reports } from '../features/reports/Reports';
+import { SearchBox } from '../features/search/SearchBox';
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SessionList } from '../features/sessions/SessionList';
 import { GroupSetup } from '../features/working-groups/GroupSetup';
@@ -14,6 +18,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<'sessions' | 'setup'>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
+  const [section, setSection] = useState<'groups' | 'board' | 'reports'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
 
   return (
@@ -21,6 +26,30 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
       <header className="app-header">
         <h1>{fa.appName}</h1>
         <p>{secretariat.name}</p>
+        <nav className="sections" aria-label={fa.sections}>
+          {(
+            [
+              ['groups', fa.sectionGroups],
+              ['board', fa.sectionBoard],
+              ['reports', fa.sectionReports],
+            ] as const
+          ).map(([key, label]) => (
+            <Button
+              key={key}
+              className="section-button"
+              aria-current={section === key ? 'page' : undefined}
+              onPress={() => setSection(key)}
+            >
+              {label}
+            </Button>
+          ))}
+        </nav>
+        <SearchBox
+          onOpenSession={(id) => {
+            setSection('groups');
+            setOpenSession(id);
+          }}
+        />
       </header>
       <nav className="sidebar" aria-label={fa.workingGroups}>
         <h2>{fa.workingGroups}</h2>
@@ -31,11 +60,16 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
             setChosen(id);
             setView('sessions');
             setOpenSession(null);
+            setSection('groups');
           }}
         />
       </nav>
       <main className="content">
-        {selected && openSession ? (
+        {section === 'board' ? (
+          <Board groups={groups} />
+        ) : section === 'reports' ? (
+          <Reports groups={groups} />
+        ) : selected && openSession ? (
           <SessionEditor key={openSession} sessionId={openSession} onClose={() => setOpenSession(null)} />
         ) : selected ? (
           <>

@@ -1,0 +1,165 @@
+// The open-resolutions board: every resolution not done, filtered by working group, year,
+// responsible organisation, status and overdue; by due date; due within 7 days highlighted.
+// On a row: 1–4 set its status, Enter opens its follow-up, ↑ ↓ move between rows.
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import type { BoardRow, Organization, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { FollowUpPanel } from './FollowUpPanel';
+import { statusOrder } from './statuses';
+
+export function Board({ groups }: { groups: WorkingGroup[] }) {
+  const api = useApi();
+  const [groupId, setGroupId] = useState('');
+  const [year, setYear] = useState('');
+  const [organizationId, setOrganizationId] = useState('');
+  const [status, setStatus] = useState('');
+  const [overdue, setOverdue] = useState(false);
+  const [rows, setRows] = useState<BoardRow[] | null>(null);
+  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [open, setOpen] = useState<BoardRow | null>(null);
+
+  const reload = useCallback(
+    () =>
+      api.board
+        .list({
+          workingGroupId: groupId || undefined,
+          year: year ? Number(year) : undefined,
+          organizationId: organizationId || undefined,
+          status: status ? [status as ResolutionStatus] : undefined,
+          overdue: overdue || undefined,
+        })
+        .then(setRows),
+    [api, groupId, year, organizationId, status, overdue],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  useEffect(() => {
+    void api.organizations.list({}).then(setOrganizations);
+  }, [api]);
+
+  async function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: BoardRow) {
+    const digit = /^Digit([1-4])$/.exec(e.code)?.[1];
+    if (digit) {
+      e.preventDefault();
+      await api.resolutions.setStatus({ id: row.id, status: statusOrder[Number(digit) - 1]! });
+      await reload();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      setOpen(row);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+      (next as HTMLElement | null)?.focus();
+    }
+  }
+
+  const years = [...new Set((rows ?? []).map((r) => r.sessionYear))].sort((a, b) => b - a);
+  return (
+    <section aria-labelledby="board-heading">
+      <h2 id="board-heading">{fa.sectionBoard}</h2>
+      <div className="filters">
+        <label className="field">
+          {fa.reportGroup}
+          <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+            <option value="">{fa.allGroups}</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {fa.year}
+          <input
+            value={year}
+            inputMode="numeric"
+            size={6}
+            onChange={(e) => setYear(e.target.value.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0)))}
+            list="board-years"
+          />
+          <datalist id="board-years">
+            {years.map((y) => (
+              <option key={y} value={y} />
+            ))}
+          </datalist>
+        </label>
+        <label className="field">
+          {fa.responsibleFilter}
+          <select value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+            <option value="">{fa.allOrganizations}</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {fa.statusFilter}
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{fa.allStatuses}</option>
+            {statusOrder.map((s) => (
+              <option key={s} value={s}>
+                {fa.statuses[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
+          {fa.onlyOverdue}
+        </label>
+      </div>
+      <p className="hint">{fa.boardHelp}</p>
+      {open && <FollowUpPanel key={open.id} row={open} onChanged={() => void reload()} onClose={() => setOpen(null)} />}
+      {rows && rows.length === 0 && <p>{fa.boardEmpty}</p>}
+      {rows && rows.length > 0 && (
+        <table className="session-table board">
+          <thead>
+            <tr>
+              <th>{fa.session}</th>
+              <th>{fa.row}</th>
+              <th>{fa.resolutionBody}</th>
+              <th>{fa.responsibleFilter}</th>
+              <th>{fa.dueDate}</th>
+              <th>{fa.statusFilter}</th>
+              <th>{fa.lastReport}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.id}
+                tabIndex={0}
+                data-overdue={r.overdue || undefined}
+                data-due-soon={r.dueSoon || undefined}
+                aria-label={`${fa.row} ${faDigits(r.row)} ${fa.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${fa.statuses[r.status]}`}
+                onKeyDown={(e) => void onRowKey(e, r)}
+                onDoubleClick={() => setOpen(r)}
+              >
+                <td>
+                  {fa.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}
+                  <div className="muted">{r.workingGroupName}</div>
+                </td>
+                <td>{faDigits(r.row)}</td>
+                <td className="board-body">{r.title ? `${r.title}: ${r.body}` : r.body}</td>
+                <td>{r.responsible.join('، ')}</td>
+                <td>
+                  {r.dueDate ? faDigits(r.dueDate) : fa.noDueDate}
+                  {r.overdue && <div className="tag overdue">{fa.overdue}</div>}
+                  {r.dueSoon && <div className="tag due-soon">{fa.dueSoon}</div>}
+                </td>
+                <td>{fa.statuses[r.status]}</td>
+                <td>{r.lastFollowUp ? `${faDigits(r.lastFollowUp.date)}: ${r.lastFollowUp.text}` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

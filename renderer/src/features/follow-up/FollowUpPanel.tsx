@@ -1,0 +1,114 @@
+// One resolution's follow-up: its reports, oldest first, and a form to record a new one (with a
+// new status if the report says so). Refused input stays on screen with the message beside it.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button } from 'react-aria-components';
+import type { BoardRow, FollowUp, ResolutionStatus } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { fieldErrors } from '../../api/field-errors';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { todayJalali } from '../../i18n/today';
+import { statusOrder } from './statuses';
+
+interface Props {
+  row: BoardRow;
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+export function FollowUpPanel({ row, onChanged, onClose }: Props) {
+  const api = useApi();
+  const [reports, setReports] = useState<FollowUp[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const text = useRef<HTMLTextAreaElement>(null);
+  const reload = useCallback(() => api.followUps.list({ resolutionId: row.id }).then(setReports), [api, row.id]);
+  useEffect(() => {
+    void reload();
+    text.current?.focus();
+  }, [reload]);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
+    try {
+      await api.followUps.add({
+        resolutionId: row.id,
+        date: data.date ?? '',
+        text: data.text ?? '',
+        organization: data.organization?.trim() ? data.organization : null,
+        status: data.status ? (data.status as ResolutionStatus) : undefined,
+      });
+      setErrors({});
+      form.reset();
+      await reload();
+      onChanged();
+    } catch (err) {
+      setErrors(fieldErrors(err, { date: 'date', text: 'text', organization: 'organization' }));
+    }
+  }
+
+  return (
+    <section className="editor-section follow-up-panel" aria-label={`${fa.followUps} ${fa.row} ${faDigits(row.row)}`}>
+      <div className="content-header">
+        <h3>
+          {fa.followUps}: {fa.row} {faDigits(row.row)} —{' '}
+          {fa.sessionOf(faDigits(row.sessionNumber), faDigits(row.sessionYear))}
+        </h3>
+        <Button className="secondary" onPress={onClose}>
+          {fa.close}
+        </Button>
+      </div>
+      <p className="resolution-body">{row.body}</p>
+      {reports.length === 0 ? (
+        <p>{fa.noFollowUps}</p>
+      ) : (
+        <ol className="follow-up-list">
+          {reports.map((r) => (
+            <li key={r.id}>
+              <strong>{faDigits(r.date)}</strong>
+              {r.organization && ` — ${r.organization}`}: {r.text}
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.recordFollowUp}>
+        {errors[''] && (
+          <p role="alert" className="form-error">
+            {errors['']}
+          </p>
+        )}
+        <label className="field">
+          {fa.followUpText}
+          <textarea ref={text} name="text" rows={3} aria-invalid={errors.text ? true : undefined} />
+          {errors.text && <span className="field-error">{errors.text}</span>}
+        </label>
+        <div className="follow-up-row">
+          <label className="field">
+            {fa.followUpDate}
+            <input name="date" defaultValue={faDigits(todayJalali())} aria-invalid={errors.date ? true : undefined} />
+            {errors.date && <span className="field-error">{errors.date}</span>}
+          </label>
+          <label className="field">
+            {fa.followUpOrganization}
+            <input name="organization" defaultValue={row.responsible[0] ?? ''} />
+          </label>
+          <label className="field">
+            {fa.followUpStatus}
+            <select name="status" defaultValue="">
+              <option value="">{fa.keepStatus}</option>
+              {statusOrder.map((s) => (
+                <option key={s} value={s}>
+                  {fa.statuses[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <Button type="submit" className="primary">
+          {fa.recordFollowUp}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+// The search box on every screen (Ctrl+K or Ctrl+F): resolutions, agenda items, discussion points
+// and follow-up reports, as the secretary types; each hit shows its stored text, matches marked.
+import { useEffect, useRef, useState } from 'react';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import type { SearchResult } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+
+export function Highlighted({ result }: { result: Pick<SearchResult, 'snippet' | 'highlights'> }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  result.highlights.forEach(([a, b], i) => {
+    parts.push(result.snippet.slice(at, a), <mark key={i}>{result.snippet.slice(a, b)}</mark>);
+    at = b;
+  });
+  parts.push(result.snippet.slice(at));
+  return <bdi className="snippet">{parts}</bdi>;
+}
+
+export function SearchBox({ onOpenSession }: { onOpenSession: (sessionId: string) => void }) {
+  const api = useApi();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[] | null>(null);
+
+  // Ctrl+K and Ctrl+F (by key position, so a Persian layout works too) come here from anywhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.code === 'KeyK' || e.code === 'KeyF')) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (query.trim() === '') return;
+    let current = true;
+    // A short pause, so a search runs once the secretary stops typing.
+    const timer = setTimeout(() => {
+      void api.search.query({ query, limit: 30 }).then(
+        (r) => current && setResults(r),
+        () => current && setResults([]),
+      );
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, query]);
+
+  const shown = query.trim() === '' ? null : results;
+  return (
+    <div className="search" role="search">
+      <SearchField value={query} onChange={setQuery} aria-label={fa.searchLabel} className="search-field">
+        <Label className="visually-hidden">{fa.searchLabel}</Label>
+        <Input ref={input} placeholder={fa.searchPlaceholder} />
+      </SearchField>
+      {shown && (
+        <div className="search-results" role="region" aria-label={fa.searchLabel}>
+          {shown.length === 0 ? (
+            <p>{fa.searchNothing}</p>
+          ) : (
+            <ul>
+              {shown.map((r) => (
+                <li key={`${r.kind}:${r.id}`}>
+                  <Button
+                    className="search-hit"
+                    onPress={() => {
+                      setQuery('');
+                      onOpenSession(r.sessionId);
+                    }}
+                  >
+                    <span className="hit-where">
+                      {fa.searchKinds[r.kind]} — {fa.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))} —{' '}
+                      {r.workingGroupName}
+                    </span>
+                    <Highlighted result={r} />
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
