@@ -31,7 +31,10 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
   try {
     const print = electronPrinter(files);
     registerInvoke(createAsyncDispatcher(db, { printPdf: print }), files.page);
-    writeFileSync(values.out, await print({ sessionId: values.session, amendmentId: values.amendment }));
+    writeFileSync(
+      values.out,
+      await print({ kind: 'minutes', sessionId: values.session, amendmentId: values.amendment }),
+    );
   } finally {
     db.close();
   }

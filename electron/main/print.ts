@@ -1,6 +1,7 @@
 // Electron's own printing: a hidden, equally locked-down window loads the app's print page for the
 // request, and `printToPDF` makes the PDF (the print dialog is the page's own window.print()).
 import { BrowserWindow, type WebContents } from 'electron';
+import { printQuery } from '../contract/print-target';
 import type { PdfPrinter } from '../core/api/async-dispatch';
 import { DabirError } from '../core/errors';
 import type { AppFiles } from './app-files';
@@ -19,12 +20,10 @@ async function waitForPrintReady(contents: WebContents): Promise<void> {
 }
 
 export function electronPrinter(files: AppFiles): PdfPrinter {
-  return async (request) => {
+  return async (target) => {
     const window = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(files.preload) });
     try {
-      const query: Record<string, string> = { print: 'minutes', session: request.sessionId };
-      if (request.amendmentId) query.amendment = request.amendmentId;
-      await window.loadFile(files.page, { query });
+      await window.loadFile(files.page, { query: printQuery(target) });
       await waitForPrintReady(window.webContents);
       return await window.webContents.printToPDF({
         preferCSSPageSize: true,

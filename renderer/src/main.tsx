@@ -6,6 +6,7 @@ import { createApi } from './api/client';
 import { defaultTransport } from './api/transport';
 import { ApiContext } from './app/api-context';
 import { PrintPage } from './print/PrintPage';
+import { ReportPrintPage } from './print/ReportPrintPage';
 
 const api = createApi(defaultTransport());
 const root = document.getElementById('root');
@@ -24,6 +25,8 @@ function mount(node: ReactNode): void {
 // app is loaded on demand, so the print page carries neither its code nor its styles.
 if (params.get('print') === 'minutes') {
   mount(<PrintPage api={api} sessionId={params.get('session') ?? ''} amendmentId={params.get('amendment')} />);
+} else if (params.get('print') === 'report') {
+  mount(<ReportPrintPage api={api} groupId={params.get('group') ?? ''} year={Number(params.get('year'))} />);
 } else {
   void Promise.all([import('./app/App'), import('./styles.css')]).then(([{ App }]) => mount(<App />));
 }

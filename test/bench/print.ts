@@ -54,7 +54,7 @@ let browser: Browser | null = null;
 /** The print page as rendered, made a static file: no script, its footer rules as a <style>. */
 async function staticCopy(b: Browser, sessionId: string, name: string): Promise<string> {
   const page = await b.newPage();
-  await page.goto(printPageUrl(origin, host.token, { sessionId }));
+  await page.goto(printPageUrl(origin, host.token, { kind: 'minutes', sessionId }));
   await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
   const html = await page.evaluate(() =>
     `<!doctype html>${document.documentElement.outerHTML}`
@@ -88,7 +88,7 @@ try {
     const file = await staticCopy(b, sessionId, name);
     let pages = 0;
     const dabir = await time(async () => {
-      const pdf = await printPage(b, printPageUrl(origin, host.token, { sessionId }));
+      const pdf = await printPage(b, printPageUrl(origin, host.token, { kind: 'minutes', sessionId }));
       pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     });
     const bare = await time(async () => {

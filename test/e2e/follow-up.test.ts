@@ -10,6 +10,7 @@ import { readWorkbook } from '../../electron/core/reports/xlsx';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
+import { pdfFlowText, squash } from '../helpers/pdf';
 import { buildYear, type Year } from '../helpers/year';
 
 describe('follow-up', () => {
@@ -39,18 +40,28 @@ describe('follow-up', () => {
     const page = await open();
     await page.getByRole('button', { name: 'گزارش‌ها' }).click();
     await page.getByRole('textbox', { name: 'سال' }).fill('۱۳۹۸');
-    const annual = page.getByRole('region', { name: /گزارش سالانه/ });
-    await expect.poll(() => annual.locator('dl').textContent()).toContain('جلسات برگزارشده۱۶');
-    const text = (await annual.locator('dl').textContent()) ?? '';
+    const annual = page.getByRole('region', { name: 'گزارش سالانه' });
+    await expect.poll(() => annual.textContent()).toContain('جلسات برگزارشده۱۶');
+    const text = (await annual.textContent()) ?? '';
     for (const figure of ['مصوبات۷۸', 'اجرا شده۶۴', 'در دست اجرا۱۴', 'آغاز نشده۰']) expect(text).toContain(figure);
     const rows = page.getByRole('region', { name: 'حضور و غیاب دستگاه‌ها' }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(11);
+    // The same sheet as PDF, through the printer the minutes use.
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'ذخیره PDF' }).click(),
+    ]);
+    const pdfFile = path.join(path.dirname(app.file), pdf.suggestedFilename());
+    await pdf.saveAs(pdfFile);
+    const printed = squash(pdfFlowText(pdfFile));
+    for (const figure of ['گزارش سال ۱۳۹۸', 'جلسات برگزارشده ۱۶', 'مصوبات ۷۸', 'اجرا شده ۶۴', 'در دست اجرا ۱۴'])
+      expect(printed).toContain(squash(figure));
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, 'reports.png'), fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      annual.getByRole('button', { name: 'خروجی Excel' }).click(),
+      page.getByRole('button', { name: 'خروجی Excel: گزارش سالانه' }).click(),
     ]);
     const file = path.join(path.dirname(app.file), download.suggestedFilename());
     await download.saveAs(file);

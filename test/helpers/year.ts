@@ -30,7 +30,8 @@ export function attendanceOf(k: number, j: number): AttendanceStatus | null {
     'present',
     'absent',
   ];
-  return pattern[(k * 3 + j * 5) % pattern.length] ?? null;
+  // Varies per organisation (step j + 1), so each one's counts differ from the others'.
+  return pattern[(k * (j + 1) + j) % pattern.length] ?? null;
 }
 
 export interface Year {

@@ -2,6 +2,7 @@
 // they are; the few that work outside it (printing a PDF) are awaited here.
 // Printing depends on the shell (Electron's printToPDF or a system Chromium), so it is passed in.
 import { contract, type FileOutput, type PrintableMinutes, type PrintRequest, type Result } from '../../contract';
+import type { PrintTarget } from '../../contract/print-target';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
@@ -20,8 +21,8 @@ import { createDispatcher, isAsyncOperation, type Dispatch } from './dispatch';
 
 export type AsyncDispatch = (op: string, input: unknown) => Promise<Result<unknown>>;
 
-/** Prints the app's print page for a request and returns the PDF's bytes. */
-export type PdfPrinter = (request: PrintRequest) => Promise<Uint8Array>;
+/** Prints the app's print page for a target and returns the PDF's bytes. */
+export type PdfPrinter = (target: PrintTarget) => Promise<Uint8Array>;
 
 export interface Shell {
   printPdf?: PdfPrinter;
@@ -48,7 +49,7 @@ export function createAsyncDispatcher(
       if (request.amendmentId && !amendment)
         return fail('invalid_input', 'این اصلاحیه از آنِ این جلسه نیست', 'amendmentId');
       if (!shell.printPdf) return fail('internal', 'چاپ PDF در این اجرای برنامه در دسترس نیست');
-      const bytes = await shell.printPdf(request);
+      const bytes = await shell.printPdf({ kind: 'minutes', ...request });
       return {
         ok: true,
         value: {
@@ -87,6 +88,22 @@ export function createAsyncDispatcher(
     };
   };
 
+  const runReportPdf = async (i: { workingGroupId: string; year: number }): Promise<Result<FileOutput>> => {
+    // Refusals (no such group) in Persian before any printing starts.
+    const check = dispatch('reports.annual', { workingGroupId: i.workingGroupId, year: i.year });
+    if (!check.ok) return check;
+    if (!shell.printPdf) return fail('internal', 'چاپ PDF در این اجرای برنامه در دسترس نیست');
+    const bytes = await shell.printPdf({ kind: 'report', ...i });
+    return {
+      ok: true,
+      value: {
+        fileName: `گزارش-سال-${i.year}.pdf`,
+        mediaType: 'application/pdf',
+        data: Buffer.from(bytes).toString('base64'),
+      },
+    };
+  };
+
   return async (op, input) => {
     if (!isAsyncOperation(op)) return dispatch(op, input);
     const parsed = contract[op].input.safeParse(input ?? {});
@@ -96,6 +113,7 @@ export function createAsyncDispatcher(
     }
     try {
       if (op === 'reports.xlsx') return await runXlsx(parsed.data as XlsxRequest);
+      if (op === 'reports.pdf') return await runReportPdf(parsed.data as { workingGroupId: string; year: number });
       return await run['minutes.pdf'](parsed.data as PrintRequest);
     } catch (e) {
       if (e instanceof DabirError) return { ok: false, error: { code: e.code, message: e.message, path: e.path } };

@@ -89,7 +89,7 @@ export async function printCommand(
     const host = await startHost({ dispatch: createDispatcher(db), rendererDir });
     const chromium = chromiumPrinter(`http://127.0.0.1:${host.port}`, host.token);
     try {
-      writeFileSync(options.out, await chromium.print(request));
+      writeFileSync(options.out, await chromium.print({ kind: 'minutes', ...request }));
     } finally {
       await chromium.close();
       await host.close();

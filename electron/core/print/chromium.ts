@@ -3,7 +3,7 @@
 // when Electron's own printToPDF is not there.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import type { PrintRequest } from '../../contract';
+import { printQuery, type PrintTarget } from '../../contract/print-target';
 import { DabirError } from '../errors';
 
 const candidates = [
@@ -42,11 +42,9 @@ export async function launchChromium(executablePath = findChromium()): Promise<B
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }
 
-/** The print page of a host (`http://127.0.0.1:port/`) for a request, its token in the fragment. */
-export function printPageUrl(origin: string, token: string, request: PrintRequest): string {
-  const query = new URLSearchParams({ print: 'minutes', session: request.sessionId });
-  if (request.amendmentId) query.set('amendment', request.amendmentId);
-  return `${origin}/?${query.toString()}#token=${token}`;
+/** The print page of a host (`http://127.0.0.1:port/`) for a target, its token in the fragment. */
+export function printPageUrl(origin: string, token: string, target: PrintTarget): string {
+  return `${origin}/?${new URLSearchParams(printQuery(target)).toString()}#token=${token}`;
 }
 
 /** Same options as Electron's printToPDF in the app: the page's own A4 size and margins. */
@@ -75,12 +73,12 @@ export async function printPage(browser: Browser, url: string): Promise<Buffer> 
 export function chromiumPrinter(origin: string, token: string) {
   let browser: Promise<Browser> | null = null;
   return {
-    print: async (request: PrintRequest): Promise<Uint8Array> => {
+    print: async (target: PrintTarget): Promise<Uint8Array> => {
       browser ??= launchChromium().catch((e: unknown) => {
         browser = null;
         throw e;
       });
-      return printPage(await browser, printPageUrl(origin, token, request));
+      return printPage(await browser, printPageUrl(origin, token, target));
     },
     close: async (): Promise<void> => {
       if (browser) await (await browser).close();

@@ -204,4 +204,9 @@ export const fa = {
   attendanceReport: 'حضور و غیاب دستگاه‌ها',
   responsibleReport: 'مصوبات به تفکیک مسئول پیگیری',
   saveExcel: 'خروجی Excel',
+  yearReportTitle: (year: string, group: string) => `گزارش سال ${year} ${group}`,
+  figure: 'شاخص',
+  count: 'تعداد',
+  sessionsHeld: 'جلسات برگزارشده',
+  resolutionsCount: 'مصوبات',
 } as const;

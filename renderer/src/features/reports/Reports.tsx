@@ -1,39 +1,35 @@
-// A working group's year in figures, on screen, printable, and as Excel: the annual report,
-// attendance of every member organisation, and resolutions per responsible organisation.
+// A working group's year in figures: the report sheet on screen (the print view itself), printed
+// from the window, saved as PDF through the same printer as the minutes, or each report as Excel.
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type {
-  AnnualReport,
-  AttendanceReportRow,
-  ResponsibleReportRow,
-  WorkingGroup,
-} from '../../../../electron/contract';
+import type { WorkingGroup } from '../../../../electron/contract';
 import { toLatinDigits } from '../../../../electron/contract/persian-text';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
+import { ReportSheet, type YearReport } from '../../print/ReportSheet';
 import { saveFile } from '../minutes/download';
 import { errorText } from '../minutes/error-text';
 
-const percent = (v: number | null) => (v === null ? '—' : `${faDigits(Math.round(v * 100))}٪`);
-
-interface Figures {
-  annual: AnnualReport;
-  attendance: AttendanceReportRow[];
-  responsible: ResponsibleReportRow[];
-}
+const excelReports = [
+  ['annual', fa.annualReport],
+  ['attendance', fa.attendanceReport],
+  ['responsible', fa.responsibleReport],
+] as const;
 
 export function Reports({ groups }: { groups: WorkingGroup[] }) {
   const api = useApi();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [year, setYear] = useState(faDigits(todayJalali().slice(0, 4)));
-  const [figures, setFigures] = useState<Figures | null>(null);
+  const [report, setReport] = useState<YearReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const y = Number(toLatinDigits(year));
+  const validYear = Number.isInteger(y) && y >= 1300 && y <= 1600;
 
   useEffect(() => {
-    const y = Number(toLatinDigits(year));
-    if (!groupId || !Number.isInteger(y) || y < 1300 || y > 1600) return;
+    if (!groupId || !validYear) return;
     let current = true;
     Promise.all([
       api.reports.annual({ workingGroupId: groupId, year: y }),
@@ -42,7 +38,7 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
     ]).then(
       ([annual, attendance, responsible]) => {
         if (!current) return;
-        setFigures({ annual, attendance, responsible });
+        setReport({ annual, attendance, responsible });
         setError(null);
       },
       (e: unknown) => current && setError(errorText(e)),
@@ -50,22 +46,25 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
     return () => {
       current = false;
     };
-  }, [api, groupId, year]);
+  }, [api, groupId, y, validYear]);
 
-  const excel = (report: 'annual' | 'attendance' | 'responsible') =>
-    void api.reports
-      .xlsx({ report, workingGroupId: groupId, year: Number(toLatinDigits(year)) })
-      .then(saveFile, (e: unknown) => setError(errorText(e)));
+  async function save(job: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await job();
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
 
-  const a = figures?.annual;
   return (
     <section aria-labelledby="reports-heading" className="reports">
-      <div className="content-header">
-        <h2 id="reports-heading">{fa.sectionReports}</h2>
-        <Button className="secondary no-print" onPress={() => window.print()}>
-          {fa.print}
-        </Button>
-      </div>
+      <h2 id="reports-heading" className="no-print">
+        {fa.sectionReports}
+      </h2>
       <div className="filters no-print">
         <label className="field">
           {fa.reportGroup}
@@ -82,107 +81,41 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
           <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" size={6} />
         </label>
       </div>
+      <div className="record-toolbar no-print" role="toolbar" aria-label={fa.sectionReports}>
+        <Button className="secondary" onPress={() => window.print()}>
+          {fa.print}
+        </Button>
+        <Button
+          className="secondary"
+          isDisabled={busy || !validYear}
+          onPress={() => void save(async () => saveFile(await api.reports.pdf({ workingGroupId: groupId, year: y })))}
+        >
+          {busy ? fa.preparing : fa.savePdf}
+        </Button>
+        {excelReports.map(([kind, label]) => (
+          <Button
+            key={kind}
+            className="secondary"
+            isDisabled={busy || !validYear}
+            onPress={() =>
+              void save(async () =>
+                saveFile(await api.reports.xlsx({ report: kind, workingGroupId: groupId, year: y })),
+              )
+            }
+          >
+            {fa.saveExcel}: {label}
+          </Button>
+        ))}
+      </div>
       {error && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="form-error no-print">
           {error}
         </p>
       )}
-      {a && figures && (
-        <>
-          <section className="editor-section" aria-labelledby="annual-heading">
-            <div className="content-header">
-              <h3 id="annual-heading">
-                {fa.annualReport} {a.workingGroupName} — {faDigits(a.year)}
-              </h3>
-              <Button className="secondary no-print" onPress={() => excel('annual')}>
-                {fa.saveExcel}
-              </Button>
-            </div>
-            <dl className="figures">
-              {(
-                [
-                  ['جلسات برگزارشده', a.sessions],
-                  ['مصوبات', a.resolutions],
-                  [fa.statuses.done, a.done],
-                  [fa.statuses.in_progress, a.inProgress],
-                  [fa.statuses.not_started, a.notStarted],
-                  [fa.statuses.cancelled, a.cancelled],
-                  [fa.overdue, a.overdue],
-                ] as const
-              ).map(([label, value]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{faDigits(value)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-          <section className="editor-section" aria-labelledby="attendance-report-heading">
-            <div className="content-header">
-              <h3 id="attendance-report-heading">{fa.attendanceReport}</h3>
-              <Button className="secondary no-print" onPress={() => excel('attendance')}>
-                {fa.saveExcel}
-              </Button>
-            </div>
-            <table className="session-table">
-              <thead>
-                <tr>
-                  {['دستگاه', 'جلسات', 'حاضر', 'معاون', 'نماینده', 'غایب', 'با اطلاع', 'نرخ حضور'].map((h) => (
-                    <th key={h}>{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {figures.attendance.map((r) => (
-                  <tr key={r.organizationId}>
-                    <td>{r.organization}</td>
-                    {[r.sessions, r.present, r.deputy, r.representative, r.absent, r.excused].map((n, i) => (
-                      <td key={i}>{faDigits(n)}</td>
-                    ))}
-                    <td>{percent(r.rate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-          <section className="editor-section" aria-labelledby="responsible-report-heading">
-            <div className="content-header">
-              <h3 id="responsible-report-heading">{fa.responsibleReport}</h3>
-              <Button className="secondary no-print" onPress={() => excel('responsible')}>
-                {fa.saveExcel}
-              </Button>
-            </div>
-            <table className="session-table">
-              <thead>
-                <tr>
-                  {[
-                    'مسئول پیگیری',
-                    'مصوبات',
-                    fa.statuses.done,
-                    fa.statuses.in_progress,
-                    fa.statuses.not_started,
-                    fa.statuses.cancelled,
-                    fa.overdue,
-                    'نرخ اجرا',
-                  ].map((h) => (
-                    <th key={h}>{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {figures.responsible.map((r) => (
-                  <tr key={r.organizationId ?? r.organization}>
-                    <td>{r.organization}</td>
-                    {[r.resolutions, r.done, r.inProgress, r.notStarted, r.cancelled, r.overdue].map((n, i) => (
-                      <td key={i}>{faDigits(n)}</td>
-                    ))}
-                    <td>{percent(r.completionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        </>
+      {report && (
+        <div className="print-area">
+          <ReportSheet report={report} />
+        </div>
       )}
     </section>
   );

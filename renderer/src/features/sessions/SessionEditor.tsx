@@ -61,7 +61,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
     <SaveStatusProvider>
       <EditHistoryProvider>
         <article className="session-editor" aria-labelledby="session-title">
-          <div className="content-header">
+          <div className="content-header no-print">
             <div className="title-row">
               <h3 id="session-title">
                 {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
