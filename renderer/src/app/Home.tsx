@@ -45,6 +45,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
           ))}
         </nav>
         <SearchBox
+          groups={groups}
           onOpenSession={(id) => {
             setSection('groups');
             setOpenSession(id);

@@ -181,6 +181,7 @@ export const fa = {
   allGroups: 'همه کارگروه‌ها',
   allOrganizations: 'همه دستگاه‌ها',
   allStatuses: 'باز (آغاز نشده و در دست اجرا)',
+  anyStatus: 'هر وضعیت',
   onlyOverdue: 'فقط گذشته از مهلت',
   responsibleFilter: 'مسئول پیگیری',
   statusFilter: 'وضعیت',

@@ -2,7 +2,9 @@
 // and follow-up reports, as the secretary types; each hit shows its stored text, matches marked.
 import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
-import type { SearchResult } from '../../../../electron/contract';
+import type { ResolutionStatus, SearchResult, WorkingGroup } from '../../../../electron/contract';
+import { toLatinDigits } from '../../../../electron/contract/persian-text';
+import { statusOrder } from '../follow-up/statuses';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -18,11 +20,23 @@ export function Highlighted({ result }: { result: Pick<SearchResult, 'snippet' |
   return <bdi className="snippet">{parts}</bdi>;
 }
 
-export function SearchBox({ onOpenSession }: { onOpenSession: (sessionId: string) => void }) {
+interface Props {
+  groups: WorkingGroup[];
+  onOpenSession: (sessionId: string) => void;
+}
+
+export function SearchBox({ groups, onOpenSession }: Props) {
   const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
+  // The board's filters, narrowing the hits.
+  const [groupId, setGroupId] = useState('');
+  const [year, setYear] = useState('');
+  const [status, setStatus] = useState('');
+  const [overdue, setOverdue] = useState(false);
+  const y = Number(toLatinDigits(year));
+  const yearFilter = year.trim() !== '' && Number.isInteger(y) && y >= 1300 && y <= 1600 ? y : undefined;
 
   // Ctrl+K and Ctrl+F (by key position, so a Persian layout works too) come here from anywhere.
   useEffect(() => {
@@ -42,16 +56,25 @@ export function SearchBox({ onOpenSession }: { onOpenSession: (sessionId: string
     let current = true;
     // A short pause, so a search runs once the secretary stops typing.
     const timer = setTimeout(() => {
-      void api.search.query({ query, limit: 30 }).then(
-        (r) => current && setResults(r),
-        () => current && setResults([]),
-      );
+      void api.search
+        .query({
+          query,
+          limit: 30,
+          workingGroupId: groupId || undefined,
+          year: yearFilter,
+          status: status ? [status as ResolutionStatus] : undefined,
+          overdue: overdue || undefined,
+        })
+        .then(
+          (r) => current && setResults(r),
+          () => current && setResults([]),
+        );
     }, 150);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, query]);
+  }, [api, query, groupId, yearFilter, status, overdue]);
 
   const shown = query.trim() === '' ? null : results;
   return (
@@ -62,6 +85,38 @@ export function SearchBox({ onOpenSession }: { onOpenSession: (sessionId: string
       </SearchField>
       {shown && (
         <div className="search-results" role="region" aria-label={fa.searchLabel}>
+          <div className="filters search-filters">
+            <label className="field">
+              {fa.reportGroup}
+              <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+                <option value="">{fa.allGroups}</option>
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              {fa.year}
+              <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" size={5} />
+            </label>
+            <label className="field">
+              {fa.statusFilter}
+              <select value={status} onChange={(e) => setStatus(e.target.value)}>
+                <option value="">{fa.anyStatus}</option>
+                {statusOrder.map((x) => (
+                  <option key={x} value={x}>
+                    {fa.statuses[x]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
+              {fa.onlyOverdue}
+            </label>
+          </div>
           {shown.length === 0 ? (
             <p>{fa.searchNothing}</p>
           ) : (
