@@ -64,17 +64,22 @@ export const boardRowSchema = z.object({
 });
 export type BoardRow = z.infer<typeof boardRowSchema>;
 
-export const annualReportSchema = z.object({
-  workingGroupId: idSchema,
-  workingGroupName: z.string(),
-  year: z.number().int(),
-  sessions: z.number().int(),
+/** Resolutions counted by status, and how many of the open ones are overdue. */
+const statusCounts = {
   resolutions: z.number().int(),
   done: z.number().int(),
   inProgress: z.number().int(),
   notStarted: z.number().int(),
   cancelled: z.number().int(),
   overdue: z.number().int(),
+};
+
+export const annualReportSchema = z.object({
+  workingGroupId: idSchema,
+  workingGroupName: z.string(),
+  year: z.number().int(),
+  sessions: z.number().int(),
+  ...statusCounts,
 });
 export type AnnualReport = z.infer<typeof annualReportSchema>;
 
@@ -96,12 +101,7 @@ export type AttendanceReportRow = z.infer<typeof attendanceReportRowSchema>;
 export const responsibleReportRowSchema = z.object({
   organization: z.string(),
   organizationId: idSchema.nullable(),
-  resolutions: z.number().int(),
-  done: z.number().int(),
-  inProgress: z.number().int(),
-  notStarted: z.number().int(),
-  cancelled: z.number().int(),
-  overdue: z.number().int(),
+  ...statusCounts,
   /** Done ÷ (resolutions − cancelled); null when nothing counts. */
   completionRate: z.number().nullable(),
 });

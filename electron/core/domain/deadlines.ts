@@ -2,7 +2,6 @@
 // `deadline` table in shared/design/minutes-format.md.
 import type { Deadline } from '../../contract/common';
 import { addDays, addMonths, parseJalaliDate } from './jalali';
-import { toPersianDigits } from '../../contract/persian-text';
 
 /**
  * The due date, or null for deadlines that are never overdue (`continuous`, `text`).
@@ -31,24 +30,4 @@ export function dueDate(sessionDate: string, deadline: Deadline, immediateDays =
   }
 }
 
-/** The deadline as printed in the resolutions table: «۱۰ روز», «یکماه», «مستمر» … */
-export function formatDeadline(deadline: Deadline): string {
-  switch (deadline.kind) {
-    case 'days':
-      return `${toPersianDigits(deadline.value)} روز`;
-    case 'weeks':
-      return `${toPersianDigits(deadline.value)} هفته`;
-    case 'months':
-      // «یکماه» is written as one word in the group's minutes; other counts keep the space.
-      return deadline.value === 1 ? 'یکماه' : `${toPersianDigits(deadline.value)} ماه`;
-    case 'date':
-      // Printing never throws: the stored value is shown with Persian digits as it is.
-      return toPersianDigits(deadline.value);
-    case 'continuous':
-      return 'مستمر';
-    case 'immediate':
-      return 'فوری';
-    case 'text':
-      return deadline.value;
-  }
-}
+export { formatDeadline } from '../../contract/deadline-text';

@@ -1,30 +1,15 @@
 // How values read on paper: Persian digits, deadlines as the seed writes them («۱۰ روز»،
 // «یکماه»، «مستمر»), attendance grouped under the minutes' headings.
 import type { Deadline, MinutesDocument } from '../../../electron/contract';
+import { formatDeadline } from '../../../electron/contract/deadline-text';
 import { printableText } from '../../../electron/contract/persian-text';
 import { faDigits } from '../i18n/digits';
 
 /** User text as printed: exactly as typed, minus bidi overrides (see printableText). */
 export const shown = (s: string | null | undefined): string => printableText(s ?? '');
 
-export function deadlineText(d: Deadline): string {
-  switch (d.kind) {
-    case 'days':
-      return `${faDigits(d.value)} روز`;
-    case 'weeks':
-      return `${faDigits(d.value)} هفته`;
-    case 'months':
-      return d.value === 1 ? 'یکماه' : `${faDigits(d.value)} ماه`;
-    case 'date':
-      return faDigits(d.value);
-    case 'continuous':
-      return 'مستمر';
-    case 'immediate':
-      return 'فوری';
-    case 'text':
-      return shown(d.value);
-  }
-}
+/** As printed (contract/deadline-text.ts), a free-text deadline without bidi overrides. */
+export const deadlineText = (d: Deadline): string => shown(formatDeadline(d));
 
 export const personLine = (p: { name: string | null; title: string | null } | null): string =>
   p ? [shown(p.name), shown(p.title)].filter((s) => s.trim() !== '').join(' ') : '';

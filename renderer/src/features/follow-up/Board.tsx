@@ -8,6 +8,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { FollowUpPanel } from './FollowUpPanel';
 import { statusOrder } from './statuses';
+import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
 
 export function Board({ groups }: { groups: WorkingGroup[] }) {
   const api = useApi();
@@ -25,7 +26,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       api.board
         .list({
           workingGroupId: groupId || undefined,
-          year: year ? Number(year) : undefined,
+          year: yearOf(year),
           organizationId: organizationId || undefined,
           status: status ? [status as ResolutionStatus] : undefined,
           overdue: overdue || undefined,
@@ -56,63 +57,33 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     }
   }
 
-  const years = [...new Set((rows ?? []).map((r) => r.sessionYear))].sort((a, b) => b - a);
   return (
     <section aria-labelledby="board-heading">
       <h2 id="board-heading">{fa.sectionBoard}</h2>
       <div className="filters">
-        <label className="field">
-          {fa.reportGroup}
-          <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-            <option value="">{fa.allGroups}</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {fa.year}
-          <input
-            value={year}
-            inputMode="numeric"
-            size={6}
-            onChange={(e) => setYear(e.target.value.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0)))}
-            list="board-years"
-          />
-          <datalist id="board-years">
-            {years.map((y) => (
-              <option key={y} value={y} />
-            ))}
-          </datalist>
-        </label>
-        <label className="field">
-          {fa.responsibleFilter}
-          <select value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-            <option value="">{fa.allOrganizations}</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {fa.statusFilter}
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{fa.allStatuses}</option>
-            {statusOrder.map((s) => (
-              <option key={s} value={s}>
-                {fa.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
-          {fa.onlyOverdue}
-        </label>
+        <ChoiceFilter
+          label={fa.reportGroup}
+          value={groupId}
+          onChange={setGroupId}
+          choices={groups}
+          anyLabel={fa.allGroups}
+        />
+        <YearFilter value={year} onChange={setYear} />
+        <ChoiceFilter
+          label={fa.responsibleFilter}
+          value={organizationId}
+          onChange={setOrganizationId}
+          choices={organizations}
+          anyLabel={fa.allOrganizations}
+        />
+        <ChoiceFilter
+          label={fa.statusFilter}
+          value={status}
+          onChange={setStatus}
+          choices={statusChoices}
+          anyLabel={fa.allStatuses}
+        />
+        <OverdueFilter checked={overdue} onChange={setOverdue} />
       </div>
       <p className="hint">{fa.boardHelp}</p>
       {open && <FollowUpPanel key={open.id} row={open} onChanged={() => void reload()} onClose={() => setOpen(null)} />}

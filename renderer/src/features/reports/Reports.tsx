@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { WorkingGroup } from '../../../../electron/contract';
-import { toLatinDigits } from '../../../../electron/contract/persian-text';
 import { useApi } from '../../app/api-context';
+import { ChoiceFilter, YearFilter, yearOf } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
@@ -25,8 +25,8 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
   const [report, setReport] = useState<YearReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const y = Number(toLatinDigits(year));
-  const validYear = Number.isInteger(y) && y >= 1300 && y <= 1600;
+  const y = yearOf(year) ?? 0;
+  const validYear = y !== 0;
 
   useEffect(() => {
     if (!groupId || !validYear) return;
@@ -66,20 +66,8 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
         {fa.sectionReports}
       </h2>
       <div className="filters no-print">
-        <label className="field">
-          {fa.reportGroup}
-          <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {fa.reportYear}
-          <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" size={6} />
-        </label>
+        <ChoiceFilter label={fa.reportGroup} value={groupId} onChange={setGroupId} choices={groups} />
+        <YearFilter value={year} onChange={setYear} />
       </div>
       <div className="record-toolbar no-print" role="toolbar" aria-label={fa.sectionReports}>
         <Button className="secondary" onPress={() => window.print()}>

@@ -3,8 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import type { ResolutionStatus, SearchResult, WorkingGroup } from '../../../../electron/contract';
-import { toLatinDigits } from '../../../../electron/contract/persian-text';
-import { statusOrder } from '../follow-up/statuses';
+import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -35,8 +34,7 @@ export function SearchBox({ groups, onOpenSession }: Props) {
   const [year, setYear] = useState('');
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);
-  const y = Number(toLatinDigits(year));
-  const yearFilter = year.trim() !== '' && Number.isInteger(y) && y >= 1300 && y <= 1600 ? y : undefined;
+  const yearFilter = yearOf(year);
 
   // Ctrl+K and Ctrl+F (by key position, so a Persian layout works too) come here from anywhere.
   useEffect(() => {
@@ -86,36 +84,22 @@ export function SearchBox({ groups, onOpenSession }: Props) {
       {shown && (
         <div className="search-results" role="region" aria-label={fa.searchLabel}>
           <div className="filters search-filters">
-            <label className="field">
-              {fa.reportGroup}
-              <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-                <option value="">{fa.allGroups}</option>
-                {groups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              {fa.year}
-              <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" size={5} />
-            </label>
-            <label className="field">
-              {fa.statusFilter}
-              <select value={status} onChange={(e) => setStatus(e.target.value)}>
-                <option value="">{fa.anyStatus}</option>
-                {statusOrder.map((x) => (
-                  <option key={x} value={x}>
-                    {fa.statuses[x]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="checkbox">
-              <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
-              {fa.onlyOverdue}
-            </label>
+            <ChoiceFilter
+              label={fa.reportGroup}
+              value={groupId}
+              onChange={setGroupId}
+              choices={groups}
+              anyLabel={fa.allGroups}
+            />
+            <YearFilter value={year} onChange={setYear} />
+            <ChoiceFilter
+              label={fa.statusFilter}
+              value={status}
+              onChange={setStatus}
+              choices={statusChoices}
+              anyLabel={fa.anyStatus}
+            />
+            <OverdueFilter checked={overdue} onChange={setOverdue} />
           </div>
           {shown.length === 0 ? (
             <p>{fa.searchNothing}</p>
