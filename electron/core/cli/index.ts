@@ -9,6 +9,7 @@ import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
 import { startAppHost } from '../host/app-host';
 import { defaultDataFile } from '../paths';
+import { bundleCommand } from './bundle';
 import { printCommand, rendererDir } from './print';
 import { reportCommand, searchCommand } from './reports';
 import { resolveSession } from './session-ref';
@@ -25,6 +26,9 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        a working group's year: printed as a table, or written to Excel
   dabir search QUERY [--group NAME] [--year Y] [--limit N] [--db PATH]
                                                        resolutions, agenda, discussion and follow-up reports
+  dabir bundle export --out FILE.dabir [--full] [--db PATH]
+                                                       the signed sync bundle for headquarters (changes since the last one)
+  dabir bundle verify FILE.dabir                       check a bundle's signature and hashes, and show what it holds
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N]                   start the browser host; prints its URL
   dabir help
@@ -110,6 +114,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         today: { type: 'string' },
         limit: { type: 'string' },
         'replace-draft': { type: 'boolean' },
+        full: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -123,12 +128,14 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
     io.out(usage);
     return command || v.help ? 0 : 2;
   }
-  if (!['import', 'export', 'print', 'verify', 'report', 'search', 'list', 'serve'].includes(command)) {
+  if (!['import', 'export', 'print', 'verify', 'report', 'search', 'bundle', 'list', 'serve'].includes(command)) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
     return 2;
   }
   let db: Db | undefined;
   try {
+    // Checking a bundle needs no data file.
+    if (command === 'bundle' && rest[0] === 'verify') return bundleCommand(null, rest, {}, io);
     db = openDatabase(v.db ?? defaultDataFile());
     switch (command) {
       case 'import':
@@ -183,6 +190,8 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
           { group: v.group, year: v.year, limit: v.limit },
           io,
         );
+      case 'bundle':
+        return bundleCommand(db, rest, { out: v.out, full: v.full }, io);
       case 'list':
         list(db, io);
         return 0;

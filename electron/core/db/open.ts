@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { normalizeForSearch } from '../../contract/persian-text';
 import { DabirError } from '../errors';
+import { ensureIdentity } from '../bundle/identity';
 import { migrate } from './migrate';
 import { get, insert } from './sql';
 
@@ -34,7 +35,7 @@ export function openDatabase(file: string): Db {
   }
   try {
     migrate(db);
-    ensureSecretariat(db);
+    ensureIdentity(db, ensureSecretariat(db));
   } catch (e) {
     db.close();
     throw e;

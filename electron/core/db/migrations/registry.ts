@@ -5,6 +5,7 @@ import { initial } from './0010-initial';
 import { groupOfficers } from './0020-group-officers';
 import { finalMinutes } from './0030-final-minutes';
 import { followUp } from './0040-follow-up';
+import { bundles } from './0050-bundles';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial, groupOfficers, finalMinutes, followUp];
+export const migrations: readonly Migration[] = [initial, groupOfficers, finalMinutes, followUp, bundles];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

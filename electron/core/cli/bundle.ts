@@ -1,0 +1,58 @@
+// `dabir bundle export --out FILE [--full]` and `dabir bundle verify FILE`.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { toPersianDigits } from '../../contract/persian-text';
+import { exportBundle, recordExport } from '../bundle/export';
+import type { BundleManifest } from '../bundle/format';
+import { fingerprint } from '../bundle/identity';
+import { readBundle } from '../bundle/verify';
+import type { Db } from '../db/open';
+import { DabirError } from '../errors';
+import type { Io } from './index';
+
+function summary(io: Io, m: BundleManifest, hash: string): void {
+  io.out(`دبیرخانه: ${m.secretariat.name} (${m.secretariat.province})`);
+  io.out(`اثر انگشت کلید: ${fingerprint(m.secretariat.publicKey)}`);
+  io.out(
+    `${m.full ? 'بسته کامل' : 'بسته افزایشی'}، تغییرات ${toPersianDigits(m.fromSeq)} تا ${toPersianDigits(m.toSeq)}`,
+  );
+  for (const [entity, c] of Object.entries(m.counts))
+    io.out(`  ${entity}: ${toPersianDigits(c.upserts)} ثبت/تغییر، ${toPersianDigits(c.deletes)} حذف`);
+  io.out(`پیوست‌ها: ${toPersianDigits(m.attachments.length)}`);
+  io.out(`اثر انگشت بسته: ${hash}`);
+}
+
+export function bundleCommand(
+  db: Db | null,
+  args: string[],
+  options: { out?: string; full?: boolean },
+  io: Io,
+): number {
+  const [action, file] = args;
+  if (action === 'verify') {
+    if (!file) throw new DabirError('invalid_input', 'پرونده بسته را نام ببرید: dabir bundle verify FILE.dabir');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new DabirError('invalid_input', `پرونده «${file}» خوانده نشد: ${(e as Error).message}`);
+    }
+    const b = readBundle(bytes);
+    summary(io, b.manifest, b.hash);
+    io.out('امضا و همه اثر انگشت‌ها درست است.');
+    return 0;
+  }
+  if (action === 'export') {
+    if (!db) throw new DabirError('internal', 'پرونده داده باز نیست');
+    if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.dabir نام ببرید');
+    const exported = exportBundle(db, { full: options.full });
+    // Written whole under another name, then renamed: a half-written bundle never has the real name.
+    const partial = `${options.out}.partial`;
+    writeFileSync(partial, exported.bytes);
+    renameSync(partial, options.out);
+    recordExport(db, exported);
+    summary(io, exported.manifest, exported.hash);
+    io.err(`نوشته شد: ${options.out} (${toPersianDigits(Math.ceil(exported.bytes.length / 1024))} کیلوبایت)`);
+    return 0;
+  }
+  throw new DabirError('invalid_input', 'dabir bundle export --out FILE [--full]  یا  dabir bundle verify FILE');
+}

@@ -1,0 +1,192 @@
+// The sync bundle's sending side on real files: the secretariat's key, full and incremental
+// exports that carry exactly the changes, the hash chain, and every way a bundle is refused.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { exportBundle, recordExport } from '../../../electron/core/bundle/export';
+import { readBundle } from '../../../electron/core/bundle/verify';
+import { run, type Io } from '../../../electron/core/cli/index';
+import { openDatabase } from '../../../electron/core/db/open';
+import { latestVersion } from '../../../electron/core/db/migrations/registry';
+import { api, createDb, readRows, tempDir } from '../../helpers/db';
+import { fixture } from '../../helpers/fixtures';
+
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+
+function province(file = path.join(tempDir(), 'province.sqlite')) {
+  const db = createDb(file);
+  const { call } = api(db);
+  call('secretariat.setup', { name: 'دبیرخانه کارگروه‌های استانداری مرکزی', province: 'مرکزی' });
+  const { sessionId } = call('minutes.import', { document: fixture() });
+  call('attachments.add', { sessionId, fileName: 'امضاشده.png', data: png.toString('base64') });
+  return { db, call, sessionId, file };
+}
+
+/** The bundle's entries, changed by `edit`, zipped again (as a forger or a bad copy would). */
+function tampered(bytes: Uint8Array, edit: (entries: Record<string, Uint8Array>) => void): Uint8Array {
+  const entries = unzipSync(bytes);
+  edit(entries);
+  return zipSync(entries);
+}
+
+const refusal = (bytes: Uint8Array) => {
+  try {
+    readBundle(bytes);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'accepted';
+};
+
+describe('the secretariat key', () => {
+  it('is made at the first open, kept across opens, never logged, and read out as five Persian groups', () => {
+    const file = path.join(tempDir(), 'k.sqlite');
+    const first = openDatabase(file);
+    const key = readRows<{ public_key: string }>(first, 'secretariat_key');
+    expect(key).toHaveLength(1);
+    first.close();
+    const again = createDb(file);
+    expect(readRows<{ public_key: string }>(again, 'secretariat_key')).toEqual(key);
+    expect(readRows(again, 'change_log').some((c) => (c as { entity: string }).entity === 'secretariat_key')).toBe(
+      false,
+    );
+    api(again).call('secretariat.setup', { name: 'دبیرخانه', province: 'مرکزی' });
+    const b = readBundle(exportBundle(again).bytes);
+    expect(b.fingerprint).toMatch(/^[۰-۹]{4}( [۰-۹]{4}){4}$/);
+    expect(strFromU8(exportBundle(again).bytes, true)).not.toContain('PRIVATE KEY');
+  });
+});
+
+describe('exporting', () => {
+  it('puts every record and the attachments in a full bundle, signed and verifiable', () => {
+    const { db } = province();
+    const exported = exportBundle(db);
+    const b = readBundle(exported.bytes);
+    expect(b.manifest).toMatchObject({
+      format: 'dabir.bundle/1',
+      schemaVersion: latestVersion,
+      full: true,
+      fromSeq: 1,
+      previousBundleHash: null,
+    });
+    expect(b.hash).toBe(exported.hash);
+    for (const entity of ['session', 'resolution', 'attendance', 'organization', 'attachment'])
+      expect(b.manifest.counts[entity as 'session']?.upserts, entity).toBe(readRows(db, entity).length);
+    const attachment = b.records.find((r) => r.entity === 'attachment');
+    expect(attachment?.op === 'upsert' && attachment.row.sha256).toBe(b.manifest.attachments[0]?.sha256);
+    expect(Buffer.from(b.attachments.get(b.manifest.attachments[0]!.sha256)!).equals(png)).toBe(true);
+  });
+
+  it('sends only the changes since the last bundle, chained by hash, and nothing when nothing changed', () => {
+    const { db, call, sessionId } = province();
+    const first = exportBundle(db);
+    // Not yet remembered (its file was never written): the next one is the same full bundle.
+    expect(exportBundle(db).manifest).toMatchObject({ full: true, fromSeq: 1 });
+    recordExport(db, first);
+    expect(() => exportBundle(db)).toThrow('تغییری نبوده است');
+
+    const s = call('sessions.get', { id: sessionId });
+    call('resolutions.update', { id: s.resolutions[0]!.id, body: 'مفاد اصلاح‌شده' });
+    call('resolutions.update', { id: s.resolutions[0]!.id, body: 'مفاد اصلاح‌شده دوباره' });
+    call('agenda.remove', { id: s.agenda[1]!.id });
+    const second = exportBundle(db);
+    const b = readBundle(second.bytes);
+    expect(b.manifest).toMatchObject({
+      full: false,
+      fromSeq: first.manifest.toSeq + 1,
+      previousBundleHash: first.hash,
+    });
+    const resolution = b.records.filter((r) => r.entity === 'resolution');
+    expect(resolution).toMatchObject([
+      { op: 'upsert', id: s.resolutions[0]!.id, row: { body: 'مفاد اصلاح‌شده دوباره' } },
+    ]);
+    expect(b.records.filter((r) => r.entity === 'agenda_item')).toMatchObject([{ op: 'delete', id: s.agenda[1]!.id }]);
+    expect(b.manifest.attachments).toEqual([]);
+    expect(exportBundle(db, { full: true }).manifest).toMatchObject({
+      full: true,
+      fromSeq: 1,
+      previousBundleHash: first.hash,
+    });
+  });
+});
+
+describe('a bundle is refused, saying what is wrong', () => {
+  const { db } = province();
+  const good = exportBundle(db).bytes;
+  const manifestOf = (e: Record<string, Uint8Array>) =>
+    JSON.parse(strFromU8(e['manifest.json']!)) as Record<string, unknown>;
+  const withManifest = (change: (m: Record<string, unknown>) => void) =>
+    tampered(good, (e) => {
+      const m = manifestOf(e);
+      change(m);
+      e['manifest.json'] = strToU8(JSON.stringify(m));
+    });
+
+  it.each([
+    ['a truncated archive', () => good.subarray(0, good.length - 200), 'ناقص یا خراب'],
+    ['not a zip at all', () => strToU8('hello'), 'ناقص یا خراب'],
+    ['an unsafe path', () => tampered(good, (e) => (e['../../evil.sh'] = strToU8('rm -rf /'))), 'نام نامجاز'],
+    ['an unknown format', () => withManifest((m) => (m.format = 'dabir.bundle/9')), 'ناشناخته'],
+    ['a newer schema', () => withManifest((m) => (m.schemaVersion = latestVersion + 10)), 'تازه‌تری'],
+    ['a changed manifest', () => withManifest((m) => (m.toSeq = 999999)), 'امضای بسته درست نیست'],
+    [
+      'a changed record',
+      () =>
+        tampered(good, (e) => (e['records.jsonl'] = strToU8(strFromU8(e['records.jsonl']!).replace('مقرر', 'مقرّر')))),
+      'اثر انگشت رکوردهای بسته',
+    ],
+    [
+      'a missing attachment',
+      () =>
+        tampered(good, (e) => {
+          for (const k of Object.keys(e)) if (k.startsWith('attachments/')) delete e[k];
+        }),
+      'در بسته نیست',
+    ],
+    [
+      'a changed attachment',
+      () =>
+        tampered(good, (e) => {
+          for (const k of Object.keys(e)) if (k.startsWith('attachments/')) e[k] = strToU8('x');
+        }),
+      'پیوست',
+    ],
+    [
+      'another key’s signature',
+      () =>
+        tampered(good, (e) => {
+          const sig = JSON.parse(strFromU8(e['signature.json']!));
+          sig.signature = Buffer.alloc(64, 1).toString('base64');
+          e['signature.json'] = strToU8(JSON.stringify(sig));
+        }),
+      'امضای بسته درست نیست',
+    ],
+    ['no signature', () => tampered(good, (e) => delete e['signature.json']), 'امضای بسته'],
+  ])('%s', (_, make, message) => {
+    const text = refusal(make());
+    expect(text).toContain(message);
+    // …and what to do about it.
+    expect(text).toMatch(/بخواهید|به‌روز کنید/);
+  });
+});
+
+describe('dabir bundle', () => {
+  it('exports to a file, remembers it, and verifies it; a tampered file fails with exit 1', async () => {
+    const { db, file } = province();
+    db.close();
+    const out: string[] = [];
+    const io: Io = { out: (l) => out.push(l), err: (l) => out.push(l) };
+    const bundle = path.join(tempDir(), 'markazi.dabir');
+    expect(await run(['bundle', 'export', '--db', file, '--out', bundle], io)).toBe(0);
+    expect(await run(['bundle', 'verify', bundle], io)).toBe(0);
+    expect(out.join('\n')).toContain('امضا و همه اثر انگشت‌ها درست است');
+    expect(out.join('\n')).toMatch(/اثر انگشت کلید: [۰-۹ ]{24}/);
+    expect(await run(['bundle', 'export', '--db', file, '--out', bundle + '2'], io)).toBe(1);
+    expect(out.join('\n')).toContain('تغییری نبوده است');
+    const bad = tampered(readFileSync(bundle), (e) => (e['records.jsonl'] = strToU8('{}')));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(bundle, bad);
+    expect(await run(['bundle', 'verify', bundle], io)).toBe(1);
+  });
+});
