@@ -1,9 +1,11 @@
-// `dabir bundle export --out FILE [--full]` and `dabir bundle verify FILE`.
+// `dabir bundle export --out FILE [--full]`, `dabir bundle verify FILE` and, at headquarters,
+// `dabir bundle import FILE... [--trust-new]`.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { toPersianDigits } from '../../contract/persian-text';
 import { exportBundle, recordExport } from '../bundle/export';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
+import { importBundle } from '../bundle/import';
 import { readBundle } from '../bundle/verify';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
@@ -24,7 +26,7 @@ function summary(io: Io, m: BundleManifest, hash: string): void {
 export function bundleCommand(
   db: Db | null,
   args: string[],
-  options: { out?: string; full?: boolean },
+  options: { out?: string; full?: boolean; trustNew?: boolean },
   io: Io,
 ): number {
   const [action, file] = args;
@@ -54,5 +56,29 @@ export function bundleCommand(
     io.err(`نوشته شد: ${options.out} (${toPersianDigits(Math.ceil(exported.bytes.length / 1024))} کیلوبایت)`);
     return 0;
   }
-  throw new DabirError('invalid_input', 'dabir bundle export --out FILE [--full]  یا  dabir bundle verify FILE');
+  if (action === 'import') {
+    if (!db) throw new DabirError('internal', 'پرونده داده باز نیست');
+    const files = args.slice(1);
+    if (files.length === 0)
+      throw new DabirError('invalid_input', 'پرونده‌های بسته را نام ببرید: dabir bundle import FILE...');
+    let failed = 0;
+    for (const f of files) {
+      try {
+        const r = importBundle(db, readFileSync(f), { trustNew: options.trustNew });
+        io.out(
+          r.status === 'already'
+            ? `${f}: این بسته پیش‌تر وارد شده است؛ چیزی تغییر نکرد`
+            : `${f}: وارد شد — ${r.name} (${r.province})، ${toPersianDigits(r.records)} رکورد${r.registered ? `؛ دبیرخانه تازه ثبت شد با اثر انگشت ${r.fingerprint}` : ''}`,
+        );
+      } catch (e) {
+        failed++;
+        io.err(`${f}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return failed === 0 ? 0 : 1;
+  }
+  throw new DabirError(
+    'invalid_input',
+    'dabir bundle export --out FILE [--full]  یا  dabir bundle verify FILE  یا  dabir bundle import FILE... [--trust-new]',
+  );
 }

@@ -29,6 +29,8 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir bundle export --out FILE.dabir [--full] [--db PATH]
                                                        the signed sync bundle for headquarters (changes since the last one)
   dabir bundle verify FILE.dabir                       check a bundle's signature and hashes, and show what it holds
+  dabir bundle import FILE... [--trust-new] [--db PATH]
+                                                       headquarters: import bundles, all or nothing each
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N]                   start the browser host; prints its URL
   dabir help
@@ -115,6 +117,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         limit: { type: 'string' },
         'replace-draft': { type: 'boolean' },
         full: { type: 'boolean' },
+        'trust-new': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -191,7 +194,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
           io,
         );
       case 'bundle':
-        return bundleCommand(db, rest, { out: v.out, full: v.full }, io);
+        return bundleCommand(db, rest, { out: v.out, full: v.full, trustNew: v['trust-new'] }, io);
       case 'list':
         list(db, io);
         return 0;

@@ -188,5 +188,18 @@ describe('dabir bundle', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(bundle, bad);
     expect(await run(['bundle', 'verify', bundle], io)).toBe(1);
+
+    // Headquarters: a new secretariat only with --trust-new; the same bundle twice changes nothing.
+    const fresh = path.join(tempDir(), 'fresh.dabir');
+    expect(await run(['bundle', 'export', '--db', file, '--out', fresh, '--full'], io)).toBe(0);
+    const hq = path.join(tempDir(), 'hq.sqlite');
+    expect(await run(['bundle', 'import', fresh, '--db', hq], io)).toBe(1);
+    expect(out.join('\n')).toContain('--trust-new');
+    expect(await run(['bundle', 'import', fresh, '--db', hq, '--trust-new'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(
+      /وارد شد — دبیرخانه کارگروه‌های استانداری مرکزی \(مرکزی\)، [۰-۹]+ رکورد؛ دبیرخانه تازه ثبت شد/,
+    );
+    expect(await run(['bundle', 'import', fresh, '--db', hq], io)).toBe(0);
+    expect(out.at(-1)).toContain('پیش‌تر وارد شده است');
   });
 });

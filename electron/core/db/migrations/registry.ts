@@ -6,6 +6,7 @@ import { groupOfficers } from './0020-group-officers';
 import { finalMinutes } from './0030-final-minutes';
 import { followUp } from './0040-follow-up';
 import { bundles } from './0050-bundles';
+import { headquarters } from './0060-headquarters';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial, groupOfficers, finalMinutes, followUp, bundles];
+export const migrations: readonly Migration[] = [initial, groupOfficers, finalMinutes, followUp, bundles, headquarters];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

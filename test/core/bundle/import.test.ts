@@ -1,0 +1,220 @@
+// Headquarters importing bundles, as two installations in one process (Joplin's way): export on a
+// province, import at headquarters, compare every entity; again is a no-op; every refusal leaves
+// the headquarters file byte for byte as it was.
+import { createHash, createPrivateKey, sign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { exportBundle, recordExport } from '../../../electron/core/bundle/export';
+import { syncedEntities } from '../../../electron/core/bundle/format';
+import { importBundle } from '../../../electron/core/bundle/import';
+import type { Db } from '../../../electron/core/db/open';
+import { api, createDb, finalize, tempDir } from '../../helpers/db';
+import { fixture } from '../../helpers/fixtures';
+
+function province(name: string) {
+  const db = createDb();
+  const { call } = api(db);
+  call('secretariat.setup', { name: `دبیرخانه ${name}`, province: name });
+  const doc = fixture();
+  doc.workingGroup.province = name;
+  const { sessionId } = call('minutes.import', { document: doc });
+  const id = db.prepare('SELECT id FROM secretariat').pluck().get() as string;
+  const send = (full = false) => {
+    const b = exportBundle(db, { full });
+    recordExport(db, b);
+    return b.bytes;
+  };
+  return { db, call, sessionId, id, send };
+}
+
+function hq() {
+  const file = path.join(tempDir(), 'hq.sqlite');
+  const db = createDb(file);
+  api(db).call('secretariat.setup', { name: 'ستاد', province: 'تهران' });
+  /** The file's bytes after a checkpoint: what «unchanged» is measured on. */
+  const fileHash = () => {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  };
+  return { db, file, fileHash };
+}
+
+/** A province's rows as headquarters must hold them. */
+function rowsOf(db: Db, origin: string) {
+  return Object.fromEntries(
+    syncedEntities.map((e) => [
+      e,
+      db
+        .prepare(
+          e === 'secretariat'
+            ? `SELECT * FROM secretariat WHERE id = ?`
+            : `SELECT * FROM ${e} WHERE origin = ? ORDER BY id`,
+        )
+        .all(origin),
+    ]),
+  );
+}
+
+/** A bundle changed and signed again with a given key, as a province (or a forger) could. */
+function resigned(
+  bytes: Uint8Array,
+  privatePem: string,
+  edit: (manifest: Record<string, unknown>, records: string[]) => void,
+) {
+  const e = unzipSync(bytes);
+  const manifest = JSON.parse(strFromU8(e['manifest.json']!)) as Record<string, unknown>;
+  const records = strFromU8(e['records.jsonl']!).split('\n');
+  edit(manifest, records);
+  e['records.jsonl'] = strToU8(records.join('\n'));
+  manifest.recordsSha256 = createHash('sha256').update(e['records.jsonl']).digest('hex');
+  e['manifest.json'] = strToU8(JSON.stringify(manifest));
+  const key = createPrivateKey(privatePem);
+  e['signature.json'] = strToU8(
+    JSON.stringify({
+      algorithm: 'ed25519',
+      publicKey: manifest.secretariat && (manifest.secretariat as { publicKey: string }).publicKey,
+      signature: sign(null, e['manifest.json'], key).toString('base64'),
+    }),
+  );
+  return zipSync(e);
+}
+const privateKeyOf = (db: Db) => db.prepare('SELECT private_key FROM secretariat_key').pluck().get() as string;
+
+describe('headquarters import', () => {
+  it('holds exactly the province after a full bundle, then its edits and deletes; twice is a no-op', () => {
+    const a = province('مرکزی');
+    const h = hq();
+    expect(() => importBundle(h.db, a.send())).toThrow(/تازه است.*--trust-new/);
+    const first = a.send(true);
+    const result = importBundle(h.db, first, { trustNew: true });
+    expect(result).toMatchObject({ status: 'imported', registered: true, name: 'دبیرخانه مرکزی' });
+    expect(result.fingerprint).toMatch(/^[۰-۹ ]{24}$/);
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+
+    const before = h.fileHash();
+    expect(importBundle(h.db, first)).toMatchObject({ status: 'already' });
+    expect(h.fileHash()).toBe(before);
+
+    const s = a.call('sessions.get', { id: a.sessionId });
+    a.call('resolutions.update', { id: s.resolutions[0]!.id, body: 'مفاد تازه' });
+    a.call('agenda.remove', { id: s.agenda[0]!.id });
+    a.call('resolutions.setStatus', { id: s.resolutions[1]!.id, status: 'done' });
+    const second = a.send();
+    expect(importBundle(h.db, second)).toMatchObject({
+      status: 'imported',
+      registered: false,
+      records: expect.any(Number),
+    });
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+  });
+
+  it('takes a final session with its hash, and follow-ups on it later', () => {
+    const a = province('مرکزی');
+    const h = hq();
+    finalize(a.db, a.sessionId);
+    importBundle(h.db, a.send(true), { trustNew: true });
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+    const r = a.call('sessions.get', { id: a.sessionId }).resolutions[0]!;
+    a.call('resolutions.setStatus', { id: r.id, status: 'in_progress' });
+    a.call('followUps.add', { resolutionId: r.id, date: '1399/03/01', text: 'گزارش رسید' });
+    importBundle(h.db, a.send());
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+    expect(api(h.db).call('sessions.verify', { id: a.sessionId })).toMatchObject({ intact: true });
+  });
+
+  it('refuses a gap, a broken chain, another key, another secretariat’s record, an unknown column and a wrong final hash — file unchanged', () => {
+    const a = province('مرکزی');
+    const b = province('اراک');
+    const h = hq();
+    importBundle(h.db, a.send(true), { trustNew: true });
+    importBundle(h.db, b.send(true), { trustNew: true });
+    const s = a.call('sessions.get', { id: a.sessionId });
+    a.call('agenda.update', { id: s.agenda[0]!.id, text: 'یک' });
+    const missed = a.send();
+    a.call('agenda.update', { id: s.agenda[0]!.id, text: 'دو' });
+    const afterGap = a.send();
+    const before = h.fileHash();
+    const cases: [string, Uint8Array, string][] = [
+      ['gap', afterGap, 'فاصله هست'],
+      [
+        'broken chain',
+        resigned(missed, privateKeyOf(a.db), (m) => (m.previousBundleHash = 'f'.repeat(64))),
+        'دنباله آخرین بسته',
+      ],
+      [
+        'another key',
+        resigned(
+          missed,
+          privateKeyOf(b.db),
+          (m) =>
+            ((m.secretariat as { publicKey: string }).publicKey = b.db
+              .prepare('SELECT public_key FROM secretariat_key')
+              .pluck()
+              .get() as string),
+        ),
+        'کلید دیگری',
+      ],
+      [
+        'another secretariat’s record',
+        resigned(b.send(true), privateKeyOf(b.db), (_, records) =>
+          records.push(
+            JSON.stringify({
+              entity: 'agenda_item',
+              op: 'upsert',
+              id: s.agenda[0]!.id,
+              seq: 1,
+              row: { id: s.agenda[0]!.id, origin: b.id, session_id: a.sessionId, position: 0, text: 'جعلی' },
+            }),
+          ),
+        ),
+        'دبیرخانه دیگری',
+      ],
+      [
+        'an unknown column',
+        resigned(missed, privateKeyOf(a.db), (_, records) => {
+          const r = JSON.parse(records[0]!);
+          r.row.evil = 1;
+          records[0] = JSON.stringify(r);
+        }),
+        'ستون ناشناخته',
+      ],
+      [
+        'a wrong final hash',
+        resigned(missed, privateKeyOf(a.db), (_, records) => {
+          const row = a.db.prepare('SELECT * FROM session WHERE id = ?').get(a.sessionId) as Record<string, unknown>;
+          const forged = {
+            ...row,
+            status: 'final',
+            final_content: '{}',
+            content_hash: 'a'.repeat(64),
+            finalized_at: 'now',
+          };
+          records.push(JSON.stringify({ entity: 'session', op: 'upsert', id: a.sessionId, seq: 1, row: forged }));
+        }),
+        'اثر انگشت صورتجلسه قطعی',
+      ],
+    ];
+    for (const [what, bytes, message] of cases) {
+      expect(() => importBundle(h.db, bytes), what).toThrow(message);
+      expect(h.fileHash(), what).toBe(before);
+    }
+    // The missed bundle, then the next: the chain is whole again.
+    importBundle(h.db, missed);
+    importBundle(h.db, afterGap);
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+  });
+
+  it('re-bases a secretariat from a full bundle after a gap, on purpose', () => {
+    const a = province('مرکزی');
+    const h = hq();
+    importBundle(h.db, a.send(true), { trustNew: true });
+    const s = a.call('sessions.get', { id: a.sessionId });
+    a.call('agenda.remove', { id: s.agenda[0]!.id });
+    a.send(); // lost on the way
+    a.call('agenda.update', { id: s.agenda[1]!.id, text: 'تازه' });
+    importBundle(h.db, a.send(true));
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+  });
+});
