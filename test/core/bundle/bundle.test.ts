@@ -5,6 +5,7 @@ import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportBundle, recordExport } from '../../../electron/core/bundle/export';
+import { syncedEntities } from '../../../electron/core/bundle/format';
 import { readBundle } from '../../../electron/core/bundle/verify';
 import { run, type Io } from '../../../electron/core/cli/index';
 import { openDatabase } from '../../../electron/core/db/open';
@@ -59,6 +60,15 @@ describe('the secretariat key', () => {
 });
 
 describe('exporting', () => {
+  it('carries every table the change log follows, and no other', () => {
+    const db = createDb();
+    const logged = db
+      .prepare(`SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%\\_log\\_insert' ESCAPE '\\'`)
+      .pluck()
+      .all() as string[];
+    expect([...logged].sort()).toEqual([...syncedEntities].sort());
+  });
+
   it('puts every record and the attachments in a full bundle, signed and verifiable', () => {
     const { db } = province();
     const exported = exportBundle(db);

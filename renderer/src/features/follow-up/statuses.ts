@@ -1,4 +1,5 @@
-// The four statuses in the order the board's number keys set them (1 … 4).
+// The four statuses in the order the board's number keys set them (1 … 4): the filters' order.
 import type { ResolutionStatus } from '../../../../electron/contract';
+import { statusChoices } from '../../components/Filters';
 
-export const statusOrder: readonly ResolutionStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
+export const statusOrder: readonly ResolutionStatus[] = statusChoices.map((c) => c.id);
