@@ -18,11 +18,13 @@ function runAndForward(command, args) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+// `npm start -- --hq`: headquarters, on its own data file.
+const hq = process.argv.includes('--hq') ? ['--hq'] : [];
 const electron = electronBinary();
 if (electron) {
   const built = buildApp();
   if (built !== 0) process.exit(built);
-  runAndForward(electron, [projectRoot]);
+  runAndForward(electron, [projectRoot, ...hq]);
 } else {
   console.log(
     'dabir: the Electron binary is not installed on this machine, so the browser host is started instead. / برنامهٔ Electron روی این دستگاه نصب نیست؛ به جای آن میزبان مرورگر اجرا می‌شود.',
@@ -31,5 +33,5 @@ if (electron) {
     const built = buildApp();
     if (built !== 0) process.exit(built);
   }
-  runAndForward(process.execPath, [path.join(projectRoot, 'bin', 'dabir.mjs'), 'serve']);
+  runAndForward(process.execPath, [path.join(projectRoot, 'bin', 'dabir.mjs'), 'serve', ...hq]);
 }

@@ -104,5 +104,5 @@ export const finalMinutesOps = {
 };
 
 /** Operations that work outside the database (printing, packing a workbook): answered asynchronously. */
-export const asyncOperationNames = ['minutes.pdf', 'reports.xlsx', 'reports.pdf'] as const;
+export const asyncOperationNames = ['minutes.pdf', 'reports.xlsx', 'reports.pdf', 'bundle.export'] as const;
 export type AsyncOperationName = (typeof asyncOperationNames)[number];

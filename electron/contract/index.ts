@@ -7,6 +7,7 @@ import { followUpOps } from './follow-up';
 import { minutesOps } from './minutes';
 import { secretariatOps } from './secretariat';
 import { sessionOps } from './sessions';
+import { syncOps } from './sync';
 import { workingGroupOps } from './working-groups';
 import type { z } from 'zod';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...finalMinutesOps,
   ...attachmentOps,
   ...followUpOps,
+  ...syncOps,
 };
 
 export type Contract = typeof contract;
@@ -44,6 +46,7 @@ export type * from './minutes';
 export type * from './final-minutes';
 export type * from './attachments';
 export type * from './follow-up';
+export type * from './sync';
 export { resolutionStatuses } from './follow-up';
 export { asyncOperationNames, type AsyncOperationName } from './final-minutes';
-export { MAX_ATTACHMENT_BYTES } from './limits';
+export { MAX_ATTACHMENT_BYTES, MAX_BUNDLE_BYTES } from './limits';

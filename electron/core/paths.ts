@@ -16,3 +16,8 @@ export function userDataFolder(
 export function defaultDataFile(): string {
   return path.join(userDataFolder(), 'dabir.sqlite');
 }
+
+/** Headquarters' data file (`--hq`): beside the province's, never the same file. */
+export function defaultHqDataFile(): string {
+  return path.join(userDataFolder(), 'dabir-hq.sqlite');
+}

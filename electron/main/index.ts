@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createAsyncDispatcher } from '../core/api/async-dispatch';
+import { claimRole } from '../core/db/installation';
 import { openDatabase, type Db } from '../core/db/open';
 import { appFiles } from './app-files';
 import { registerInvoke } from './ipc';
@@ -14,10 +15,23 @@ import { createMainWindow } from './window';
 const files = appFiles(import.meta.dirname);
 let mainWindow: BrowserWindow | null = null;
 
+/** Where a bundle for headquarters goes: the save dialog, opened on the Documents folder. */
+async function chooseSavePath(suggestedName: string): Promise<string | null> {
+  const options = {
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'بسته دبیر', extensions: ['dabir'] }],
+  };
+  const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
 function start(): void {
   let db: Db;
+  // `--hq`: headquarters, on its own data file; a province's file is never turned into one.
+  const hq = process.argv.includes('--hq');
   try {
-    db = openDatabase(path.join(app.getPath('userData'), 'dabir.sqlite'));
+    db = openDatabase(path.join(app.getPath('userData'), hq ? 'dabir-hq.sqlite' : 'dabir.sqlite'));
+    if (hq) claimRole(db, 'headquarters');
   } catch (error) {
     // openDatabase explains itself in Persian (locked, newer than the app, damaged…).
     dialog.showErrorBox('دبیر', error instanceof Error ? error.message : String(error));
@@ -25,7 +39,7 @@ function start(): void {
     return;
   }
   app.on('will-quit', () => db.close());
-  registerInvoke(createAsyncDispatcher(db, { printPdf: electronPrinter(files) }), files.page);
+  registerInvoke(createAsyncDispatcher(db, { printPdf: electronPrinter(files), chooseSavePath }), files.page);
   mainWindow = createMainWindow(files);
   mainWindow.on('closed', () => {
     mainWindow = null;

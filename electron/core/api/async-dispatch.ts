@@ -1,8 +1,18 @@
 // The dispatcher transports call: the synchronous operations go to the database dispatcher as
 // they are; the few that work outside it (printing a PDF) are awaited here.
 // Printing depends on the shell (Electron's printToPDF or a system Chromium), so it is passed in.
-import { contract, type FileOutput, type PrintableMinutes, type PrintRequest, type Result } from '../../contract';
+import {
+  contract,
+  type BundleWritten,
+  type FileOutput,
+  type PrintableMinutes,
+  type PrintRequest,
+  type Result,
+} from '../../contract';
 import type { PrintTarget } from '../../contract/print-target';
+import { exportBundle, recordExport } from '../bundle/export';
+import { bundleFileName, writeBundleFile } from '../bundle/file';
+import { fingerprint } from '../bundle/identity';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
@@ -26,6 +36,11 @@ export type PdfPrinter = (target: PrintTarget) => Promise<Uint8Array>;
 
 export interface Shell {
   printPdf?: PdfPrinter;
+  /**
+   * Where to write a file offered under `suggestedName`: Electron's save dialog (null when the
+   * secretary cancels), or the browser host's outbox folder beside the data file.
+   */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
 }
 
 const fail = (code: 'internal' | 'invalid_input', message: string, path: string | null = null): Result<never> => ({
@@ -104,6 +119,49 @@ export function createAsyncDispatcher(
     };
   };
 
+  let exporting = false;
+  const runBundleExport = async (i: { full: boolean }): Promise<Result<BundleWritten>> => {
+    if (!shell.chooseSavePath) return fail('internal', 'ذخیره پرونده در این اجرای برنامه در دسترس نیست');
+    if (exporting) return fail('invalid_input', 'بسته دیگری در حال ساخته شدن است؛ صبر کنید تا تمام شود');
+    exporting = true;
+    try {
+      // Built first: a refusal (nothing changed, not named yet) comes before any dialog.
+      const exported = exportBundle(db, { full: i.full });
+      const file = await shell.chooseSavePath(bundleFileName(exported.manifest));
+      if (file === null) return { ok: true, value: { saved: false } };
+      writeBundleFile(file, exported.bytes);
+      // Remembered only now that the file is whole: a failed write never skips changes.
+      recordExport(db, exported);
+      const m = exported.manifest;
+      return {
+        ok: true,
+        value: {
+          saved: true,
+          path: file,
+          size: exported.bytes.length,
+          full: m.full,
+          fromSeq: m.fromSeq,
+          toSeq: m.toSeq,
+          counts: m.counts,
+          attachments: m.attachments.length,
+          hash: exported.hash,
+          fingerprint: fingerprint(m.secretariat.publicKey),
+        },
+      };
+    } catch (e) {
+      if (e instanceof DabirError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new DabirError(
+        'storage',
+        code === 'ENOSPC'
+          ? 'جا برای بسته نیست (دیسک یا حافظه جانبی پر است)؛ چیزی فرستاده‌شده به حساب نیامد. جای دیگری را انتخاب کنید.'
+          : `بسته نوشته نشد (${e instanceof Error ? e.message : String(e)})؛ چیزی فرستاده‌شده به حساب نیامد.`,
+      );
+    } finally {
+      exporting = false;
+    }
+  };
+
   return async (op, input) => {
     if (!isAsyncOperation(op)) return dispatch(op, input);
     const parsed = contract[op].input.safeParse(input ?? {});
@@ -114,6 +172,7 @@ export function createAsyncDispatcher(
     try {
       if (op === 'reports.xlsx') return await runXlsx(parsed.data as XlsxRequest);
       if (op === 'reports.pdf') return await runReportPdf(parsed.data as { workingGroupId: string; year: number });
+      if (op === 'bundle.export') return await runBundleExport(parsed.data as { full: boolean });
       return await run['minutes.pdf'](parsed.data as PrintRequest);
     } catch (e) {
       if (e instanceof DabirError) return { ok: false, error: { code: e.code, message: e.message, path: e.path } };

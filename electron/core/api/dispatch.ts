@@ -11,6 +11,7 @@ import {
   type ErrorCode,
   type Result,
 } from '../../contract';
+import { isHeadquarters } from '../db/installation';
 import type { Db } from '../db/open';
 import { FINAL_GUARD } from '../db/migrations/0030-final-minutes';
 import { DabirError } from '../errors';
@@ -18,6 +19,8 @@ import { handlers as allHandlers } from '../services';
 import type { HandlerTable } from '../services/handlers';
 
 const asyncNames = new Set<string>(asyncOperationNames);
+const headquartersWriters = new Set<string>(['secretariat.setup', 'headquarters.import']);
+const changesSoFar = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number;
 export const isAsyncOperation = (op: string): op is (typeof asyncOperationNames)[number] => asyncNames.has(op);
 
 export type Dispatch = (op: string, input: unknown) => Result<unknown>;
@@ -72,7 +75,19 @@ export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatc
     }
     try {
       const handler = table[op] as (db: Db, input: unknown) => unknown;
-      const value = db.transaction(() => handler(db, parsed.data))();
+      const value = db.transaction(() => {
+        const guarded = !headquartersWriters.has(op) && isHeadquarters(db);
+        const before = guarded ? changesSoFar(db) : 0;
+        const answer = handler(db, parsed.data);
+        // Headquarters holds the provinces' records as they sent them: only importing and naming
+        // itself may write; anything else that would change a row is undone and refused.
+        if (guarded && changesSoFar(db) !== before)
+          throw new DabirError(
+            'forbidden',
+            'در ستاد داده استان‌ها فقط خواندنی است؛ تغییر را دبیرخانه استان انجام می‌دهد و در بسته بعدی می‌فرستد',
+          );
+        return answer;
+      })();
       if (options.checkOutput) {
         const out = definition.output.safeParse(value);
         if (!out.success) return fail('internal', `پاسخ «${op}» با قرارداد نمی‌خواند: ${out.error.message}`);

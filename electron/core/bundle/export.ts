@@ -1,6 +1,7 @@
 // Exporting a sync bundle: the changes since the last export (or everything, on request), the
 // files they refer to, signed with the secretariat's key; remembered once written, so the next follows on.
 import { strToU8, zipSync } from 'fflate';
+import { ownSecretariatId, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
 import { latestVersion } from '../db/migrations/registry';
 import { all, get, insert, sql } from '../db/sql';
@@ -61,11 +62,46 @@ function allRecords(db: Db, upTo: number): BundleRecord[] {
   );
 }
 
+/**
+ * What the next incremental bundle would carry, counted without reading the rows: each changed
+ * record once, by its last change (a full bundle when nothing was sent yet).
+ */
+export function pendingSummary(db: Db): { full: boolean; changes: number; counts: BundleManifest['counts'] } {
+  const last = get<{ to_seq: number }>(db, sql`SELECT to_seq FROM bundle_export ORDER BY id DESC LIMIT 1`);
+  const synced = JSON.stringify(syncedEntities);
+  const rows = last
+    ? all<{ entity: SyncedEntity; deletes: number; n: number }>(
+        db,
+        sql`SELECT c.entity, c.op = 'delete' AS deletes, count(*) AS n FROM change_log c
+            JOIN (SELECT entity, entity_id, max(seq) AS seq FROM change_log WHERE seq > ${last.to_seq} GROUP BY entity, entity_id) l
+              ON l.seq = c.seq
+            WHERE c.entity IN (SELECT value FROM json_each(${synced}))
+            GROUP BY c.entity, deletes`,
+      )
+    : syncedEntities.map((entity) => ({
+        entity,
+        deletes: 0,
+        n: get<{ n: number }>(db, { text: `SELECT count(*) AS n FROM ${entity}`, params: [] })?.n ?? 0,
+      }));
+  const counts: BundleManifest['counts'] = {};
+  let changes = 0;
+  for (const r of rows) {
+    if (r.n === 0) continue;
+    const c = (counts[r.entity] ??= { upserts: 0, deletes: 0 });
+    if (r.deletes) c.deletes += r.n;
+    else c.upserts += r.n;
+    changes += r.n;
+  }
+  return { full: !last, changes, counts };
+}
+
 export function exportBundle(db: Db, options: { full?: boolean; now?: Date } = {}): ExportedBundle {
   return db.transaction((): ExportedBundle => {
+    if (roleOf(db) === 'headquarters')
+      throw new DabirError('invalid_input', 'این پرونده داده ستاد است؛ بسته را دبیرخانه‌های استان می‌فرستند، نه ستاد');
     const s = get<{ id: string; name: string; province: string }>(
       db,
-      sql`SELECT id, name, province FROM secretariat LIMIT 1`,
+      sql`SELECT id, name, province FROM secretariat WHERE id = ${ownSecretariatId(db)}`,
     );
     if (!s || s.name.trim() === '')
       throw new DabirError('invalid_input', 'دبیرخانه هنوز نام ندارد؛ نخست برنامه را راه‌اندازی کنید');
@@ -134,11 +170,17 @@ export function exportBundle(db: Db, options: { full?: boolean; now?: Date } = {
  * after it and names its hash. A bundle whose file could not be written is never remembered.
  */
 export function recordExport(db: Db, exported: ExportedBundle): void {
-  insert(db, 'bundle_export', {
-    from_seq: exported.manifest.fromSeq,
-    to_seq: exported.manifest.toSeq,
-    full: exported.manifest.full ? 1 : 0,
-    bundle_hash: exported.hash,
-    created_at: exported.manifest.createdAt,
-  });
+  db.transaction(() => {
+    // Two bundles built at once would both name the same previous one: only the first is kept.
+    const last = get<{ bundle_hash: string }>(db, sql`SELECT bundle_hash FROM bundle_export ORDER BY id DESC LIMIT 1`);
+    if ((last?.bundle_hash ?? null) !== exported.manifest.previousBundleHash)
+      throw new DabirError('conflict', 'در این میان بسته دیگری ساخته شد؛ این بسته را نفرستید و بسته تازه‌ای بسازید');
+    insert(db, 'bundle_export', {
+      from_seq: exported.manifest.fromSeq,
+      to_seq: exported.manifest.toSeq,
+      full: exported.manifest.full ? 1 : 0,
+      bundle_hash: exported.hash,
+      created_at: exported.manifest.createdAt,
+    });
+  })();
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { toPersianDigits } from '../../contract/persian-text';
 import { FINAL_GUARD } from '../db/migrations/0030-final-minutes';
+import { claimRole, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run, sql } from '../db/sql';
 import { DabirError } from '../errors';
@@ -138,6 +139,13 @@ export function importBundle(
   };
   const ask = `از دبیرخانه ${m.secretariat.name} (${m.secretariat.province})`;
   return db.transaction((): ImportResult => {
+    if (roleOf(db) === 'province')
+      throw new DabirError(
+        'invalid_input',
+        'این پرونده داده دبیرخانه استان است و بسته استان‌های دیگر را نمی‌پذیرد؛ بسته‌ها را در پرونده داده ستاد وارد کنید (برنامه با --hq)',
+      );
+    // A new, unnamed file becomes headquarters at its first import.
+    claimRole(db, 'headquarters');
     if (get(db, sql`SELECT 1 FROM hq_bundle WHERE hash = ${b.hash}`))
       return { ...base, status: 'already', registered: false, records: 0 };
     const known = get<Registered>(

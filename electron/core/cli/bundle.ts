@@ -1,8 +1,9 @@
 // `dabir bundle export --out FILE [--full]`, `dabir bundle verify FILE` and, at headquarters,
 // `dabir bundle import FILE... [--trust-new]`.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { toPersianDigits } from '../../contract/persian-text';
 import { exportBundle, recordExport } from '../bundle/export';
+import { writeBundleFile } from '../bundle/file';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
 import { importBundle } from '../bundle/import';
@@ -47,10 +48,7 @@ export function bundleCommand(
     if (!db) throw new DabirError('internal', 'پرونده داده باز نیست');
     if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.dabir نام ببرید');
     const exported = exportBundle(db, { full: options.full });
-    // Written whole under another name, then renamed: a half-written bundle never has the real name.
-    const partial = `${options.out}.partial`;
-    writeFileSync(partial, exported.bytes);
-    renameSync(partial, options.out);
+    writeBundleFile(options.out, exported.bytes);
     recordExport(db, exported);
     summary(io, exported.manifest, exported.hash);
     io.err(`نوشته شد: ${options.out} (${toPersianDigits(Math.ceil(exported.bytes.length / 1024))} کیلوبایت)`);

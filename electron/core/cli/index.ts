@@ -3,12 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
+import { claimRole } from '../db/installation';
 import { openDatabase, type Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
 import { startAppHost } from '../host/app-host';
-import { defaultDataFile } from '../paths';
+import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { bundleCommand } from './bundle';
 import { printCommand, rendererDir } from './print';
 import { reportCommand, searchCommand } from './reports';
@@ -31,11 +32,14 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir bundle verify FILE.dabir                       check a bundle's signature and hashes, and show what it holds
   dabir bundle import FILE... [--trust-new] [--db PATH]
                                                        headquarters: import bundles, all or nothing each
+                                                       (without --db: headquarters' own data file)
   dabir list [--db PATH]                               working groups and their sessions
-  dabir serve [--db PATH] [--port N]                   start the browser host; prints its URL
+  dabir serve [--db PATH] [--port N] [--hq]            start the browser host; prints its URL
+                                                       --hq: as headquarters, on headquarters' data file
   dabir help
 
-Without --db the app's own data file is used (${defaultDataFile()}).`;
+Without --db the app's own data file is used (${defaultDataFile()});
+headquarters has its own (${defaultHqDataFile()}).`;
 
 export interface Io {
   out(line: string): void;
@@ -118,6 +122,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         'replace-draft': { type: 'boolean' },
         full: { type: 'boolean' },
         'trust-new': { type: 'boolean' },
+        hq: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -139,7 +144,10 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
   try {
     // Checking a bundle needs no data file.
     if (command === 'bundle' && rest[0] === 'verify') return bundleCommand(null, rest, {}, io);
-    db = openDatabase(v.db ?? defaultDataFile());
+    // Importing bundles and --hq are headquarters' work, on headquarters' file unless one is named.
+    const hq = v.hq === true || (command === 'bundle' && rest[0] === 'import');
+    db = openDatabase(v.db ?? (hq ? defaultHqDataFile() : defaultDataFile()));
+    if (v.hq) claimRole(db, 'headquarters');
     switch (command) {
       case 'import':
         return importFiles(db, rest, v['replace-draft'] ?? false, io);

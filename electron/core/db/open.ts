@@ -1,5 +1,4 @@
 // Opens (or creates) the one SQLite file: WAL, foreign keys, full sync, migrations, identity.
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,7 +6,7 @@ import { normalizeForSearch } from '../../contract/persian-text';
 import { DabirError } from '../errors';
 import { ensureIdentity } from '../bundle/identity';
 import { migrate } from './migrate';
-import { get, insert } from './sql';
+import { ensureInstallation } from './installation';
 
 export type Db = Database.Database;
 
@@ -35,19 +34,10 @@ export function openDatabase(file: string): Db {
   }
   try {
     migrate(db);
-    ensureIdentity(db, ensureSecretariat(db));
+    ensureIdentity(db, ensureInstallation(db));
   } catch (e) {
     db.close();
     throw e;
   }
   return db;
-}
-
-/** The installation's identity exists from the first open; first-run setup only names it. */
-export function ensureSecretariat(db: Db): string {
-  const row = get<{ id: string }>(db, { text: 'SELECT id FROM secretariat LIMIT 1', params: [] });
-  if (row) return row.id;
-  const id = randomUUID();
-  insert(db, 'secretariat', { id, name: '', province: '', created_at: new Date().toISOString() });
-  return id;
 }

@@ -1,7 +1,10 @@
 // The browser host as the app runs it: every operation (printing too), with PDFs printed by a
-// system Chromium that loads this same host's print page.
+// system Chromium that loads this same host's print page, and bundles written to an outbox folder.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { createAsyncDispatcher, type Shell } from '../api/async-dispatch';
 import { createDispatcher, type DispatchOptions } from '../api/dispatch';
+import { freePath } from '../bundle/file';
 import type { Db } from '../db/open';
 import { chromiumPrinter } from '../print/chromium';
 import { startHost, type Host } from './server';
@@ -9,10 +12,20 @@ import { startHost, type Host } from './server';
 export interface AppHostOptions extends DispatchOptions {
   rendererDir: string;
   port?: number;
+  /** Where bundles for headquarters are written; `bundles/` beside the data file unless given. */
+  outbox?: string;
 }
 
 export async function startAppHost(db: Db, options: AppHostOptions): Promise<Host> {
-  const shell: Shell = {};
+  // A web page cannot choose a path and learn the file was written: the host writes into its
+  // outbox folder and the app shows where.
+  const outbox = options.outbox ?? path.join(path.dirname(path.resolve(db.name)), 'bundles');
+  const shell: Shell = {
+    chooseSavePath: (name) => {
+      mkdirSync(outbox, { recursive: true });
+      return Promise.resolve(freePath(outbox, name));
+    },
+  };
   const dispatch = createAsyncDispatcher(db, shell, createDispatcher(db, options));
   const host = await startHost({ dispatch, rendererDir: options.rendererDir, port: options.port });
   const printer = chromiumPrinter(`http://127.0.0.1:${host.port}`, host.token);

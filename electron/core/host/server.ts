@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../contract/csp';
+import { MAX_BUNDLE_BYTES } from '../../contract/limits';
 import type { Result } from '../../contract';
 import { checkRequest, hasToken } from './guard';
 
@@ -26,7 +27,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 32 * 1024 * 1024;
+// A bundle imported at headquarters is the largest input: its base64, plus the JSON around it.
+const MAX_BODY = Math.ceil(MAX_BUNDLE_BYTES / 3) * 4 + 64 * 1024;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -86,7 +88,7 @@ async function api(
   if (!req.headers['content-type']?.startsWith('application/json'))
     return refuse(res, 415, 'invalid_input', 'بدنه درخواست باید JSON باشد');
   const body = await readBody(req);
-  if (body === null) return refuse(res, 413, 'invalid_input', 'درخواست بزرگ‌تر از حد مجاز (۳۲ مگابایت) است');
+  if (body === null) return refuse(res, 413, 'invalid_input', 'درخواست بزرگ‌تر از حد مجاز (۱۷۱ مگابایت) است');
   let input: unknown;
   try {
     input = body === '' ? {} : JSON.parse(body);

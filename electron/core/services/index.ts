@@ -12,6 +12,7 @@ import { searchHandlers } from './search';
 import { secretariatHandlers } from './secretariat';
 import { agendaHandlers, discussionHandlers, signatoryHandlers } from './session-parts';
 import { sessionHandlers } from './sessions';
+import { syncHandlers } from './sync';
 import { memberHandlers, workingGroupHandlers } from './working-groups';
 
 export const handlers: HandlerTable = {
@@ -31,4 +32,5 @@ export const handlers: HandlerTable = {
   ...followUpHandlers,
   ...reportHandlers,
   ...searchHandlers,
+  ...syncHandlers,
 };

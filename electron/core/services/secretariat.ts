@@ -1,5 +1,6 @@
 // The secretariat's identity: read it, and name it at first run.
 import type { Secretariat } from '../../contract';
+import { claimRole, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
 import { get, sql, update } from '../db/sql';
 import type { Handlers } from './handlers';
@@ -15,7 +16,13 @@ interface Row {
 export function readSecretariat(db: Db): Secretariat {
   const row = get<Row>(db, sql`SELECT * FROM secretariat WHERE id = ${originOf(db)}`);
   if (!row) throw new Error('secretariat row missing');
-  return { id: row.id, name: row.name, province: row.province, createdAt: row.created_at };
+  return {
+    id: row.id,
+    name: row.name,
+    province: row.province,
+    createdAt: row.created_at,
+    role: roleOf(db) ?? 'province',
+  };
 }
 
 export const secretariatHandlers = {
@@ -23,7 +30,9 @@ export const secretariatHandlers = {
     const s = readSecretariat(db);
     return s.name === '' ? null : s;
   },
+  'secretariat.role': (db) => ({ role: roleOf(db) }),
   'secretariat.setup': (db, input) => {
+    claimRole(db, input.role ?? roleOf(db) ?? 'province');
     update(db, 'secretariat', originOf(db), { name: input.name, province: input.province });
     return readSecretariat(db);
   },

@@ -1,20 +1,18 @@
 // Row creation and ordered child lists shared by the services. Every insert gets a UUID and the
 // origin secretariat; every list kept in order is renumbered without gaps after each change.
 import { randomUUID } from 'node:crypto';
+import { ownSecretariatId } from '../db/installation';
 import type { Db } from '../db/open';
-import { all, get, insert, run, sql } from '../db/sql';
+import { all, get, insert, run } from '../db/sql';
 import { moveTo, removeAt } from '../domain/rows';
-import { DabirError, notFound } from '../errors';
+import { notFound } from '../errors';
 
 const origins = new WeakMap<Db, string>();
 
+/** The secretariat this installation writes as (cached: it never changes). */
 export function originOf(db: Db): string {
   let origin = origins.get(db);
-  if (!origin) {
-    const row = get<{ id: string }>(db, sql`SELECT id FROM secretariat LIMIT 1`);
-    if (!row) throw new DabirError('internal', 'شناسه دبیرخانه پیدا نشد');
-    origins.set(db, (origin = row.id));
-  }
+  if (!origin) origins.set(db, (origin = ownSecretariatId(db)));
   return origin;
 }
 

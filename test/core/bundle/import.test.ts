@@ -32,7 +32,7 @@ function province(name: string) {
 function hq() {
   const file = path.join(tempDir(), 'hq.sqlite');
   const db = createDb(file);
-  api(db).call('secretariat.setup', { name: 'ستاد', province: 'تهران' });
+  api(db).call('secretariat.setup', { name: 'ستاد', province: 'تهران', role: 'headquarters' });
   /** The file's bytes after a checkpoint: what «unchanged» is measured on. */
   const fileHash = () => {
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -59,7 +59,7 @@ describe('31 provinces at headquarters', () => {
     });
 
     const hq = createDb();
-    api(hq).call('secretariat.setup', { name: 'ستاد', province: 'تهران' });
+    api(hq).call('secretariat.setup', { name: 'ستاد', province: 'تهران', role: 'headquarters' });
     let queue = shuffled(provinces.flatMap((p) => p.bundles));
     let imported = 0;
     let retries = 0;

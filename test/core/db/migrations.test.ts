@@ -162,6 +162,40 @@ describe('migrations', () => {
     expect(hits('"تصویب"*')).toEqual(['r1']);
   });
 
+  it('70: the own secretariat is the keyed one, even where headquarters holds others; its role follows what the file did', () => {
+    const province = migrateTo(60);
+    seedV10(province);
+    migrate(province);
+    expect(readRows(province, 'installation')).toEqual([{ id: 1, secretariat_id: 's1', role: 'province' }]);
+
+    const hq = migrateTo(60);
+    insertRows(hq, 'secretariat', [
+      { id: 'p1', name: 'دبیرخانه مرکزی', province: 'مرکزی', created_at: 'now' },
+      { id: 'h1', name: 'ستاد', province: 'تهران', created_at: 'now' },
+    ]);
+    insertRows(hq, 'secretariat_key', [{ secretariat_id: 'h1', public_key: 'k', private_key: 'k', created_at: 'now' }]);
+    insertRows(hq, 'hq_secretariat', [
+      {
+        id: 'p1',
+        name: 'دبیرخانه مرکزی',
+        province: 'مرکزی',
+        public_key: 'p',
+        fingerprint: 'f',
+        last_to_seq: 1,
+        last_bundle_hash: 'a'.repeat(64),
+        registered_at: 'now',
+      },
+    ]);
+    migrate(hq);
+    expect(readRows(hq, 'installation')).toEqual([{ id: 1, secretariat_id: 'h1', role: 'headquarters' }]);
+
+    // A file never set up has no role yet: first run (or --hq) chooses.
+    const fresh = migrateTo(60);
+    insertRows(fresh, 'secretariat', [{ id: 'n1', name: '', province: '', created_at: 'now' }]);
+    migrate(fresh);
+    expect(readRows(fresh, 'installation')).toEqual([{ id: 1, secretariat_id: 'n1', role: null }]);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

@@ -7,6 +7,7 @@ import { finalMinutes } from './0030-final-minutes';
 import { followUp } from './0040-follow-up';
 import { bundles } from './0050-bundles';
 import { headquarters } from './0060-headquarters';
+import { installation } from './0070-installation';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,14 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial, groupOfficers, finalMinutes, followUp, bundles, headquarters];
+export const migrations: readonly Migration[] = [
+  initial,
+  groupOfficers,
+  finalMinutes,
+  followUp,
+  bundles,
+  headquarters,
+  installation,
+];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
