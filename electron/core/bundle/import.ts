@@ -153,9 +153,11 @@ export function importBundle(
       sql`SELECT id, public_key, last_to_seq, last_bundle_hash FROM hq_secretariat WHERE id = ${m.secretariat.id}`,
     );
     if (!known && !options.trustNew)
-      throw refuse(
-        `دبیرخانه ${m.secretariat.name} (${m.secretariat.province}) تازه است و اثر انگشت کلیدش ${b.fingerprint} است`,
-        'آن را تلفنی با استان مقایسه کنید و اگر یکی بود بسته را با «پذیرش دبیرخانه تازه» (--trust-new) وارد کنید',
+      // path `trustNew`: what the app asks the secretary to confirm before trying again.
+      throw new DabirError(
+        'invalid_input',
+        `دبیرخانه ${m.secretariat.name} (${m.secretariat.province}) تازه است و اثر انگشت کلیدش ${b.fingerprint} است؛ آن را تلفنی با استان مقایسه کنید و اگر یکی بود بسته را با «پذیرش دبیرخانه تازه» (--trust-new) وارد کنید`,
+        'trustNew',
       );
     if (known && known.public_key !== m.secretariat.publicKey)
       throw refuse(

@@ -1,7 +1,9 @@
-// The app's root: first-run setup until the secretariat is named, then the main screen.
+// The app's root: first-run setup until the secretariat is named, then the main screen — a
+// province's, or headquarters'.
 import { useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useQuery } from '../api/use-query';
+import { HeadquartersHome } from '../features/headquarters/HeadquartersHome';
 import { FirstRun } from '../features/setup/FirstRun';
 import { fa } from '../i18n/fa';
 import { useApi } from './api-context';
@@ -13,6 +15,7 @@ export function App() {
   const [version, setVersion] = useState(0);
   const start = useQuery(`start:${version}`, async () => ({
     secretariat: await api.secretariat.get({}),
+    role: (await api.secretariat.role({})).role,
     groups: await api.workingGroups.list({}),
   }));
 
@@ -27,7 +30,13 @@ export function App() {
       )}
       {start.state === 'ready' &&
         (start.value.secretariat === null ? (
-          <FirstRun hasGroups={start.value.groups.length > 0} onDone={() => setVersion((v) => v + 1)} />
+          <FirstRun
+            hasGroups={start.value.groups.length > 0}
+            presetRole={start.value.role}
+            onDone={() => setVersion((v) => v + 1)}
+          />
+        ) : start.value.secretariat.role === 'headquarters' ? (
+          <HeadquartersHome secretariat={start.value.secretariat} />
         ) : (
           <Home secretariat={start.value.secretariat} groups={start.value.groups} />
         ))}

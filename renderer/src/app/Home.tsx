@@ -1,5 +1,6 @@
 // The main screen: working groups on the right, the chosen group's sessions beside them; the
-// open-resolutions board and the reports one press away; the search box always in the header.
+// open-resolutions board, the reports and «ارسال به ستاد» one press away; the search box always
+// in the header.
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
@@ -8,6 +9,7 @@ import { Reports } from '../features/reports/Reports';
 import { SearchBox } from '../features/search/SearchBox';
 import { SessionEditor } from '../features/sessions/SessionEditor';
 import { SessionList } from '../features/sessions/SessionList';
+import { SendToHeadquarters } from '../features/sync/SendToHeadquarters';
 import { GroupSetup } from '../features/working-groups/GroupSetup';
 import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
 import { fa } from '../i18n/fa';
@@ -18,7 +20,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<'sessions' | 'setup'>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<'groups' | 'board' | 'reports'>('groups');
+  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'send'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
 
   return (
@@ -32,6 +34,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
               ['groups', fa.sectionGroups],
               ['board', fa.sectionBoard],
               ['reports', fa.sectionReports],
+              ['send', fa.sectionSend],
             ] as const
           ).map(([key, label]) => (
             <Button
@@ -70,6 +73,8 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
           <Board groups={groups} />
         ) : section === 'reports' ? (
           <Reports groups={groups} />
+        ) : section === 'send' ? (
+          <SendToHeadquarters secretariat={secretariat} />
         ) : selected && openSession ? (
           <SessionEditor key={openSession} sessionId={openSession} onClose={() => setOpenSession(null)} />
         ) : selected ? (

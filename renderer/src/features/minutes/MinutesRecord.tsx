@@ -13,7 +13,14 @@ import { errorText } from './error-text';
 import { FinalizeButton } from './FinalizeButton';
 import { SignedCopies } from './SignedCopies';
 
-export function MinutesRecord({ sessionId, onFinalized }: { sessionId: string; onFinalized: () => void }) {
+interface Props {
+  sessionId: string;
+  onFinalized?: () => void;
+  /** Headquarters' copy of a province's minutes: preview, print, PDF, Word and checks only. */
+  readOnly?: boolean;
+}
+
+export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Props) {
   const api = useApi();
   const [minutes, setMinutes] = useState<PrintableMinutes | null>(null);
   const [shown, setShown] = useState<string>('minutes');
@@ -68,12 +75,12 @@ export function MinutesRecord({ sessionId, onFinalized }: { sessionId: string; o
             {busy === 'word' ? fa.preparing : fa.saveWord}
           </Button>
         )}
-        {minutes.status === 'draft' && (
+        {minutes.status === 'draft' && !readOnly && (
           <FinalizeButton
             sessionId={sessionId}
             onFinalized={() => {
               void reload();
-              onFinalized();
+              onFinalized?.();
             }}
           />
         )}
@@ -127,7 +134,7 @@ export function MinutesRecord({ sessionId, onFinalized }: { sessionId: string; o
       <div className="print-area">
         <PrintedDocument minutes={minutes} amendmentId={amendmentId} />
       </div>
-      {minutes.status === 'final' && (
+      {minutes.status === 'final' && !readOnly && (
         <AmendmentsPanel
           sessionId={sessionId}
           amendments={minutes.amendments}
@@ -136,7 +143,7 @@ export function MinutesRecord({ sessionId, onFinalized }: { sessionId: string; o
           }}
         />
       )}
-      <SignedCopies sessionId={sessionId} />
+      <SignedCopies sessionId={sessionId} readOnly={readOnly} />
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { fa } from '../../i18n/fa';
 import { base64Of, saveFile } from './download';
 import { errorText } from './error-text';
 
-export function SignedCopies({ sessionId }: { sessionId: string }) {
+/** `readOnly`: headquarters' copy — view and save, never attach or remove. */
+export function SignedCopies({ sessionId, readOnly = false }: { sessionId: string; readOnly?: boolean }) {
   const api = useApi();
   const [list, setList] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -70,13 +71,15 @@ export function SignedCopies({ sessionId }: { sessionId: string }) {
               <Button className="secondary" onPress={() => void api.attachments.get({ id: a.id }).then(saveFile)}>
                 {fa.saveAttachment}
               </Button>
-              <Button
-                className="secondary"
-                aria-label={`${fa.removeAttachment} ${a.fileName}`}
-                onPress={() => void api.attachments.remove({ id: a.id }).then(reload)}
-              >
-                {fa.removeAttachment}
-              </Button>
+              {!readOnly && (
+                <Button
+                  className="secondary"
+                  aria-label={`${fa.removeAttachment} ${a.fileName}`}
+                  onPress={() => void api.attachments.remove({ id: a.id }).then(reload)}
+                >
+                  {fa.removeAttachment}
+                </Button>
+              )}
               {viewing?.id === a.id && <img className="attachment-view" src={viewing.src} alt={a.fileName} />}
             </li>
           ))}
@@ -87,11 +90,16 @@ export function SignedCopies({ sessionId }: { sessionId: string }) {
           {error}
         </p>
       )}
-      <FileTrigger acceptedFileTypes={['application/pdf', 'image/jpeg', 'image/png']} onSelect={(f) => void attach(f)}>
-        <Button className="secondary" isDisabled={busy}>
-          {busy ? fa.preparing : fa.attachSignedCopy}
-        </Button>
-      </FileTrigger>
+      {!readOnly && (
+        <FileTrigger
+          acceptedFileTypes={['application/pdf', 'image/jpeg', 'image/png']}
+          onSelect={(f) => void attach(f)}
+        >
+          <Button className="secondary" isDisabled={busy}>
+            {busy ? fa.preparing : fa.attachSignedCopy}
+          </Button>
+        </FileTrigger>
+      )}
     </section>
   );
 }

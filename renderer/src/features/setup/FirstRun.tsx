@@ -1,6 +1,8 @@
-// First run: name the secretariat and its province, and create the first working group.
+// First run: name the secretariat and its province, and create the first working group; or, on
+// headquarters' computer, name headquarters (chosen here once, or by starting with `--hq`).
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
+import type { Role } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { refusal } from '../../api/field-errors';
 import { TextInput } from '../../components/TextInput';
@@ -9,24 +11,28 @@ import { fa } from '../../i18n/fa';
 interface Props {
   /** Whether a working group already exists (e.g. imported from the command line). */
   hasGroups: boolean;
+  /** Headquarters when started with `--hq`: then the choice is made. */
+  presetRole: Role | null;
   onDone: () => void;
 }
 
-export function FirstRun({ hasGroups, onDone }: Props) {
+export function FirstRun({ hasGroups, presetRole, onDone }: Props) {
   const api = useApi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [role, setRole] = useState<Role>(presetRole ?? 'province');
+  const hq = role === 'headquarters';
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
     setBusy(true);
     const problems =
-      (await refusal(() => api.secretariat.setup({ name: form.secretariatName ?? '', province: form.province ?? '' }), {
-        name: 'secretariatName',
-        province: 'province',
-      })) ??
-      (hasGroups
+      (await refusal(
+        () => api.secretariat.setup({ name: form.secretariatName ?? '', province: form.province ?? '', role }),
+        { name: 'secretariatName', province: 'province' },
+      )) ??
+      (hasGroups || hq
         ? null
         : await refusal(
             () =>
@@ -45,8 +51,11 @@ export function FirstRun({ hasGroups, onDone }: Props) {
 
   return (
     <main className="first-run">
-      <h1>{fa.firstRunTitle}</h1>
-      <p>{fa.firstRunIntro}</p>
+      <h1>
+        {fa.firstRunTitle}
+        {hq && ` — ${fa.headquarters}`}
+      </h1>
+      <p>{hq ? fa.hqFirstRunIntro : fa.firstRunIntro}</p>
       <Form validationErrors={errors} onSubmit={(e) => void submit(e)} className="stack">
         {errors[''] && (
           <p role="alert" className="form-error">
@@ -54,14 +63,15 @@ export function FirstRun({ hasGroups, onDone }: Props) {
           </p>
         )}
         <TextInput
+          key={role}
           name="secretariatName"
-          label={fa.secretariatName}
-          description={fa.secretariatNameHint}
+          label={hq ? fa.hqName : fa.secretariatName}
+          description={hq ? undefined : fa.secretariatNameHint}
           isRequired
           autoFocus
         />
-        <TextInput name="province" label={fa.province} isRequired />
-        {!hasGroups && (
+        <TextInput name="province" label={hq ? fa.hqProvince : fa.province} isRequired />
+        {!hasGroups && !hq && (
           <fieldset>
             <legend>{fa.firstGroup}</legend>
             <TextInput name="groupName" label={fa.groupName} description={fa.groupNameHint} isRequired />
@@ -72,6 +82,18 @@ export function FirstRun({ hasGroups, onDone }: Props) {
           {fa.firstRunSubmit}
         </Button>
       </Form>
+      {presetRole === null && (
+        // The rarer choice, kept out of the secretary's way; made once for this data file.
+        <Button
+          className="link role-switch"
+          onPress={() => {
+            setErrors({});
+            setRole(hq ? 'province' : 'headquarters');
+          }}
+        >
+          {hq ? fa.setUpAsProvince : fa.setUpAsHeadquarters}
+        </Button>
+      )}
     </main>
   );
 }

@@ -1,0 +1,78 @@
+// One imported working group's sessions at headquarters, and a session opened read-only: the
+// minutes as printed, with print, PDF, Word and the hash check, and nothing that changes them.
+import { useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { SessionSummary } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { MinutesRecord } from '../minutes/MinutesRecord';
+import { errorText } from '../minutes/error-text';
+import type { ChosenGroup } from './Overview';
+
+export function GroupSessions({ group, onBack }: { group: ChosenGroup; onBack: () => void }) {
+  const api = useApi();
+  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
+  const [open, setOpen] = useState<SessionSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.sessions.list({ workingGroupId: group.id }).then(setSessions, (e: unknown) => setError(errorText(e)));
+  }, [api, group.id]);
+
+  if (open)
+    return (
+      <section aria-labelledby="hq-session-heading" className="headquarters">
+        <div className="content-header no-print">
+          <h2 id="hq-session-heading">
+            {fa.session} {faDigits(open.number)} {fa.year} {faDigits(open.year)} — {group.name}
+          </h2>
+          <Button className="secondary" onPress={() => setOpen(null)}>
+            {fa.back}
+          </Button>
+        </div>
+        <p className="muted no-print">{fa.readOnlyNotice}</p>
+        <MinutesRecord sessionId={open.id} readOnly />
+      </section>
+    );
+
+  return (
+    <section aria-labelledby="hq-group-heading" className="headquarters">
+      <div className="content-header">
+        <h2 id="hq-group-heading">{fa.sessionsOf(group.name, group.province)}</h2>
+        <Button className="secondary" onPress={onBack}>
+          {fa.backToOverview}
+        </Button>
+      </div>
+      {error && <p role="alert">{error}</p>}
+      {sessions?.length === 0 && <p className="empty">{fa.noSessions}</p>}
+      {sessions && sessions.length > 0 && (
+        <table className="session-table">
+          <thead>
+            <tr>
+              <th scope="col">{fa.session}</th>
+              <th scope="col">{fa.date}</th>
+              <th scope="col">{fa.status}</th>
+              <th scope="col">{fa.resolutions}</th>
+              <th scope="col">{fa.attendees}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Button className="link" onPress={() => setOpen(s)}>
+                    {fa.session} {faDigits(s.number)} {fa.year} {faDigits(s.year)}
+                  </Button>
+                </td>
+                <td>{faDigits(s.date)}</td>
+                <td>{s.status === 'final' ? fa.final : fa.draft}</td>
+                <td className="numeric">{faDigits(s.resolutionCount)}</td>
+                <td className="numeric">{faDigits(s.attendeeCount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

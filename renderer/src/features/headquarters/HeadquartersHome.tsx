@@ -1,0 +1,60 @@
+// Headquarters' main screen: the provinces side by side, importing bundles, the registered
+// secretariats; an imported group's sessions and any session opened read-only.
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { Secretariat } from '../../../../electron/contract';
+import { fa } from '../../i18n/fa';
+import { GroupSessions } from './GroupSessions';
+import { ImportBundles } from './ImportBundles';
+import { Overview, type ChosenGroup } from './Overview';
+import { Secretariats } from './Secretariats';
+
+type Section = 'overview' | 'import' | 'secretariats';
+
+export function HeadquartersHome({ secretariat }: { secretariat: Secretariat }) {
+  const [section, setSection] = useState<Section>('overview');
+  const [group, setGroup] = useState<ChosenGroup | null>(null);
+
+  return (
+    <div className="app app-hq">
+      <header className="app-header">
+        <h1>
+          {fa.appName} — {fa.headquarters}
+        </h1>
+        <p>{secretariat.name}</p>
+        <nav className="sections" aria-label={fa.hqSections}>
+          {(
+            [
+              ['overview', fa.hqOverview],
+              ['import', fa.hqImport],
+              ['secretariats', fa.hqSecretariats],
+            ] as const
+          ).map(([key, label]) => (
+            <Button
+              key={key}
+              className="section-button"
+              aria-current={section === key ? 'page' : undefined}
+              onPress={() => {
+                setSection(key);
+                setGroup(null);
+              }}
+            >
+              {label}
+            </Button>
+          ))}
+        </nav>
+      </header>
+      <main className="content">
+        {section === 'import' ? (
+          <ImportBundles />
+        ) : section === 'secretariats' ? (
+          <Secretariats />
+        ) : group ? (
+          <GroupSessions group={group} onBack={() => setGroup(null)} />
+        ) : (
+          <Overview onOpenGroup={setGroup} />
+        )}
+      </main>
+    </div>
+  );
+}

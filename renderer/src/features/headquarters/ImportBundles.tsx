@@ -1,0 +1,87 @@
+// Importing bundles at headquarters: one or many `.dabir` files, each all or nothing, in the order
+// chosen. A secretariat seen for the first time is registered only after its key's fingerprint
+// has been compared by phone and confirmed here.
+import { useState } from 'react';
+import { Button, FileTrigger } from 'react-aria-components';
+import { MAX_BUNDLE_BYTES } from '../../../../electron/contract/limits';
+import { ApiCallError } from '../../api/client';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { base64Of } from '../minutes/download';
+import { errorText } from '../minutes/error-text';
+
+interface Outcome {
+  file: File;
+  /** What happened, after the file's name. */
+  text: string;
+  kind: 'ok' | 'refused' | 'confirm';
+}
+
+export function ImportBundles() {
+  const api = useApi();
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function importOne(file: File, trustNew: boolean): Promise<Outcome> {
+    if (file.size > MAX_BUNDLE_BYTES) return { file, kind: 'refused', text: fa.bundleTooLarge };
+    try {
+      const r = await api.headquarters.import({ fileName: file.name, data: await base64Of(file), trustNew });
+      return {
+        file,
+        kind: 'ok',
+        text:
+          r.status === 'already' ? fa.alreadyImported(r.name) : fa.imported(r.name, r.province, faDigits(r.records)),
+      };
+    } catch (e) {
+      // The one refusal the secretary can answer here: a new secretariat, confirmed by phone.
+      const confirm = e instanceof ApiCallError && e.error.path === 'trustNew';
+      return { file, kind: confirm ? 'confirm' : 'refused', text: errorText(e) };
+    }
+  }
+
+  async function importAll(files: File[]) {
+    setBusy(true);
+    const done: Outcome[] = [];
+    for (const file of files) done.push(await importOne(file, false));
+    setOutcomes(done);
+    setBusy(false);
+  }
+
+  async function confirm(i: number) {
+    const o = outcomes[i];
+    if (!o) return;
+    setBusy(true);
+    const again = await importOne(o.file, true);
+    setOutcomes((all) => all.map((x, j) => (j === i ? again : x)));
+    setBusy(false);
+  }
+
+  return (
+    <section aria-labelledby="import-heading" className="headquarters">
+      <h2 id="import-heading">{fa.hqImport}</h2>
+      <p>{fa.importIntro}</p>
+      <FileTrigger acceptedFileTypes={['.dabir']} allowsMultiple onSelect={(list) => list && void importAll([...list])}>
+        <Button className="primary" isDisabled={busy}>
+          {busy ? fa.importing : fa.chooseBundles}
+        </Button>
+      </FileTrigger>
+      {outcomes.length > 0 && (
+        <ul className="import-result" aria-live="polite">
+          {outcomes.map((o, i) => (
+            <li key={`${o.file.name}-${i}`} className={o.kind === 'ok' ? 'ok' : 'form-error'}>
+              <p role={o.kind === 'ok' ? 'status' : 'alert'}>
+                <bdi className="path">{o.file.name}</bdi>: {o.text}
+              </p>
+              {o.kind === 'confirm' && (
+                <Button className="secondary" isDisabled={busy} onPress={() => void confirm(i)}>
+                  {fa.confirmNew}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

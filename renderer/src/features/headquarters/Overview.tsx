@@ -1,0 +1,122 @@
+// The provinces side by side: per province and working group, sessions held, resolutions by
+// status, overdue ones and attendance, for one year or all, with the national totals underneath.
+import { useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { Overview as OverviewData, Tally } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { YearFilter, yearOf } from '../../components/Filters';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { errorText } from '../minutes/error-text';
+
+export interface ChosenGroup {
+  id: string;
+  name: string;
+  province: string;
+}
+
+function rate(t: Tally): string {
+  const lines = t.present + t.absent;
+  return lines === 0 ? '—' : fa.percent(faDigits(Math.round((100 * t.present) / lines)));
+}
+
+function Figures({ t }: { t: Tally }) {
+  return (
+    <>
+      <td className="numeric">
+        {faDigits(t.sessions)} ({faDigits(t.finalSessions)})
+      </td>
+      <td className="numeric">{faDigits(t.resolutions)}</td>
+      <td className="numeric">{faDigits(t.byStatus.done)}</td>
+      <td className="numeric">{faDigits(t.byStatus.in_progress)}</td>
+      <td className="numeric">{faDigits(t.byStatus.not_started)}</td>
+      <td className="numeric">{faDigits(t.byStatus.cancelled)}</td>
+      <td className="numeric">{faDigits(t.overdue)}</td>
+      <td className="numeric">{rate(t)}</td>
+    </>
+  );
+}
+
+export function Overview({ onOpenGroup }: { onOpenGroup: (g: ChosenGroup) => void }) {
+  const api = useApi();
+  const [year, setYear] = useState('');
+  const [data, setData] = useState<OverviewData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const y = yearOf(year);
+  // Typed but not a year: keep the last table rather than show every year.
+  const pending = year.trim() !== '' && y === undefined;
+
+  useEffect(() => {
+    if (pending) return;
+    let current = true;
+    api.headquarters.overview({ year: y ?? null }).then(
+      (d) => current && (setData(d), setError(null)),
+      (e: unknown) => current && setError(errorText(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, y, pending]);
+
+  return (
+    <section aria-labelledby="overview-heading" className="headquarters">
+      <h2 id="overview-heading">{fa.hqOverview}</h2>
+      <div className="filters">
+        <YearFilter value={year} onChange={setYear} />
+        <span className="muted">{fa.emptyYearAll}</span>
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {data && data.rows.length === 0 && <p className="empty">{fa.noImports}</p>}
+      {data && data.rows.length > 0 && (
+        <table className="session-table overview">
+          <thead>
+            <tr>
+              <th scope="col">{fa.province}</th>
+              <th scope="col">{fa.secretariat}</th>
+              <th scope="col">{fa.workingGroup}</th>
+              <th scope="col">{fa.sessionsFinal}</th>
+              <th scope="col">{fa.resolutionsCount}</th>
+              <th scope="col">{fa.statuses.done}</th>
+              <th scope="col">{fa.statuses.in_progress}</th>
+              <th scope="col">{fa.statuses.not_started}</th>
+              <th scope="col">{fa.statuses.cancelled}</th>
+              <th scope="col">{fa.overdue}</th>
+              <th scope="col">{fa.attendanceRate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.workingGroupId}>
+                <th scope="row">{r.province}</th>
+                <td>{r.secretariatName}</td>
+                <td>
+                  <Button
+                    className="link"
+                    onPress={() =>
+                      onOpenGroup({ id: r.workingGroupId, name: r.workingGroupName, province: r.province })
+                    }
+                  >
+                    {r.workingGroupName}
+                  </Button>
+                </td>
+                <Figures t={r} />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {fa.nationalTotals}
+              </th>
+              <Figures t={data.totals} />
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </section>
+  );
+}

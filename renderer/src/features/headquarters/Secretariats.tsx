@@ -1,0 +1,57 @@
+// The secretariats registered at headquarters: each with the fingerprint it was registered by,
+// when, and how far its bundles have come.
+import { useEffect, useState } from 'react';
+import type { RegisteredSecretariat } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { errorText } from '../minutes/error-text';
+
+const when = (iso: string) => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
+
+export function Secretariats() {
+  const api = useApi();
+  const [list, setList] = useState<RegisteredSecretariat[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.headquarters.secretariats({}).then(setList, (e: unknown) => setError(errorText(e)));
+  }, [api]);
+
+  return (
+    <section aria-labelledby="secretariats-heading" className="headquarters">
+      <h2 id="secretariats-heading">{fa.hqSecretariats}</h2>
+      {error && <p role="alert">{error}</p>}
+      {list?.length === 0 && <p className="empty">{fa.noImports}</p>}
+      {list && list.length > 0 && (
+        <table className="session-table">
+          <thead>
+            <tr>
+              <th scope="col">{fa.province}</th>
+              <th scope="col">{fa.secretariat}</th>
+              <th scope="col">{fa.keyFingerprint}</th>
+              <th scope="col">{fa.registeredAt}</th>
+              <th scope="col">{fa.lastImport}</th>
+              <th scope="col">{fa.bundlesCount}</th>
+              <th scope="col">{fa.changesRange}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{s.province}</th>
+                <td>{s.name}</td>
+                <td>
+                  <span className="fingerprint">{s.fingerprint}</span>
+                </td>
+                <td>{when(s.registeredAt)}</td>
+                <td>{when(s.lastImportedAt)}</td>
+                <td className="numeric">{faDigits(s.bundles)}</td>
+                <td className="numeric">{faDigits(s.lastToSeq)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+// «ارسال به ستاد»: the key's fingerprint to read out by phone, what the next bundle holds, the
+// bundle written where the secretary chooses (the save dialog; the browser host's outbox folder),
+// what it held, and the bundles sent so far.
+import { useCallback, useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { BundleStatus, BundleWritten, Secretariat } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { errorText } from '../minutes/error-text';
+
+type Counts = Record<string, { upserts: number; deletes: number }>;
+
+export function CountsTable({ counts, caption }: { counts: Counts; caption: string }) {
+  return (
+    <table className="session-table counts-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{fa.entityKind}</th>
+          <th scope="col">{fa.upserts}</th>
+          <th scope="col">{fa.deletes}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.entries(counts).map(([entity, c]) => (
+          <tr key={entity}>
+            <th scope="row">{fa.entities[entity] ?? entity}</th>
+            <td>{faDigits(c.upserts)}</td>
+            <td>{faDigits(c.deletes)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const kilobytes = (n: number) => fa.kilobytes(faDigits(Math.max(1, Math.round(n / 1024))));
+const when = (iso: string) => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
+
+export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }) {
+  const api = useApi();
+  const [status, setStatus] = useState<BundleStatus | null>(null);
+  const [written, setWritten] = useState<BundleWritten | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(
+    () => api.bundle.status({}).then(setStatus, (e: unknown) => setError(errorText(e))),
+    [api],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  async function send(full: boolean) {
+    setBusy(true);
+    setError(null);
+    setWritten(null);
+    try {
+      setWritten(await api.bundle.export({ full }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+      await reload();
+    }
+  }
+
+  if (!status) return error ? <p role="alert">{error}</p> : <p>{fa.loading}</p>;
+  const nothing = !status.pending.full && status.pending.changes === 0;
+  return (
+    <section aria-labelledby="send-heading" className="send-bundle">
+      <h2 id="send-heading">{fa.sectionSend}</h2>
+      <p>{fa.sendIntro}</p>
+      <dl className="identity">
+        <dt>{fa.secretariat}</dt>
+        <dd>
+          {secretariat.name} ({secretariat.province})
+        </dd>
+        <dt>{fa.keyFingerprint}</dt>
+        <dd>
+          <span className="fingerprint">{status.fingerprint}</span>
+          <span className="muted"> — {fa.fingerprintHint}</span>
+        </dd>
+      </dl>
+
+      <h3>{fa.nextBundle}</h3>
+      {status.pending.full && <p>{fa.nextBundleFull}</p>}
+      {nothing ? <p>{fa.nothingToSend}</p> : <CountsTable counts={status.pending.counts} caption={fa.nextBundle} />}
+      <div className="record-toolbar" role="toolbar" aria-label={fa.sectionSend}>
+        <Button className="primary" isDisabled={busy || nothing} onPress={() => void send(false)}>
+          {busy ? fa.preparing : fa.sendBundle}
+        </Button>
+        {status.exports.length > 0 && (
+          <Button className="secondary" isDisabled={busy} onPress={() => void send(true)}>
+            {fa.sendFullBundle}
+          </Button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {written && !written.saved && <p role="status">{fa.bundleCancelled}</p>}
+      {written?.saved && (
+        <div role="status" className="bundle-written">
+          <p className="ok">
+            {fa.bundleSaved} <bdi className="path">{written.path}</bdi>
+          </p>
+          <p>
+            {fa.bundleKind(written.full)} — {fa.bundleRange(faDigits(written.fromSeq), faDigits(written.toSeq))} —{' '}
+            {fa.bundleSize}: {kilobytes(written.size)} — {fa.attachmentsCount}: {faDigits(written.attachments)}
+          </p>
+          <p>
+            {fa.bundleHash}: <code className="hash">{written.hash}</code>
+          </p>
+          <CountsTable counts={written.counts} caption={fa.bundleKind(written.full)} />
+        </div>
+      )}
+
+      {status.exports.length > 0 && (
+        <table className="session-table">
+          <caption>{fa.sentBundles}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{fa.sentAt}</th>
+              <th scope="col">{fa.entityKind}</th>
+              <th scope="col">{fa.changesRange}</th>
+              <th scope="col">{fa.bundleHash}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.exports.map((e) => (
+              <tr key={e.hash}>
+                <td>{when(e.createdAt)}</td>
+                <td>{fa.bundleKind(e.full)}</td>
+                <td>
+                  {faDigits(e.fromSeq)}–{faDigits(e.toSeq)}
+                </td>
+                <td>
+                  <code className="hash">{e.hash.slice(0, 16)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
