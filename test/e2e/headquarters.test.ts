@@ -7,8 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportBundle, recordExport } from '../../electron/core/bundle/export';
-import { writeBundleFile } from '../../electron/core/bundle/file';
+import { recordExport, writeBundle } from '../../electron/core/bundle/export';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
@@ -79,9 +78,7 @@ describe('sending bundles and headquarters', () => {
 
   it('headquarters is chosen at first run, refuses a broken file, and registers each province only once its fingerprint is confirmed', async () => {
     const hamedanBundle = path.join(path.dirname(hamedan.file), 'hamedan.dabir');
-    const b = exportBundle(hamedan.db);
-    writeBundleFile(hamedanBundle, b.bytes);
-    recordExport(hamedan.db, b);
+    recordExport(hamedan.db, writeBundle(hamedan.db, hamedanBundle));
     const broken = path.join(path.dirname(hq.file), 'broken.dabir');
     writeFileSync(broken, readFileSync(markaziBundle).subarray(0, 400));
 

@@ -10,8 +10,8 @@ import {
   type Result,
 } from '../../contract';
 import type { PrintTarget } from '../../contract/print-target';
-import { exportBundle, recordExport } from '../bundle/export';
-import { bundleFileName, writeBundleFile } from '../bundle/file';
+import { bundlePlan, recordExport, writeBundle } from '../bundle/export';
+import { bundleFileName } from '../bundle/file';
 import { fingerprint } from '../bundle/identity';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
@@ -125,11 +125,11 @@ export function createAsyncDispatcher(
     if (exporting) return fail('invalid_input', 'بسته دیگری در حال ساخته شدن است؛ صبر کنید تا تمام شود');
     exporting = true;
     try {
-      // Built first: a refusal (nothing changed, not named yet) comes before any dialog.
-      const exported = exportBundle(db, { full: i.full });
-      const file = await shell.chooseSavePath(bundleFileName(exported.manifest));
+      // Refusals (nothing changed, not named yet) come before any dialog.
+      const plan = bundlePlan(db, { full: i.full });
+      const file = await shell.chooseSavePath(bundleFileName(plan));
       if (file === null) return { ok: true, value: { saved: false } };
-      writeBundleFile(file, exported.bytes);
+      const exported = writeBundle(db, file, { full: i.full });
       // Remembered only now that the file is whole: a failed write never skips changes.
       recordExport(db, exported);
       const m = exported.manifest;
@@ -138,7 +138,7 @@ export function createAsyncDispatcher(
         value: {
           saved: true,
           path: file,
-          size: exported.bytes.length,
+          size: exported.size,
           full: m.full,
           fromSeq: m.fromSeq,
           toSeq: m.toSeq,

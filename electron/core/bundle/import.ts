@@ -55,7 +55,11 @@ function upsert(db: Db, entity: SyncedEntity, row: Record<string, unknown>, colu
 function apply(db: Db, b: VerifiedBundle): void {
   const origin = b.manifest.secretariat.id;
   const byEntity = new Map<SyncedEntity, BundleRecord[]>();
-  b.records.forEach((r) => byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r]));
+  for (const r of b.records) {
+    const list = byEntity.get(r.entity);
+    if (list) list.push(r);
+    else byEntity.set(r.entity, [r]);
+  }
   const owner = (entity: SyncedEntity, id: string) =>
     get<{ origin: string }>(db, {
       text:

@@ -2,8 +2,7 @@
 // `dabir bundle import FILE... [--trust-new]`.
 import { readFileSync } from 'node:fs';
 import { toPersianDigits } from '../../contract/persian-text';
-import { exportBundle, recordExport } from '../bundle/export';
-import { writeBundleFile } from '../bundle/file';
+import { recordExport, writeBundle } from '../bundle/export';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
 import { importBundle } from '../bundle/import';
@@ -47,11 +46,10 @@ export function bundleCommand(
   if (action === 'export') {
     if (!db) throw new DabirError('internal', 'پرونده داده باز نیست');
     if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.dabir نام ببرید');
-    const exported = exportBundle(db, { full: options.full });
-    writeBundleFile(options.out, exported.bytes);
+    const exported = writeBundle(db, options.out, { full: options.full });
     recordExport(db, exported);
     summary(io, exported.manifest, exported.hash);
-    io.err(`نوشته شد: ${options.out} (${toPersianDigits(Math.ceil(exported.bytes.length / 1024))} کیلوبایت)`);
+    io.err(`نوشته شد: ${options.out} (${toPersianDigits(Math.ceil(exported.size / 1024))} کیلوبایت)`);
     return 0;
   }
   if (action === 'import') {
