@@ -18,7 +18,7 @@ import { readBundle } from '../../electron/core/bundle/verify';
 import { claimRole } from '../../electron/core/db/installation';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { generateProvince } from './province';
+import { generateProvince } from '../helpers/province';
 
 const PROVINCES = Number(process.env.BENCH_PROVINCES ?? 31);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -72,7 +72,7 @@ const line = (label: string, ours: number, raw: number, rawLabel: string) =>
 /** Raw reads of every synced row, as a full export reads them. */
 function rawReadAll(db: Db): number {
   let n = 0;
-  for (const e of syncedEntities) n += (db.prepare(`SELECT * FROM ${e}`).all() as unknown[]).length;
+  for (const e of syncedEntities) n += db.prepare(`SELECT * FROM ${e}`).all().length;
   return n;
 }
 

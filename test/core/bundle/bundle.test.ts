@@ -1,17 +1,18 @@
 // The sync bundle's sending side on real files: the secretariat's key, full and incremental
 // exports that carry exactly the changes, the hash chain, and every way a bundle is refused.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportBundle, recordExport } from '../../../electron/core/bundle/export';
-import { syncedEntities } from '../../../electron/core/bundle/format';
+import { exportBundle, recordExport, writeBundle } from '../../../electron/core/bundle/export';
+import { entryNames, syncedEntities } from '../../../electron/core/bundle/format';
 import { readBundle } from '../../../electron/core/bundle/verify';
 import { run, type Io } from '../../../electron/core/cli/index';
 import { openDatabase } from '../../../electron/core/db/open';
 import { latestVersion } from '../../../electron/core/db/migrations/registry';
 import { api, createDb, readRows, tempDir } from '../../helpers/db';
 import { fixture } from '../../helpers/fixtures';
+import { generateProvince, tenYears } from '../../helpers/province';
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 
@@ -118,6 +119,33 @@ describe('exporting', () => {
       fromSeq: 1,
       previousBundleHash: first.hash,
     });
+  });
+});
+
+describe('a large bundle', () => {
+  it('streams to disk in many compressed pieces, and reads back whole with every row', () => {
+    const db = createDb();
+    // Two years of two groups: about 3 MB of records, so several 1 MB pieces of deflate.
+    const rows = generateProvince(db, 'مرکزی', { ...tenYears, years: 2, groups: 2 });
+    const file = path.join(tempDir(), 'large.dabir');
+    const written = writeBundle(db, file, { full: true });
+    expect(existsSync(`${file}.partial`)).toBe(false);
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBe(written.size);
+    // Read back with fflate's own inflate, not the zlib that wrote it.
+    const entries = unzipSync(bytes);
+    expect(entries[entryNames.records]!.length).toBeGreaterThan(2.5 * 1024 * 1024);
+    const b = readBundle(bytes);
+    expect(b.hash).toBe(written.hash);
+    // Every row of every synced table (the secretariat's own row is one of them).
+    const stored = syncedEntities.reduce(
+      (n, e) => n + (db.prepare(`SELECT count(*) FROM ${e}`).pluck().get() as number),
+      0,
+    );
+    expect(b.records).toHaveLength(stored);
+    expect(stored).toBe(rows + 1);
+    const finals = b.records.filter((r) => r.entity === 'session' && r.op === 'upsert' && r.row.status === 'final');
+    expect(finals).toHaveLength(30);
   });
 });
 

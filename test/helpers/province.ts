@@ -1,4 +1,4 @@
-// A realistic province for benchmarks: ten years of six working groups, 15 sessions a year each,
+// A realistic province for benchmarks and large-data tests: ten years of six working groups, 15 sessions a year each,
 // 10 resolutions and 40 attendance lines a session, 3 follow-up reports a resolution, Persian
 // text from the kind of sentences real minutes hold. Rows go in through prepared statements on
 // the real schema (so the change log and search index triggers fire), and every session of the
