@@ -104,5 +104,13 @@ export const finalMinutesOps = {
 };
 
 /** Operations that work outside the database (printing, packing a workbook): answered asynchronously. */
-export const asyncOperationNames = ['minutes.pdf', 'reports.xlsx', 'reports.pdf', 'bundle.export'] as const;
+export const asyncOperationNames = [
+  'minutes.pdf',
+  'reports.xlsx',
+  'reports.pdf',
+  'bundle.export',
+  'headquarters.import',
+  'backups.create',
+  'backups.restore',
+] as const;
 export type AsyncOperationName = (typeof asyncOperationNames)[number];

@@ -1,6 +1,7 @@
 // The one API contract: every operation the renderer (or any transport) may call.
 // Adding an operation = an entry in a domain file here + the same-named handler in core/services.
 import { attachmentOps } from './attachments';
+import { backupOps } from './backups';
 import { directoryOps } from './directory';
 import { finalMinutesOps } from './final-minutes';
 import { followUpOps } from './follow-up';
@@ -21,6 +22,7 @@ export const contract = {
   ...attachmentOps,
   ...followUpOps,
   ...syncOps,
+  ...backupOps,
 };
 
 export type Contract = typeof contract;
@@ -47,6 +49,7 @@ export type * from './final-minutes';
 export type * from './attachments';
 export type * from './follow-up';
 export type * from './sync';
+export type * from './backups';
 export { resolutionStatuses } from './follow-up';
 export { asyncOperationNames, type AsyncOperationName } from './final-minutes';
 export { MAX_ATTACHMENT_BYTES, MAX_BUNDLE_BYTES } from './limits';

@@ -15,3 +15,24 @@ export class DabirError extends Error {
 
 export const notFound = (what: string) => new DabirError('not_found', `${what} پیدا نشد`);
 export const invalid = (message: string, path: string | null = null) => new DabirError('invalid_input', message, path);
+
+/**
+ * The data file is damaged (SQLite's quick_check, or not a database at all): Dabir does not start
+ * on it and does not touch it. `latestGood` is filled in by whoever can look for backups.
+ */
+export class DamagedFileError extends DabirError {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly latestGood: string | null = null,
+  ) {
+    super(
+      'storage',
+      `پرونده داده «${file}» آسیب دیده است (${problem})؛ دبیر روی آن کار نمی‌کند و آن را دست نمی‌زند.` +
+        (latestGood
+          ? ` آخرین پشتیبان سالم: «${latestGood}». برای بازگرداندن آن (پرونده آسیب‌دیده کنار گذاشته می‌شود): dabir restore "${latestGood}" --db "${file}"`
+          : ' پشتیبان سالمی پیدا نشد؛ پرونده را برای بازیابی به پشتیبانی فنی بسپارید.'),
+    );
+    this.name = 'DamagedFileError';
+  }
+}

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createAsyncDispatcher } from '../core/api/async-dispatch';
 import { claimRole } from '../core/db/installation';
-import { openDatabase, type Db } from '../core/db/open';
+import { startDailyBackups } from '../core/backup/backup';
+import { openWithBackups } from '../core/backup/open';
+import { restoreOverDamaged } from '../core/backup/restore';
+import type { Db } from '../core/db/open';
+import { DamagedFileError } from '../core/errors';
 import { appFiles } from './app-files';
 import { registerInvoke } from './ipc';
 import { electronPrinter } from './print';
@@ -15,30 +19,68 @@ import { createMainWindow } from './window';
 const files = appFiles(import.meta.dirname);
 let mainWindow: BrowserWindow | null = null;
 
-/** Where a bundle for headquarters goes: the save dialog, opened on the Documents folder. */
-async function chooseSavePath(suggestedName: string): Promise<string | null> {
+/** Where a bundle for headquarters or a backup goes: the save dialog, opened on the Documents folder. */
+async function chooseSavePath(suggestedName: string, kind: 'bundle' | 'backup'): Promise<string | null> {
   const options = {
     defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'بسته دبیر', extensions: ['dabir'] }],
+    filters: [
+      kind === 'bundle'
+        ? { name: 'بسته دبیر', extensions: ['dabir'] }
+        : { name: 'پشتیبان دبیر', extensions: ['sqlite'] },
+    ],
   };
   const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
 }
 
-function start(): void {
-  let db: Db;
+/**
+ * Opens the data file with its backups (before a migration, at start). A damaged file is never
+ * started on: the secretary is told, and offered the latest good backup, the damaged file kept aside.
+ */
+async function openDataFile(file: string): Promise<Db | null> {
+  try {
+    return await openWithBackups(file, { atStart: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof DamagedFileError) || !error.latestGood) {
+      dialog.showErrorBox('دبیر', message);
+      return null;
+    }
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: 'دبیر',
+      message: 'پرونده داده آسیب دیده است',
+      detail: message,
+      buttons: ['بازگرداندن آخرین پشتیبان سالم', 'خروج'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice.response !== 0) return null;
+    await restoreOverDamaged(file, error.latestGood);
+    return openWithBackups(file);
+  }
+}
+
+async function start(): Promise<void> {
   // `--hq`: headquarters, on its own data file; a province's file is never turned into one.
   const hq = process.argv.includes('--hq');
+  const db = await openDataFile(path.join(app.getPath('userData'), hq ? 'dabir-hq.sqlite' : 'dabir.sqlite'));
+  if (!db) {
+    app.exit(1);
+    return;
+  }
   try {
-    db = openDatabase(path.join(app.getPath('userData'), hq ? 'dabir-hq.sqlite' : 'dabir.sqlite'));
     if (hq) claimRole(db, 'headquarters');
   } catch (error) {
-    // openDatabase explains itself in Persian (locked, newer than the app, damaged…).
     dialog.showErrorBox('دبیر', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => db.close());
+  const stopBackups = startDailyBackups(db, (error) => console.error('dabir: daily backup', error));
+  app.on('will-quit', () => {
+    stopBackups();
+    db.close();
+  });
   registerInvoke(createAsyncDispatcher(db, { printPdf: electronPrinter(files), chooseSavePath }), files.page);
   mainWindow = createMainWindow(files);
   mainWindow.on('closed', () => {

@@ -27,7 +27,8 @@ interface XlsxRequest {
   year: number;
   today?: string;
 }
-import { createDispatcher, isAsyncOperation, type Dispatch } from './dispatch';
+import { storageRunners } from './async-storage';
+import { createDispatcher, failureOf, isAsyncOperation, type Dispatch } from './dispatch';
 
 export type AsyncDispatch = (op: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -40,7 +41,7 @@ export interface Shell {
    * Where to write a file offered under `suggestedName`: Electron's save dialog (null when the
    * secretary cancels), or the browser host's outbox folder beside the data file.
    */
-  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  chooseSavePath?: (suggestedName: string, kind: 'bundle' | 'backup') => Promise<string | null>;
 }
 
 const fail = (code: 'internal' | 'invalid_input', message: string, path: string | null = null): Result<never> => ({
@@ -119,6 +120,7 @@ export function createAsyncDispatcher(
     };
   };
 
+  const storage = storageRunners(db, shell);
   let exporting = false;
   const runBundleExport = async (i: { full: boolean }): Promise<Result<BundleWritten>> => {
     if (!shell.chooseSavePath) return fail('internal', 'ذخیره پرونده در این اجرای برنامه در دسترس نیست');
@@ -127,7 +129,7 @@ export function createAsyncDispatcher(
     try {
       // Refusals (nothing changed, not named yet) come before any dialog.
       const plan = bundlePlan(db, { full: i.full });
-      const file = await shell.chooseSavePath(bundleFileName(plan));
+      const file = await shell.chooseSavePath(bundleFileName(plan), 'bundle');
       if (file === null) return { ok: true, value: { saved: false } };
       const exported = writeBundle(db, file, { full: i.full });
       // Remembered only now that the file is whole: a failed write never skips changes.
@@ -173,10 +175,10 @@ export function createAsyncDispatcher(
       if (op === 'reports.xlsx') return await runXlsx(parsed.data as XlsxRequest);
       if (op === 'reports.pdf') return await runReportPdf(parsed.data as { workingGroupId: string; year: number });
       if (op === 'bundle.export') return await runBundleExport(parsed.data as { full: boolean });
-      return await run['minutes.pdf'](parsed.data as PrintRequest);
+      if (op === 'minutes.pdf') return await run['minutes.pdf'](parsed.data as PrintRequest);
+      return await storage(op, parsed.data);
     } catch (e) {
-      if (e instanceof DabirError) return { ok: false, error: { code: e.code, message: e.message, path: e.path } };
-      return fail('internal', `کار انجام نشد و چیزی تغییر نکرد: ${e instanceof Error ? e.message : String(e)}`);
+      return failureOf(e);
     }
   };
 }

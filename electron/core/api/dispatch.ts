@@ -61,6 +61,13 @@ function storageError(e: InstanceType<typeof Database.SqliteError>): Result<neve
   return fail('storage', `پایگاه داده تغییر را نپذیرفت (${e.code}): ${e.message}`);
 }
 
+/** Any error as the Result a transport sends: Persian, with nothing half-written behind it. */
+export function failureOf(e: unknown): Result<never> {
+  if (e instanceof DabirError) return fail(e.code, e.message, e.path, e.problems);
+  if (e instanceof Database.SqliteError) return storageError(e);
+  return fail('internal', `خطای پیش‌بینی‌نشده؛ چیزی ذخیره نشد: ${e instanceof Error ? e.message : String(e)}`);
+}
+
 export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatch {
   const table = options.handlers ?? allHandlers;
   return (op, input) => {
@@ -94,9 +101,7 @@ export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatc
       }
       return { ok: true, value };
     } catch (e) {
-      if (e instanceof DabirError) return fail(e.code, e.message, e.path, e.problems);
-      if (e instanceof Database.SqliteError) return storageError(e);
-      return fail('internal', `خطای پیش‌بینی‌نشده؛ چیزی ذخیره نشد: ${e instanceof Error ? e.message : String(e)}`);
+      return failureOf(e);
     }
   };
 }

@@ -2,6 +2,7 @@
 // `dabir bundle import FILE... [--trust-new]`.
 import { readFileSync } from 'node:fs';
 import { toPersianDigits } from '../../contract/persian-text';
+import { autoBackup } from '../backup/backup';
 import { recordExport, writeBundle } from '../bundle/export';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
@@ -23,12 +24,12 @@ function summary(io: Io, m: BundleManifest, hash: string): void {
   io.out(`اثر انگشت بسته: ${hash}`);
 }
 
-export function bundleCommand(
+export async function bundleCommand(
   db: Db | null,
   args: string[],
   options: { out?: string; full?: boolean; trustNew?: boolean },
   io: Io,
-): number {
+): Promise<number> {
   const [action, file] = args;
   if (action === 'verify') {
     if (!file) throw new DabirError('invalid_input', 'پرونده بسته را نام ببرید: dabir bundle verify FILE.dabir');
@@ -57,6 +58,9 @@ export function bundleCommand(
     const files = args.slice(1);
     if (files.length === 0)
       throw new DabirError('invalid_input', 'پرونده‌های بسته را نام ببرید: dabir bundle import FILE...');
+    // A backup first: a wrong bundle imported can be undone by restoring it.
+    const backup = await autoBackup(db, 'import');
+    io.err(`پشتیبان پیش از ورود: ${backup.file}`);
     let failed = 0;
     for (const f of files) {
       try {

@@ -4,12 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { claimRole } from '../db/installation';
-import { openDatabase, type Db } from '../db/open';
+import { startDailyBackups } from '../backup/backup';
+import { openWithBackups } from '../backup/open';
+import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
 import { startAppHost } from '../host/app-host';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
+import { backupCommand, restoreCommand } from './backup';
 import { bundleCommand } from './bundle';
 import { printCommand, rendererDir } from './print';
 import { reportCommand, searchCommand } from './reports';
@@ -33,6 +36,8 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir bundle import FILE... [--trust-new] [--db PATH]
                                                        headquarters: import bundles, all or nothing each
                                                        (without --db: headquarters' own data file)
+  dabir backup --out FILE [--db PATH]                  a checked backup of the data file (SQLite's online backup)
+  dabir restore FILE [--db PATH]                       restore a backup after checking it; the current file is kept aside
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N] [--hq]            start the browser host; prints its URL
                                                        --hq: as headquarters, on headquarters' data file
@@ -136,17 +141,35 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
     io.out(usage);
     return command || v.help ? 0 : 2;
   }
-  if (!['import', 'export', 'print', 'verify', 'report', 'search', 'bundle', 'list', 'serve'].includes(command)) {
+  if (
+    ![
+      'import',
+      'export',
+      'print',
+      'verify',
+      'report',
+      'search',
+      'bundle',
+      'list',
+      'serve',
+      'backup',
+      'restore',
+    ].includes(command)
+  ) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
     return 2;
   }
   let db: Db | undefined;
   try {
     // Checking a bundle needs no data file.
-    if (command === 'bundle' && rest[0] === 'verify') return bundleCommand(null, rest, {}, io);
+    if (command === 'bundle' && rest[0] === 'verify') return await bundleCommand(null, rest, {}, io);
     // Importing bundles and --hq are headquarters' work, on headquarters' file unless one is named.
     const hq = v.hq === true || (command === 'bundle' && rest[0] === 'import');
-    db = openDatabase(v.db ?? (hq ? defaultHqDataFile() : defaultDataFile()));
+    const file = v.db ?? (hq ? defaultHqDataFile() : defaultDataFile());
+    // Restoring works on a damaged file too, so it opens the file itself.
+    if (command === 'restore') return await restoreCommand(file, rest[0], io);
+    // A backup before any migration; the app's start (serve) makes one too.
+    db = await openWithBackups(file, { atStart: command === 'serve' });
     if (v.hq) claimRole(db, 'headquarters');
     switch (command) {
       case 'import':
@@ -202,7 +225,9 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
           io,
         );
       case 'bundle':
-        return bundleCommand(db, rest, { out: v.out, full: v.full, trustNew: v['trust-new'] }, io);
+        return await bundleCommand(db, rest, { out: v.out, full: v.full, trustNew: v['trust-new'] }, io);
+      case 'backup':
+        return await backupCommand(db, v.out, io);
       case 'list':
         list(db, io);
         return 0;
@@ -213,8 +238,12 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;
+        const stopBackups = startDailyBackups(open, (e) => io.err(`پشتیبان روزانه: ${(e as Error).message}`));
         await new Promise<void>((resolve) => {
-          const stop = () => void host.close().then(resolve);
+          const stop = () => {
+            stopBackups();
+            void host.close().then(resolve);
+          };
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });

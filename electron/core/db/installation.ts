@@ -30,6 +30,18 @@ export function ownSecretariatId(db: Db): string {
   return row.secretariat_id;
 }
 
+/** After a restore: the file may now say something else. */
+export function forgetInstallation(db: Db): void {
+  known.delete(db);
+  forgetters.forEach((forget) => forget(db));
+}
+
+const forgetters: ((db: Db) => void)[] = [];
+/** Lets a cache of what the installation says (services/store.ts) be emptied on a restore. */
+export function onForget(forget: (db: Db) => void): void {
+  forgetters.push(forget);
+}
+
 /** null until first-run setup (or `--hq`) chooses. */
 export function roleOf(db: Db): Role | null {
   return get<{ role: Role | null }>(db, sql`SELECT role FROM installation`)?.role ?? null;

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { normalizeForSearch } from '../../contract/persian-text';
-import { DabirError } from '../errors';
+import { DabirError, DamagedFileError } from '../errors';
 import { ensureIdentity } from '../bundle/identity';
 import { migrate } from './migrate';
 import { ensureInstallation } from './installation';
@@ -23,6 +23,16 @@ export function configure(db: Db): void {
   );
 }
 
+/** SQLite's quick_check: null when the file is sound, else the first problems it names. */
+export function quickCheck(db: Db): string | null {
+  try {
+    const rows = (db.pragma('quick_check') as Record<string, string>[]).map((r) => String(Object.values(r)[0]));
+    return rows.length === 1 && rows[0] === 'ok' ? null : rows.slice(0, 3).join('؛ ');
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 export function openDatabase(file: string): Db {
   let db: Db;
   try {
@@ -30,7 +40,15 @@ export function openDatabase(file: string): Db {
     db = new Database(file);
     configure(db);
   } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DamagedFileError(file, (e as Error).message);
     throw new DabirError('storage', `پرونده داده «${file}» باز نشد: ${(e as Error).message}`);
+  }
+  // Never start on top of a damaged file: checked at every open, before anything is written.
+  const damage = quickCheck(db);
+  if (damage) {
+    db.close();
+    throw new DamagedFileError(file, damage);
   }
   try {
     migrate(db);

@@ -1,5 +1,6 @@
 // The browser host as the app runs it: every operation (printing too), with PDFs printed by a
-// system Chromium that loads this same host's print page, and bundles written to an outbox folder.
+// system Chromium that loads this same host's print page, and bundles and backups written to
+// folders beside the data file (a web page cannot choose a path and learn the file was written).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createAsyncDispatcher, type Shell } from '../api/async-dispatch';
@@ -12,18 +13,19 @@ import { startHost, type Host } from './server';
 export interface AppHostOptions extends DispatchOptions {
   rendererDir: string;
   port?: number;
-  /** Where bundles for headquarters are written; `bundles/` beside the data file unless given. */
-  outbox?: string;
+  /** Where bundles and saved backups are written: `bundles/` and `saved-backups/` beside the data file unless given. */
+  outbox?: { bundle: string; backup: string };
 }
 
 export async function startAppHost(db: Db, options: AppHostOptions): Promise<Host> {
   // A web page cannot choose a path and learn the file was written: the host writes into its
   // outbox folder and the app shows where.
-  const outbox = options.outbox ?? path.join(path.dirname(path.resolve(db.name)), 'bundles');
+  const beside = (folder: string) => path.join(path.dirname(path.resolve(db.name)), folder);
+  const outbox = options.outbox ?? { bundle: beside('bundles'), backup: beside('saved-backups') };
   const shell: Shell = {
-    chooseSavePath: (name) => {
-      mkdirSync(outbox, { recursive: true });
-      return Promise.resolve(freePath(outbox, name));
+    chooseSavePath: (name, kind) => {
+      mkdirSync(outbox[kind], { recursive: true });
+      return Promise.resolve(freePath(outbox[kind], name));
     },
   };
   const dispatch = createAsyncDispatcher(db, shell, createDispatcher(db, options));

@@ -1,6 +1,7 @@
 // The handler table: every contract operation mapped to its service. The type makes a missing one a compile error.
 import { attendanceHandlers } from './attendance';
 import { attachmentHandlers } from './attachments';
+import { backupHandlers } from './backups';
 import { directoryHandlers } from './directory';
 import { finalMinutesHandlers } from './final-minutes';
 import { followUpHandlers } from './follow-up';
@@ -33,4 +34,5 @@ export const handlers: HandlerTable = {
   ...reportHandlers,
   ...searchHandlers,
   ...syncHandlers,
+  ...backupHandlers,
 };

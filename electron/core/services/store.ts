@@ -1,13 +1,14 @@
 // Row creation and ordered child lists shared by the services. Every insert gets a UUID and the
 // origin secretariat; every list kept in order is renumbered without gaps after each change.
 import { randomUUID } from 'node:crypto';
-import { ownSecretariatId } from '../db/installation';
+import { onForget, ownSecretariatId } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run } from '../db/sql';
 import { moveTo, removeAt } from '../domain/rows';
 import { notFound } from '../errors';
 
 const origins = new WeakMap<Db, string>();
+onForget((db) => origins.delete(db));
 
 /** The secretariat this installation writes as (cached: it never changes). */
 export function originOf(db: Db): string {

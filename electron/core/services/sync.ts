@@ -4,7 +4,6 @@
 import { resolutionStatuses, type Overview, type Tally } from '../../contract';
 import { pendingSummary } from '../bundle/export';
 import { fingerprint } from '../bundle/identity';
-import { importBundle } from '../bundle/import';
 import { ownSecretariatId } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
@@ -122,8 +121,6 @@ export const syncHandlers = {
       })),
     };
   },
-  'headquarters.import': (db, input) =>
-    importBundle(db, Buffer.from(input.data, 'base64'), { trustNew: input.trustNew }),
   'headquarters.secretariats': (db) =>
     all<{
       id: string;

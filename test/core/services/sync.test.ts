@@ -40,8 +40,9 @@ function headquarters() {
   const db = createDb();
   const { call, dispatch } = api(db);
   call('secretariat.setup', { name: 'ستاد', province: 'تهران', role: 'headquarters' });
+  const run = createAsyncDispatcher(db);
   const load = (file: string, trustNew = false) =>
-    dispatch('headquarters.import', {
+    run('headquarters.import', {
       fileName: path.basename(file),
       data: readFileSync(file).toString('base64'),
       trustNew,
@@ -112,7 +113,7 @@ describe('sending to headquarters from the app', () => {
     const p = province();
     const file = written(await p.send()).path;
     const other = province('همدان');
-    const refused = other.dispatch('headquarters.import', {
+    const refused = await createAsyncDispatcher(other.db)('headquarters.import', {
       fileName: 'x.dabir',
       data: readFileSync(file).toString('base64'),
       trustNew: true,
@@ -142,17 +143,17 @@ describe('headquarters in the app', () => {
     const p = province();
     const sent = written(await p.send());
     const hq = headquarters();
-    const untrusted = hq.load(sent.path);
+    const untrusted = await hq.load(sent.path);
     expect(untrusted).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     if (untrusted.ok) throw new Error('imported untrusted');
     expect(untrusted.error.message).toContain(sent.fingerprint);
     expect(hq.call('headquarters.secretariats', {})).toEqual([]);
 
-    expect(hq.load(sent.path, true)).toMatchObject({
+    expect(await hq.load(sent.path, true)).toMatchObject({
       ok: true,
       value: { status: 'imported', registered: true, province: 'مرکزی', fingerprint: sent.fingerprint },
     });
-    expect(hq.load(sent.path)).toMatchObject({ ok: true, value: { status: 'already', records: 0 } });
+    expect(await hq.load(sent.path)).toMatchObject({ ok: true, value: { status: 'already', records: 0 } });
     expect(hq.call('headquarters.secretariats', {})).toEqual([
       expect.objectContaining({ name: 'دبیرخانه مرکزی', province: 'مرکزی', fingerprint: sent.fingerprint, bundles: 1 }),
     ]);
@@ -163,7 +164,7 @@ describe('headquarters in the app', () => {
     const b = province('همدان');
     b.call('resolutions.setStatus', { id: b.year.resolutionIds[0]!, status: 'cancelled' });
     const hq = headquarters();
-    for (const p of [a, b]) expect(hq.load(written(await p.send()).path, true).ok).toBe(true);
+    for (const p of [a, b]) expect((await hq.load(written(await p.send()).path, true)).ok).toBe(true);
 
     const today = `${YEAR + 1}/06/01`;
     const overview = hq.call('headquarters.overview', { year: YEAR, today });
@@ -212,7 +213,7 @@ describe('headquarters in the app', () => {
   it('keeps the provinces’ records read-only: a write through the API is undone and refused', async () => {
     const p = province();
     const hq = headquarters();
-    expect(hq.load(written(await p.send()).path, true).ok).toBe(true);
+    expect((await hq.load(written(await p.send()).path, true)).ok).toBe(true);
     const before = dump(hq.db);
     const attempts: { [K in OperationName]?: InputOf<K> } = {
       'resolutions.setStatus': { id: p.year.resolutionIds[0]!, status: 'cancelled' },

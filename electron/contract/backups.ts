@@ -1,0 +1,52 @@
+// Backups in the app: the automatic ones listed with what each holds, a backup saved where the
+// secretary chooses (a USB drive), and restoring one from the list (the current file kept aside).
+import { z } from 'zod';
+import { emptyInput } from './common';
+import { op } from './define';
+
+export const backupSummarySchema = z.object({
+  /** The file's name in the backups folder (what `backups.restore` takes). */
+  name: z.string(),
+  file: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+  reason: z.enum(['start', 'daily', 'migration', 'import', 'manual', 'before-restore']).nullable(),
+  schemaVersion: z.number().int(),
+  secretariat: z.object({ id: z.string(), name: z.string(), province: z.string() }).nullable(),
+  counts: z.object({
+    workingGroups: z.number().int(),
+    sessions: z.number().int(),
+    finalSessions: z.number().int(),
+    resolutions: z.number().int(),
+    followUps: z.number().int(),
+  }),
+  lastChangeAt: z.string().nullable(),
+  intact: z.boolean(),
+  problem: z.string().nullable(),
+});
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
+
+const backupName = z
+  .string()
+  .regex(/^dabir-[0-9T-]+-[a-z-]+\.sqlite$/, { error: 'نام پشتیبان نامعتبر است؛ یکی از فهرست پشتیبان‌ها را برگزینید' });
+
+export const backupOps = {
+  'backups.list': op(
+    'the automatic backups beside the data file, newest first, each checked',
+    emptyInput,
+    z.object({ folder: z.string(), backups: z.array(backupSummarySchema) }),
+  ),
+  'backups.create': op(
+    'a checked backup saved where the secretary chooses',
+    emptyInput,
+    z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(false) }),
+      z.object({ saved: z.literal(true), backup: backupSummarySchema }),
+    ]),
+  ),
+  'backups.restore': op(
+    'restore a backup from the list, after checking it; the current content is kept as a backup',
+    z.object({ name: backupName }),
+    z.object({ restored: backupSummarySchema, aside: z.string() }),
+  ),
+};

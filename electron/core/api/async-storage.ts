@@ -1,0 +1,59 @@
+// The async operations that put the data file at stake: importing a bundle at headquarters (a
+// backup first), a backup saved where the secretary chooses, and restoring one. One at a time:
+// a restore must never run under an import.
+import path from 'node:path';
+import type { Result } from '../../contract';
+import { autoBackup, backupDatabase, backupFolder } from '../backup/backup';
+import { restoreInto } from '../backup/restore';
+import { importBundle } from '../bundle/import';
+import { todayJalali } from '../domain/jalali';
+import type { Db } from '../db/open';
+import { DabirError } from '../errors';
+import { summaryOf } from '../services/backups';
+import type { Shell } from './async-dispatch';
+
+export function storageRunners(db: Db, shell: Shell) {
+  let busy: string | null = null;
+  const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<Result<T>> => {
+    if (busy) throw new DabirError('invalid_input', `کار دیگری (${busy}) در جریان است؛ صبر کنید تا تمام شود`);
+    busy = what;
+    try {
+      return { ok: true, value: await job() };
+    } finally {
+      busy = null;
+    }
+  };
+
+  const runners = {
+    'headquarters.import': (i: { fileName: string; data: string; trustNew: boolean }) =>
+      exclusive('ورود بسته', async () => {
+        // A backup first, so a wrong bundle imported can be undone by restoring it.
+        await autoBackup(db, 'import');
+        return importBundle(db, Buffer.from(i.data, 'base64'), { trustNew: i.trustNew });
+      }),
+    'backups.create': () =>
+      exclusive('پشتیبان‌گیری', async () => {
+        if (!shell.chooseSavePath) throw new DabirError('internal', 'ذخیره پرونده در این اجرای برنامه در دسترس نیست');
+        const file = await shell.chooseSavePath(`دبیر-پشتیبان-${todayJalali().replaceAll('/', '-')}.sqlite`, 'backup');
+        if (file === null) return { saved: false as const };
+        return { saved: true as const, backup: summaryOf(await backupDatabase(db, file)) };
+      }),
+    'backups.restore': (i: { name: string }) =>
+      exclusive('بازگردانی', async () => {
+        // Only a file of the backups folder, by its name: the page never names a path on disk.
+        const file = path.join(backupFolder(db.name), path.basename(i.name));
+        const done = await restoreInto(db, file);
+        return { restored: summaryOf(done.restored), aside: done.aside };
+      }),
+  };
+  return (op: string, input: unknown): Promise<Result<unknown>> => {
+    if (op === 'headquarters.import')
+      return runners[op](input as { fileName: string; data: string; trustNew: boolean });
+    if (op === 'backups.create') return runners[op]();
+    if (op === 'backups.restore') return runners[op](input as { name: string });
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'unknown_operation', message: `«${op}» ناشناخته است`, path: null },
+    });
+  };
+}

@@ -1,0 +1,49 @@
+// Opening the data file as the app and the command line do: a backup before any migration, one at
+// every start of the app, and a damaged file refused with the latest good backup named.
+import { existsSync, mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { latestVersion } from '../db/migrations/registry';
+import { openDatabase, quickCheck, type Db } from '../db/open';
+import { DamagedFileError } from '../errors';
+import { autoBackup, backupDatabase, backupFolder, backupName, listBackups } from './backup';
+
+/** The newest backup in the data file's `backups/` folder that passes SQLite's check. */
+export function latestGoodBackup(dataFile: string): string | null {
+  return listBackups(backupFolder(dataFile)).find((b) => b.intact)?.file ?? null;
+}
+
+const withLatestGood = (e: DamagedFileError) => new DamagedFileError(e.file, e.problem, latestGoodBackup(e.file));
+
+/** Backs the file up if this Dabir is about to migrate it. */
+async function backupBeforeMigration(file: string): Promise<void> {
+  if (!existsSync(file)) return;
+  let raw: Database.Database;
+  try {
+    raw = new Database(file, { fileMustExist: true });
+  } catch {
+    return; // openDatabase says what is wrong
+  }
+  try {
+    const version = raw.pragma('user_version', { simple: true }) as number;
+    if (version === 0 || version >= latestVersion) return;
+    const damage = quickCheck(raw);
+    if (damage) throw withLatestGood(new DamagedFileError(file, damage));
+    const folder = backupFolder(file);
+    mkdirSync(folder, { recursive: true });
+    await backupDatabase(raw, backupName(folder, 'migration'));
+  } finally {
+    raw.close();
+  }
+}
+
+export async function openWithBackups(file: string, options: { atStart?: boolean } = {}): Promise<Db> {
+  await backupBeforeMigration(file);
+  let db: Db;
+  try {
+    db = openDatabase(file);
+  } catch (e) {
+    throw e instanceof DamagedFileError ? withLatestGood(e) : e;
+  }
+  if (options.atStart) await autoBackup(db, 'start');
+  return db;
+}
