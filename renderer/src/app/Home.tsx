@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
+import { Backups } from '../features/backups/Backups';
 import { Board } from '../features/follow-up/Board';
 import { Reports } from '../features/reports/Reports';
 import { SearchBox } from '../features/search/SearchBox';
@@ -20,7 +21,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<'sessions' | 'setup'>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'send'>('groups');
+  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'send' | 'backups'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
 
   return (
@@ -35,6 +36,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
               ['board', fa.sectionBoard],
               ['reports', fa.sectionReports],
               ['send', fa.sectionSend],
+              ['backups', fa.sectionBackups],
             ] as const
           ).map(([key, label]) => (
             <Button
@@ -75,6 +77,8 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
           <Reports groups={groups} />
         ) : section === 'send' ? (
           <SendToHeadquarters secretariat={secretariat} />
+        ) : section === 'backups' ? (
+          <Backups />
         ) : selected && openSession ? (
           <SessionEditor key={openSession} sessionId={openSession} onClose={() => setOpenSession(null)} />
         ) : selected ? (

@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Secretariat } from '../../../../electron/contract';
 import { fa } from '../../i18n/fa';
+import { Backups } from '../backups/Backups';
 import { GroupSessions } from './GroupSessions';
 import { ImportBundles } from './ImportBundles';
 import { Overview, type ChosenGroup } from './Overview';
 import { Secretariats } from './Secretariats';
 
-type Section = 'overview' | 'import' | 'secretariats';
+type Section = 'overview' | 'import' | 'secretariats' | 'backups';
 
 export function HeadquartersHome({ secretariat }: { secretariat: Secretariat }) {
   const [section, setSection] = useState<Section>('overview');
@@ -28,6 +29,7 @@ export function HeadquartersHome({ secretariat }: { secretariat: Secretariat }) 
               ['overview', fa.hqOverview],
               ['import', fa.hqImport],
               ['secretariats', fa.hqSecretariats],
+              ['backups', fa.sectionBackups],
             ] as const
           ).map(([key, label]) => (
             <Button
@@ -49,6 +51,8 @@ export function HeadquartersHome({ secretariat }: { secretariat: Secretariat }) 
           <ImportBundles />
         ) : section === 'secretariats' ? (
           <Secretariats />
+        ) : section === 'backups' ? (
+          <Backups />
         ) : group ? (
           <GroupSessions group={group} onBack={() => setGroup(null)} />
         ) : (

@@ -1,0 +1,189 @@
+// «پشتیبان‌گیری»: the automatic backups with what each holds, a backup saved where the secretary
+// chooses (a USB drive), and restoring one after a confirmation — the current content is kept as a
+// backup of its own, and the app starts again on the restored file.
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
+import type { BackupSummary } from '../../../../electron/contract';
+import { useApi } from '../../app/api-context';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { errorText } from '../minutes/error-text';
+
+const when = (iso: string) => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
+const kilobytes = (n: number) => fa.kilobytes(faDigits(Math.max(1, Math.round(n / 1024))));
+
+function Contents({ b }: { b: BackupSummary }) {
+  return (
+    <>
+      {fa.backupContents(
+        faDigits(b.counts.workingGroups),
+        faDigits(b.counts.sessions),
+        faDigits(b.counts.finalSessions),
+        faDigits(b.counts.resolutions),
+        faDigits(b.counts.followUps),
+      )}
+    </>
+  );
+}
+
+function RestoreButton({ backup, onRestored }: { backup: BackupSummary; onRestored: (aside: string) => void }) {
+  const api = useApi();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <DialogTrigger onOpenChange={() => setError(null)}>
+      <Button className="secondary" isDisabled={!backup.intact} aria-label={`${fa.restore} ${when(backup.createdAt)}`}>
+        {fa.restore}
+      </Button>
+      <Modal className="modal" isDismissable={!busy}>
+        <Dialog className="dialog" role="alertdialog">
+          {({ close }) => (
+            <>
+              <Heading slot="title">{fa.restoreTitle(when(backup.createdAt))}</Heading>
+              <p>
+                <Contents b={backup} />
+              </p>
+              <p>{fa.restoreExplain}</p>
+              {error && (
+                <p role="alert" className="form-error">
+                  {error}
+                </p>
+              )}
+              <div className="dialog-actions">
+                <Button
+                  className="primary"
+                  isDisabled={busy}
+                  onPress={() => {
+                    setBusy(true);
+                    void api.backups.restore({ name: backup.name }).then(
+                      (r) => {
+                        setBusy(false);
+                        close();
+                        onRestored(r.aside);
+                      },
+                      (e: unknown) => {
+                        setBusy(false);
+                        setError(errorText(e));
+                      },
+                    );
+                  }}
+                >
+                  {busy ? fa.preparing : fa.restoreConfirm}
+                </Button>
+                <Button className="secondary" isDisabled={busy} onPress={close}>
+                  {fa.cancel}
+                </Button>
+              </div>
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </DialogTrigger>
+  );
+}
+
+export function Backups() {
+  const api = useApi();
+  const [list, setList] = useState<{ folder: string; backups: BackupSummary[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<BackupSummary | null>(null);
+  const [restoredAside, setRestoredAside] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(() => api.backups.list({}).then(setList, (e: unknown) => setError(errorText(e))), [api]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  async function saveCopy() {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.backups.create({});
+      setSaved(r.saved ? r.backup : null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="backups-heading" className="send-bundle">
+      <h2 id="backups-heading">{fa.sectionBackups}</h2>
+      <p>{fa.backupsIntro}</p>
+      <div className="record-toolbar" role="toolbar" aria-label={fa.sectionBackups}>
+        <Button className="primary" isDisabled={busy} onPress={() => void saveCopy()}>
+          {busy ? fa.preparing : fa.saveBackup}
+        </Button>
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <div role="status" className="bundle-written">
+          <p className="ok">
+            {fa.backupSaved} <bdi className="path">{saved.file}</bdi>
+          </p>
+          <p>
+            <Contents b={saved} /> — {kilobytes(saved.size)}
+          </p>
+        </div>
+      )}
+      {restoredAside && (
+        <div role="status" className="bundle-written">
+          <p className="ok">{fa.restored}</p>
+          <p>
+            {fa.restoredAside} <bdi className="path">{restoredAside}</bdi>
+          </p>
+          <Button className="primary" onPress={() => window.location.reload()}>
+            {fa.continueWork}
+          </Button>
+        </div>
+      )}
+      {list && (
+        <table className="session-table">
+          <caption>
+            {fa.automaticBackups} <bdi className="path muted">{list.folder}</bdi>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{fa.backupDate}</th>
+              <th scope="col">{fa.backupReason}</th>
+              <th scope="col">{fa.backupHolds}</th>
+              <th scope="col">{fa.lastChange}</th>
+              <th scope="col">{fa.backupState}</th>
+              <th scope="col">
+                <span className="visually-hidden">{fa.restore}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.backups.map((b) => (
+              <tr key={b.name}>
+                <th scope="row">{when(b.createdAt)}</th>
+                <td>{b.reason ? fa.backupReasons[b.reason] : '—'}</td>
+                <td>{b.intact ? <Contents b={b} /> : '—'}</td>
+                <td>{b.lastChangeAt ? when(b.lastChangeAt) : '—'}</td>
+                <td className={b.intact ? 'ok' : 'form-error'}>
+                  {b.intact ? fa.backupIntact : `${fa.backupDamaged} (${b.problem ?? ''})`}
+                </td>
+                <td>
+                  <RestoreButton
+                    backup={b}
+                    onRestored={(aside) => {
+                      setRestoredAside(aside);
+                      void reload();
+                    }}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
