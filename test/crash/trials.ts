@@ -30,7 +30,7 @@ async function startHost(file: string): Promise<{ child: ChildProcess; url: stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const line = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`dabir serve exited (${code})`)));
   });
