@@ -1,6 +1,8 @@
 // Value schemas shared by several domains: ids, Jalali dates, times, deadlines, attendance status.
 import { z } from 'zod';
 import { fa } from 'zod/locales';
+import { MAX_TEXT_CHARS } from './limits';
+import { toPersianDigits } from './persian-text';
 
 // Persian messages for every generic schema error, in every process that loads the contract.
 z.config(fa());
@@ -16,10 +18,14 @@ export const jalaliDateSchema = z
 export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'ساعت باید به شکل ۰۹:۳۰ باشد' });
 
 /** Required text: at least one visible character. Stored exactly as typed. */
+/** Said when a text is longer than any real one: refused whole, never cut. */
+export const tooLong = `متن بیش از حد بلند است (بیشینه ${toPersianDigits(MAX_TEXT_CHARS)} نویسه)`;
+
 export const textSchema = z
   .string({ error: 'متن لازم است' })
+  .max(MAX_TEXT_CHARS, { error: tooLong })
   .refine((s) => s.trim() !== '', { error: 'این بخش نباید خالی باشد' });
-export const optionalTextSchema = z.string().nullable();
+export const optionalTextSchema = z.string().max(MAX_TEXT_CHARS, { error: tooLong }).nullable();
 
 export const deadlineKinds = ['days', 'weeks', 'months', 'date', 'continuous', 'immediate', 'text'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];

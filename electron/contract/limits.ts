@@ -5,3 +5,23 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /** Largest bundle the app takes in one piece (base64 through the API): ten years of a busy province fit. */
 export const MAX_BUNDLE_BYTES = 128 * 1024 * 1024;
+
+/** Longest text a field takes: far beyond any real resolution, far below what could exhaust memory. */
+export const MAX_TEXT_CHARS = 20_000;
+
+/** Most items a list in one minutes document may hold (resolutions, attendance lines, agenda…). */
+export const MAX_LIST_ITEMS = 1_000;
+
+/** Largest input of one call, as JSON; files (attachments, bundles) and whole documents have their own. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+const base64Of = (bytes: number) => Math.ceil(bytes / 3) * 4 + 64 * 1024;
+
+/** The largest input (as JSON) each operation takes; anything bigger is refused before it is read. */
+export function inputLimit(op: string): number {
+  if (op === 'attachments.add') return base64Of(MAX_ATTACHMENT_BYTES);
+  if (op === 'headquarters.import') return base64Of(MAX_BUNDLE_BYTES);
+  if (op === 'minutes.import') return MAX_DOCUMENT_BYTES;
+  return MAX_INPUT_BYTES;
+}

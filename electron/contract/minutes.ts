@@ -2,17 +2,25 @@
 // Structure is checked here; what needs the calendar or the database (date validity, rows 1..n,
 // duplicates, an existing session) is checked in core and reported the same way.
 import { z } from 'zod';
-import { attendanceStatusSchema, deadlineSchema, idSchema } from './common';
+import { attendanceStatusSchema, deadlineSchema, idSchema, tooLong } from './common';
+import { MAX_LIST_ITEMS, MAX_TEXT_CHARS } from './limits';
+import { toPersianDigits } from './persian-text';
 import { op } from './define';
 
 export const MINUTES_FORMAT = 'dabir.minutes/1';
 
 const required = (what: string) =>
-  z.string({ error: `${what} لازم است` }).refine((s) => s.trim() !== '', { error: `${what} نباید خالی باشد` });
-const text = z.string({ error: 'باید متن باشد' });
+  z
+    .string({ error: `${what} لازم است` })
+    .max(MAX_TEXT_CHARS, { error: tooLong })
+    .refine((s) => s.trim() !== '', { error: `${what} نباید خالی باشد` });
+const text = z.string({ error: 'باید متن باشد' }).max(MAX_TEXT_CHARS, { error: tooLong });
 const nullableText = text.nullable().optional();
 const personRef = z.object({ name: nullableText, title: nullableText }, { error: 'باید نام و سمت باشد' });
-const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'باید فهرست باشد' });
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item, { error: 'باید فهرست باشد' })
+    .max(MAX_LIST_ITEMS, { error: `فهرست بیش از حد بلند است (بیشینه ${toPersianDigits(MAX_LIST_ITEMS)} مورد)` });
 
 export const minutesDocumentSchema = z.object(
   {
@@ -49,7 +57,7 @@ export const minutesDocumentSchema = z.object(
             title: nullableText,
             body: required('مفاد مصوبه'),
             deadline: deadlineSchema,
-            dueDate: z.string().nullable().optional(),
+            dueDate: text.nullable().optional(),
             responsible: list(required('مسئول پیگیری')).optional(),
           }),
         ).optional(),

@@ -28,7 +28,7 @@ interface XlsxRequest {
   today?: string;
 }
 import { storageRunners } from './async-storage';
-import { createDispatcher, failureOf, isAsyncOperation, type Dispatch } from './dispatch';
+import { createDispatcher, failureOf, isAsyncOperation, oversized, type Dispatch } from './dispatch';
 
 export type AsyncDispatch = (op: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -166,6 +166,8 @@ export function createAsyncDispatcher(
 
   return async (op, input) => {
     if (!isAsyncOperation(op)) return dispatch(op, input);
+    const tooBig = oversized(op, input);
+    if (tooBig) return tooBig;
     const parsed = contract[op].input.safeParse(input ?? {});
     if (!parsed.success) {
       const first = parsed.error.issues[0];

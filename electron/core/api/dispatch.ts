@@ -12,6 +12,8 @@ import {
   type Result,
 } from '../../contract';
 import { isHeadquarters } from '../db/installation';
+import { inputLimit } from '../../contract/limits';
+import { toPersianDigits } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { FINAL_GUARD } from '../db/migrations/0030-final-minutes';
 import { DabirError } from '../errors';
@@ -68,11 +70,33 @@ export function failureOf(e: unknown): Result<never> {
   return fail('internal', `خطای پیش‌بینی‌نشده؛ چیزی ذخیره نشد: ${e instanceof Error ? e.message : String(e)}`);
 }
 
+/**
+ * Refuses an input larger than its operation takes before it is parsed or stored, so an
+ * oversized paste or a hostile caller gets a Persian message, not an out-of-memory crash.
+ */
+export function oversized(op: string, input: unknown): Result<never> | null {
+  let size: number;
+  try {
+    size = JSON.stringify(input ?? {}).length;
+  } catch {
+    return fail('invalid_input', 'ورودی خوانا نیست');
+  }
+  const limit = inputLimit(op);
+  return size > limit
+    ? fail(
+        'invalid_input',
+        `ورودی بیش از حد بزرگ است (${toPersianDigits(Math.ceil(size / 1024))} کیلوبایت؛ بیشینه ${toPersianDigits(Math.ceil(limit / 1024))} کیلوبایت)`,
+      )
+    : null;
+}
+
 export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatch {
   const table = options.handlers ?? allHandlers;
   return (op, input) => {
     if (!isOperationName(op)) return fail('unknown_operation', `عملیات «${String(op)}» در قرارداد برنامه نیست`);
     if (isAsyncOperation(op)) return fail('internal', `«${op}» پاسخ ناهمگام دارد؛ از createAsyncDispatcher بخوانید`);
+    const tooBig = oversized(op, input);
+    if (tooBig) return tooBig;
     const definition = contract[op];
     const parsed = definition.input.safeParse(input ?? {});
     if (!parsed.success) {

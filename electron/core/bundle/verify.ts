@@ -2,6 +2,7 @@
 // schema this Dabir can read; the signature over the manifest; the hashes of the records and of
 // every attachment; every record well formed. Each refusal says what is wrong and what to ask for.
 import { strFromU8, unzipSync } from 'fflate';
+import { MAX_ATTACHMENT_BYTES } from '../../contract/limits';
 import { latestVersion } from '../db/migrations/registry';
 import { DabirError } from '../errors';
 import { sha256Hex } from '../minutes/canonical';
@@ -28,15 +29,27 @@ export interface VerifiedBundle {
 const askAgain = 'از استان بخواهید بسته را دوباره بسازد و بفرستد';
 const refuse = (what: string, ask = askAgain) => new DabirError('invalid_input', `${what}؛ ${ask}`);
 
+/** The most an entry may hold once inflated: records of a busy province for years, one attachment, small JSON. */
+const entryLimit = (name: string) =>
+  name === entryNames.records
+    ? 512 * 1024 * 1024
+    : name.startsWith('attachments/')
+      ? MAX_ATTACHMENT_BYTES
+      : 1024 * 1024;
+
 const safeName = /^(manifest\.json|records\.jsonl|signature\.json|attachments\/[0-9a-f]{64})$/;
 
+/** A JSON object from the archive; anything else (null, a number, an array, broken text) is refused. */
 function json<T>(bytes: Uint8Array | undefined, what: string): T {
   if (!bytes) throw refuse(`${what} در بسته نیست`);
+  let value: unknown;
   try {
-    return JSON.parse(strFromU8(bytes)) as T;
+    value = JSON.parse(strFromU8(bytes));
   } catch {
     throw refuse(`${what} خوانا نیست`);
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse(`${what} خوانا نیست`);
+  return value as T;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -62,6 +75,16 @@ function checkManifest(m: BundleManifest): void {
   if (m.previousBundleHash !== null && !(isString(m.previousBundleHash) && /^[0-9a-f]{64}$/.test(m.previousBundleHash)))
     throw refuse('اثر انگشت بسته قبلی در شناسنامه نامعتبر است');
   if (!Array.isArray(m.attachments) || !isString(m.recordsSha256)) throw refuse('شناسنامه بسته ناقص است');
+  for (const a of m.attachments as unknown[])
+    if (
+      typeof a !== 'object' ||
+      a === null ||
+      !isString((a as { sha256?: unknown }).sha256) ||
+      !/^[0-9a-f]{64}$/.test((a as { sha256: string }).sha256)
+    )
+      throw refuse('فهرست پیوست‌ها در شناسنامه بسته نامعتبر است');
+  if (typeof m.counts !== 'object' || m.counts === null || Array.isArray(m.counts))
+    throw refuse('شمار رکوردها در شناسنامه بسته نامعتبر است');
 }
 
 function checkRecord(line: string, n: number): BundleRecord {
@@ -89,11 +112,19 @@ function checkRecord(line: string, n: number): BundleRecord {
 
 export function readBundle(bytes: Uint8Array): VerifiedBundle {
   let entries: Record<string, Uint8Array>;
+  let oversized: string | null = null;
   try {
-    entries = unzipSync(bytes);
+    // Sizes as the archive declares them, checked before anything is inflated: a zip bomb is refused, not unpacked.
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.originalSize > entryLimit(f.name)) oversized = f.name;
+        return oversized === null;
+      },
+    });
   } catch {
     throw refuse('پرونده بسته ناقص یا خراب است (شاید کامل کپی نشده)');
   }
+  if (oversized !== null) throw refuse(`بخش «${String(oversized)}» بسته بیش از حد بزرگ است`);
   for (const name of Object.keys(entries))
     if (!safeName.test(name)) throw refuse(`بسته پرونده‌ای با نام نامجاز «${name}» دارد و پذیرفته نمی‌شود`);
 
@@ -101,7 +132,11 @@ export function readBundle(bytes: Uint8Array): VerifiedBundle {
   const manifest = json<BundleManifest>(manifestBytes, 'شناسنامه بسته (manifest.json)');
   checkManifest(manifest);
   const signature = json<BundleSignature>(entries[entryNames.signature], 'امضای بسته');
-  if (signature.algorithm !== 'ed25519' || signature.publicKey !== manifest.secretariat.publicKey)
+  if (
+    signature.algorithm !== 'ed25519' ||
+    signature.publicKey !== manifest.secretariat.publicKey ||
+    !isString(signature.signature)
+  )
     throw refuse('امضای بسته با کلید دبیرخانه در شناسنامه نمی‌خواند');
   if (!verifyBytes(manifest.secretariat.publicKey, manifestBytes!, signature.signature))
     throw refuse('امضای بسته درست نیست: بسته پس از ساخته شدن تغییر کرده یا جعلی است');
@@ -114,6 +149,11 @@ export function readBundle(bytes: Uint8Array): VerifiedBundle {
   const records = text === '' ? [] : text.split('\n').map((line, i) => checkRecord(line, i + 1));
 
   const attachments = new Map<string, Uint8Array>();
+  // Nothing rides along unsigned: every file in the archive is one the signed manifest names.
+  const named = new Set(manifest.attachments.map((a) => attachmentEntry(a.sha256)));
+  for (const name of Object.keys(entries))
+    if (name.startsWith('attachments/') && !named.has(name))
+      throw refuse(`بسته پرونده‌ای دارد که در شناسنامه امضاشده نیامده است («${name.slice(0, 24)}…»)`);
   for (const a of manifest.attachments) {
     const data = entries[attachmentEntry(a.sha256)];
     if (!data) throw refuse(`پیوست ${a.sha256.slice(0, 12)}… در بسته نیست`);

@@ -1,6 +1,8 @@
 // The `dabir` command line: parses arguments, then calls the same services as the app.
 // Messages for the secretary are Persian; exit status 0 on success, 1 on refused input, 2 on usage.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { MAX_DOCUMENT_BYTES } from '../../contract/limits';
+import { toPersianDigits } from '../../contract/persian-text';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { claimRole } from '../db/installation';
@@ -65,6 +67,13 @@ function importFiles(db: Db, files: string[], replaceDraft: boolean, io: Io): nu
   for (const file of files) {
     let document: unknown;
     try {
+      if (statSync(file).size > MAX_DOCUMENT_BYTES) {
+        io.err(
+          `${file}: پرونده بیش از حد بزرگ است (بیشینه ${toPersianDigits(MAX_DOCUMENT_BYTES / 1024 / 1024)} مگابایت)؛ خوانده نشد`,
+        );
+        failed++;
+        continue;
+      }
       document = JSON.parse(readFileSync(file, 'utf8'));
     } catch (e) {
       io.err(`${file}: پرونده خوانده نشد یا JSON معتبر نیست (${(e as Error).message})`);
