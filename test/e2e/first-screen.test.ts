@@ -80,4 +80,38 @@ describe('first screen in Chromium through the browser host', () => {
     expect(response?.headers()['content-security-policy']).not.toContain('unsafe');
     await page.close();
   });
+
+  it('gives the page no Node, and the CSP stops injected script and remote content', async () => {
+    const page = await browser.newPage();
+    await page.goto(app.host.url);
+    await page.getByRole('heading', { name: 'دبیر' }).waitFor();
+    expect(
+      await page.evaluate(() => [
+        typeof (window as unknown as { require?: unknown }).require,
+        typeof (globalThis as { process?: unknown }).process,
+        typeof (window as unknown as { module?: unknown }).module,
+      ]),
+    ).toEqual(['undefined', 'undefined', 'undefined']);
+    // An inline script and a remote image, as injected HTML would bring them: neither runs nor loads.
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    const outcome = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      const img = document.createElement('img');
+      const loaded = new Promise<string>((resolve) => {
+        img.onload = () => resolve('loaded');
+        img.onerror = () => resolve('blocked');
+      });
+      img.src = 'https://example.com/x.png';
+      document.body.append(img);
+      return { injected: (window as unknown as { injected?: boolean }).injected ?? false, image: await loaded };
+    });
+    expect(outcome).toEqual({ injected: false, image: 'blocked' });
+    await expect.poll(() => blocked.length).toBeGreaterThan(0);
+    await page.close();
+  });
 });

@@ -120,6 +120,44 @@ describe('browser host', () => {
   });
 });
 
+describe('hardening of the browser host', () => {
+  it('sends the CSP with every response: page, print page, assets, missing files, refusals and API answers', async () => {
+    const h = await start();
+    const host = { Host: `127.0.0.1:${h.port}` };
+    const api = { ...host, 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}` };
+    for (const r of [
+      await request(h, { path: '/', headers: host }),
+      await request(h, { path: '/index.html?print=minutes&session=x', headers: host }),
+      await request(h, { path: '/assets/nothing.js', headers: host }),
+      await request(h, { path: '/', headers: { Host: 'evil.example' } }),
+      await request(h, { path: '/api/workingGroups.list', method: 'POST', headers: api, body: '{}' }),
+      await request(h, { path: '/api/workingGroups.list', method: 'POST', headers: host, body: '{}' }),
+    ])
+      expect(r.headers['content-security-policy'], String(r.status)).toContain("default-src 'self'");
+  });
+
+  it('reaches only the contract’s operations: object internals and odd names are unknown operations', async () => {
+    const h = await start();
+    const headers = {
+      'Content-Type': 'application/json',
+      Host: `127.0.0.1:${h.port}`,
+      Authorization: `Bearer ${h.token}`,
+    };
+    for (const name of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'sessions',
+      'sessions.get.call',
+      '..%2fsessions.get',
+    ]) {
+      const r = await request(h, { path: `/api/${name}`, method: 'POST', headers, body: '{}' });
+      expect(JSON.parse(r.body).error?.code, name).toBe('unknown_operation');
+    }
+  });
+});
+
 describe('a final session over HTTP', () => {
   it('is refused with the Persian message, as through IPC', async () => {
     const dir = tempDir();
