@@ -1,13 +1,19 @@
 // A working group's year in figures: the annual report, attendance per member organisation, and
 // resolutions per responsible organisation. The seed's secretary counted these by hand.
-import type { AnnualReport, AttendanceReportRow, ResolutionStatus, ResponsibleReportRow } from '../../contract';
+import type {
+  AnnualReport,
+  AttendanceReportRow,
+  AttendanceStatus,
+  ResolutionStatus,
+  ResponsibleReportRow,
+} from '../../contract';
 import { normalizeForSearch } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
+import { isMemberOn } from '../domain/attendance';
 import { completionRate, isOverdue } from '../domain/follow-up';
 import type { Handlers } from './handlers';
 import { asOf } from './follow-up';
-import { readAttendance, type SessionRow } from './session-read';
 import { listMembers, workingGroupById } from './working-groups';
 
 interface Counted {
@@ -65,17 +71,35 @@ export function attendanceReport(db: Db, workingGroupId: string, year: number): 
       },
     ]),
   );
-  const sessions = all<SessionRow>(
+  const sessions = all<{ id: string; date: string }>(
     db,
-    sql`SELECT * FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year} ORDER BY date, number`,
+    sql`SELECT id, date FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year}`,
   );
+  // Every line of the year in one read, then the same derivation as the printed minutes
+  // (domain/attendance.ts): a member on the session's date with no line of its own was absent.
+  const lines = new Map<string, { organization_id: string; status: AttendanceStatus }[]>();
+  for (const l of all<{ session_id: string; organization_id: string; status: AttendanceStatus }>(
+    db,
+    sql`SELECT a.session_id, a.organization_id, a.status FROM attendance a JOIN session s ON s.id = a.session_id
+        WHERE s.working_group_id = ${workingGroupId} AND s.year = ${year}`,
+  ))
+    (lines.get(l.session_id) ?? lines.set(l.session_id, []).get(l.session_id)!).push(l);
   for (const s of sessions) {
-    // The same derivation as the printed minutes: a member with no line of its own was absent.
-    for (const e of readAttendance(db, s).entries) {
-      const row = rows.get(e.organizationId);
-      if (!row || e.status === 'guest') continue;
+    const listed = new Set<string>();
+    for (const l of lines.get(s.id) ?? []) {
+      listed.add(l.organization_id);
+      const row = rows.get(l.organization_id);
+      if (!row || l.status === 'guest') continue;
       row.sessions++;
-      row[e.status]++;
+      row[l.status]++;
+    }
+    for (const m of members) {
+      if (listed.has(m.organizationId) || !isMemberOn(m, s.date)) continue;
+      listed.add(m.organizationId);
+      const row = rows.get(m.organizationId);
+      if (!row) continue;
+      row.sessions++;
+      row.absent++;
     }
   }
   return [...rows.values()].map((r) => ({

@@ -38,12 +38,16 @@ export function search(db: Db, query: string, f: SearchFilter): SearchResult[] {
   const overdue = f.overdue === undefined ? null : f.overdue ? 1 : 0;
   // Filters about resolutions (organisation, status, overdue) keep only resolution-bound hits.
   const resolutionOnly = org !== null || statuses !== null || overdue !== null ? 1 : 0;
+  const unfiltered = resolutionOnly === 0 && group === null && year === null ? 1 : 0;
   const rows = all<HitRow>(
     db,
     sql`WITH hits AS (
           SELECT d.kind, d.entity_id, bm25(search_index) AS rank
           FROM search_index JOIN search_doc d ON d.id = search_index.rowid
           WHERE search_index MATCH ${match}
+          -- Without filters only the best hits can be shown: FTS5 keeps the top ones instead of joining every match.
+          ORDER BY rank
+          LIMIT CASE WHEN ${unfiltered} THEN ${f.limit} ELSE -1 END
         ),
         found AS (
           SELECT h.kind, r.id, r.id AS resolution_id, r.session_id, coalesce(r.title || '، ', '') || r.body AS text, h.rank

@@ -1,0 +1,159 @@
+// The screens' queries on a generated 10-year province (test/helpers/province.ts: 6 working
+// groups × 15 sessions a year × 10 years, 10 resolutions, 40 attendance lines and 30 follow-up
+// reports a session, about 93,000 rows; BENCH_SCALE=10 for the stress variant, 60 groups). For the
+// open-resolutions board, the annual and attendance reports and a search it prints the median
+// through the API next to raw better-sqlite3 reading the same rows in the same run, the ratio, and
+// whether each meets the targets (within 2× of raw, under 50 ms).
+// Run: `npm run bench`. Not part of `npm test`: figures, not pass/fail.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDispatcher } from '../../electron/core/api/dispatch';
+import { openDatabase } from '../../electron/core/db/open';
+import { generateProvince, tenYears } from '../helpers/province';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-bench-screens-'));
+const db = openDatabase(path.join(dir, 'province.sqlite'));
+const dispatch = createDispatcher(db);
+
+let t = performance.now();
+const rows = generateProvince(db, 'مرکزی', { ...tenYears, groups: tenYears.groups * SCALE });
+const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+console.log(
+  `Generated ${rows.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s (scale ${SCALE}): ${count('session')} sessions, ${count('resolution')} resolutions, ` +
+    `${count('follow_up')} follow-up reports, ${count('attendance')} attendance lines (${os.cpus().length} cores)`,
+);
+
+function median(work: () => unknown): number {
+  work();
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    work();
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+}
+
+function row(label: string, api: number, raw: number, rows: number): void {
+  const verdict =
+    api <= 2 * raw && api < 50
+      ? 'meets'
+      : `misses (${api > 2 * raw ? '> 2× raw' : ''}${api > 2 * raw && api >= 50 ? ', ' : ''}${api >= 50 ? '≥ 50 ms' : ''})`;
+  console.log(
+    `  ${label.padEnd(44)} API ${api.toFixed(1).padStart(7)} ms   raw SQLite ${raw.toFixed(1).padStart(7)} ms   ratio ${(api / raw).toFixed(2)}×   (${rows} rows)   ${verdict}`,
+  );
+}
+
+const call = (op: string, input: unknown) => {
+  const r = dispatch(op, input);
+  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+  return r.value as unknown[];
+};
+const group = db.prepare(`SELECT id FROM working_group ORDER BY name_key LIMIT 1`).pluck().get() as string;
+const today = '1405/09/02';
+
+try {
+  console.log(`Screens' queries, median of ${RUNS} runs after a warm-up:`);
+  // The board: every open resolution of the province, with its responsible bodies and last report.
+  const board = call('board.list', { today });
+  const rawBoard = db.prepare(
+    `SELECT r.*, s.year, s.number, s.date FROM resolution r JOIN session s ON s.id = r.session_id
+     WHERE r.status IN ('not_started', 'in_progress') ORDER BY r.due_date`,
+  );
+  const rawResponsible = db.prepare(`SELECT resolution_id, text FROM responsible`);
+  const rawLast = db.prepare(`SELECT resolution_id, max(date) FROM follow_up GROUP BY resolution_id`);
+  row(
+    'board, all open resolutions',
+    median(() => call('board.list', { today })),
+    median(() => [rawBoard.all(), rawResponsible.all(), rawLast.all()]),
+    board.length,
+  );
+  const groupBoard = call('board.list', { workingGroupId: group, overdue: true, today });
+  // The same rows the API reads: the resolutions, their responsible bodies and last reports.
+  const rawGroupBoard = db.prepare(
+    `SELECT r.*, s.year, s.number, s.date FROM resolution r JOIN session s ON s.id = r.session_id WHERE s.working_group_id = ?
+     AND r.status IN ('not_started', 'in_progress') AND r.due_date < ? ORDER BY r.due_date`,
+  );
+  const rawGroupResponsible = db.prepare(
+    `SELECT x.resolution_id, x.text FROM responsible x JOIN resolution r ON r.id = x.resolution_id JOIN session s ON s.id = r.session_id
+     WHERE s.working_group_id = ? AND r.status IN ('not_started', 'in_progress') AND r.due_date < ?`,
+  );
+  const rawGroupLast = db.prepare(
+    `SELECT f.resolution_id, max(f.date) FROM follow_up f JOIN resolution r ON r.id = f.resolution_id JOIN session s ON s.id = r.session_id
+     WHERE s.working_group_id = ? AND r.status IN ('not_started', 'in_progress') AND r.due_date < ? GROUP BY f.resolution_id`,
+  );
+  row(
+    'board, one group, overdue',
+    median(() => call('board.list', { workingGroupId: group, overdue: true, today })),
+    median(() => [
+      rawGroupBoard.all(group, today),
+      rawGroupResponsible.all(group, today),
+      rawGroupLast.all(group, today),
+    ]),
+    groupBoard.length,
+  );
+  const rawGroup = db.prepare(`SELECT * FROM working_group WHERE id = ?`);
+  const rawSessions = db.prepare(`SELECT count(*) FROM session WHERE working_group_id = ? AND year = ?`);
+  const rawAnnual = db.prepare(
+    `SELECT r.status, r.due_date FROM resolution r JOIN session s ON s.id = r.session_id WHERE s.working_group_id = ? AND s.year = ?`,
+  );
+  row(
+    'annual report, one group, 1400',
+    median(() => dispatch('reports.annual', { workingGroupId: group, year: 1400, today })),
+    median(() => [rawGroup.get(group), rawSessions.get(group, 1400), rawAnnual.all(group, 1400)]),
+    rawAnnual.all(group, 1400).length,
+  );
+  const rawMembers = db.prepare(
+    `SELECT m.*, o.name FROM membership m JOIN organization o ON o.id = m.organization_id WHERE m.working_group_id = ?`,
+  );
+  const rawYearSessions = db.prepare(`SELECT id, date FROM session WHERE working_group_id = ? AND year = ?`);
+  const rawAttendance = db.prepare(
+    `SELECT a.organization_id, a.status FROM attendance a JOIN session s ON s.id = a.session_id WHERE s.working_group_id = ? AND s.year = ?`,
+  );
+  row(
+    'attendance report, one group, 1400',
+    median(() => dispatch('reports.attendance', { workingGroupId: group, year: 1400 })),
+    median(() => [
+      rawGroup.get(group),
+      rawMembers.all(group),
+      rawYearSessions.all(group, 1400),
+      rawAttendance.all(group, 1400),
+    ]),
+    rawAttendance.all(group, 1400).length,
+  );
+  const hits = call('search.query', { query: 'گزارش اقدامات', limit: 50 });
+  const rawSearch = db.prepare(
+    `SELECT d.entity_id FROM search_index JOIN search_doc d ON d.id = search_index.rowid WHERE search_index MATCH ? ORDER BY rank LIMIT 50`,
+  );
+  row(
+    'search «گزارش اقدامات», 50 hits with snippets',
+    median(() => call('search.query', { query: 'گزارش اقدامات', limit: 50 })),
+    median(() => rawSearch.all('"گزارش"* "اقدامات"*')),
+    hits.length,
+  );
+  const groupHits = call('search.query', { query: 'گزارش اقدامات', workingGroupId: group, limit: 50 });
+  const rawGroupSearch = db.prepare(
+    `SELECT d.entity_id FROM search_index JOIN search_doc d ON d.id = search_index.rowid
+     LEFT JOIN resolution r ON d.kind = 'resolution' AND r.id = d.entity_id
+     LEFT JOIN follow_up f ON d.kind = 'follow_up' AND f.id = d.entity_id
+     LEFT JOIN resolution fr ON fr.id = f.resolution_id
+     LEFT JOIN agenda_item a ON d.kind = 'agenda_item' AND a.id = d.entity_id
+     LEFT JOIN discussion_point p ON d.kind = 'discussion_point' AND p.id = d.entity_id
+     LEFT JOIN speaker sp ON sp.id = p.speaker_id
+     JOIN session s ON s.id = coalesce(r.session_id, fr.session_id, a.session_id, sp.session_id)
+     WHERE search_index MATCH ? AND s.working_group_id = ? ORDER BY rank LIMIT 50`,
+  );
+  row(
+    'search, one group, 50 hits with snippets',
+    median(() => call('search.query', { query: 'گزارش اقدامات', workingGroupId: group, limit: 50 })),
+    median(() => rawGroupSearch.all('"گزارش"* "اقدامات"*', group)),
+    groupHits.length,
+  );
+} finally {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+}
