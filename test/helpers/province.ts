@@ -139,7 +139,7 @@ export function generateProvince(db: Db, province: string, shape: ProvinceShape 
       return { id: insert('organization', { name, name_key: normalizeForSearch(name) }), name };
     });
     for (let g = 0; g < shape.groups; g++) {
-      const name = groupNames[g % groupNames.length]!;
+      const name = `${groupNames[g % groupNames.length]!}${g >= groupNames.length ? ` (${Math.floor(g / groupNames.length) + 1})` : ''}`;
       const group = insert('working_group', { name, name_key: normalizeForSearch(name), province, immediate_days: 3 });
       organizations
         .slice(0, shape.attendancePerSession)
