@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { Backups } from '../features/backups/Backups';
+import { SectionNav } from '../components/SectionNav';
 import { Board } from '../features/follow-up/Board';
 import { Reports } from '../features/reports/Reports';
 import { SearchBox } from '../features/search/SearchBox';
@@ -29,26 +30,18 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
       <header className="app-header">
         <h1>{fa.appName}</h1>
         <p>{secretariat.name}</p>
-        <nav className="sections" aria-label={fa.sections}>
-          {(
-            [
-              ['groups', fa.sectionGroups],
-              ['board', fa.sectionBoard],
-              ['reports', fa.sectionReports],
-              ['send', fa.sectionSend],
-              ['backups', fa.sectionBackups],
-            ] as const
-          ).map(([key, label]) => (
-            <Button
-              key={key}
-              className="section-button"
-              aria-current={section === key ? 'page' : undefined}
-              onPress={() => setSection(key)}
-            >
-              {label}
-            </Button>
-          ))}
-        </nav>
+        <SectionNav
+          label={fa.sections}
+          sections={[
+            ['groups', fa.sectionGroups],
+            ['board', fa.sectionBoard],
+            ['reports', fa.sectionReports],
+            ['send', fa.sectionSend],
+            ['backups', fa.sectionBackups],
+          ]}
+          current={section}
+          onChoose={setSection}
+        />
         <SearchBox
           groups={groups}
           onOpenSession={(id) => {

@@ -7,10 +7,8 @@ import type { BackupSummary } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { errorText } from '../minutes/error-text';
-
-const when = (iso: string) => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
-const kilobytes = (n: number) => fa.kilobytes(faDigits(Math.max(1, Math.round(n / 1024))));
 
 function Contents({ b }: { b: BackupSummary }) {
   return (
@@ -32,14 +30,18 @@ function RestoreButton({ backup, onRestored }: { backup: BackupSummary; onRestor
   const [busy, setBusy] = useState(false);
   return (
     <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button className="secondary" isDisabled={!backup.intact} aria-label={`${fa.restore} ${when(backup.createdAt)}`}>
+      <Button
+        className="secondary"
+        isDisabled={!backup.intact}
+        aria-label={`${fa.restore} ${jalaliMoment(backup.createdAt)}`}
+      >
         {fa.restore}
       </Button>
       <Modal className="modal" isDismissable={!busy}>
         <Dialog className="dialog" role="alertdialog">
           {({ close }) => (
             <>
-              <Heading slot="title">{fa.restoreTitle(when(backup.createdAt))}</Heading>
+              <Heading slot="title">{fa.restoreTitle(jalaliMoment(backup.createdAt))}</Heading>
               <p>
                 <Contents b={backup} />
               </p>
@@ -163,10 +165,10 @@ export function Backups() {
           <tbody>
             {list.backups.map((b) => (
               <tr key={b.name}>
-                <th scope="row">{when(b.createdAt)}</th>
+                <th scope="row">{jalaliMoment(b.createdAt)}</th>
                 <td>{b.reason ? fa.backupReasons[b.reason] : '—'}</td>
                 <td>{b.intact ? <Contents b={b} /> : '—'}</td>
-                <td>{b.lastChangeAt ? when(b.lastChangeAt) : '—'}</td>
+                <td>{b.lastChangeAt ? jalaliMoment(b.lastChangeAt) : '—'}</td>
                 <td className={b.intact ? 'ok' : 'form-error'}>
                   {b.intact ? fa.backupIntact : `${fa.backupDamaged} (${b.problem ?? ''})`}
                 </td>

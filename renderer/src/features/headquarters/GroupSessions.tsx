@@ -8,6 +8,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { MinutesRecord } from '../minutes/MinutesRecord';
 import { errorText } from '../minutes/error-text';
+import { SessionsTable } from '../sessions/SessionsTable';
 import type { ChosenGroup } from './Overview';
 
 export function GroupSessions({ group, onBack }: { group: ChosenGroup; onBack: () => void }) {
@@ -45,34 +46,7 @@ export function GroupSessions({ group, onBack }: { group: ChosenGroup; onBack: (
       </div>
       {error && <p role="alert">{error}</p>}
       {sessions?.length === 0 && <p className="empty">{fa.noSessions}</p>}
-      {sessions && sessions.length > 0 && (
-        <table className="session-table">
-          <thead>
-            <tr>
-              <th scope="col">{fa.session}</th>
-              <th scope="col">{fa.date}</th>
-              <th scope="col">{fa.status}</th>
-              <th scope="col">{fa.resolutions}</th>
-              <th scope="col">{fa.attendees}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Button className="link" onPress={() => setOpen(s)}>
-                    {fa.session} {faDigits(s.number)} {fa.year} {faDigits(s.year)}
-                  </Button>
-                </td>
-                <td>{faDigits(s.date)}</td>
-                <td>{s.status === 'final' ? fa.final : fa.draft}</td>
-                <td className="numeric">{faDigits(s.resolutionCount)}</td>
-                <td className="numeric">{faDigits(s.attendeeCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {sessions && sessions.length > 0 && <SessionsTable sessions={sessions} onOpen={setOpen} />}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 // Headquarters' main screen: the provinces side by side, importing bundles, the registered
 // secretariats; an imported group's sessions and any session opened read-only.
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import type { Secretariat } from '../../../../electron/contract';
+import { SectionNav } from '../../components/SectionNav';
 import { fa } from '../../i18n/fa';
 import { Backups } from '../backups/Backups';
 import { GroupSessions } from './GroupSessions';
@@ -23,28 +23,20 @@ export function HeadquartersHome({ secretariat }: { secretariat: Secretariat }) 
           {fa.appName} — {fa.headquarters}
         </h1>
         <p>{secretariat.name}</p>
-        <nav className="sections" aria-label={fa.hqSections}>
-          {(
-            [
-              ['overview', fa.hqOverview],
-              ['import', fa.hqImport],
-              ['secretariats', fa.hqSecretariats],
-              ['backups', fa.sectionBackups],
-            ] as const
-          ).map(([key, label]) => (
-            <Button
-              key={key}
-              className="section-button"
-              aria-current={section === key ? 'page' : undefined}
-              onPress={() => {
-                setSection(key);
-                setGroup(null);
-              }}
-            >
-              {label}
-            </Button>
-          ))}
-        </nav>
+        <SectionNav
+          label={fa.hqSections}
+          sections={[
+            ['overview', fa.hqOverview],
+            ['import', fa.hqImport],
+            ['secretariats', fa.hqSecretariats],
+            ['backups', fa.sectionBackups],
+          ]}
+          current={section}
+          onChoose={(key) => {
+            setSection(key);
+            setGroup(null);
+          }}
+        />
       </header>
       <main className="content">
         {section === 'import' ? (

@@ -5,9 +5,8 @@ import type { RegisteredSecretariat } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { jalaliMoment } from '../../i18n/moments';
 import { errorText } from '../minutes/error-text';
-
-const when = (iso: string) => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
 
 export function Secretariats() {
   const api = useApi();
@@ -43,8 +42,8 @@ export function Secretariats() {
                 <td>
                   <span className="fingerprint">{s.fingerprint}</span>
                 </td>
-                <td>{when(s.registeredAt)}</td>
-                <td>{when(s.lastImportedAt)}</td>
+                <td>{jalaliMoment(s.registeredAt)}</td>
+                <td>{jalaliMoment(s.lastImportedAt)}</td>
                 <td className="numeric">{faDigits(s.bundles)}</td>
                 <td className="numeric">{faDigits(s.lastToSeq)}</td>
               </tr>

@@ -6,6 +6,7 @@ import type { PrintableMinutes, Verification } from '../../../../electron/contra
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { jalaliMoment } from '../../i18n/moments';
 import { PrintedDocument } from '../../print/PrintedDocument';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { saveBlob, saveFile } from './download';
@@ -98,7 +99,7 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
           </p>
           {minutes.finalizedAt && (
             <p>
-              {fa.finalizedAt}: {faDigits(new Date(minutes.finalizedAt).toLocaleString('fa-IR-u-ca-persian'))}
+              {fa.finalizedAt}: {jalaliMoment(minutes.finalizedAt)}
             </p>
           )}
           <Button

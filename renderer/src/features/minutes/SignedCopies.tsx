@@ -7,6 +7,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../../../electron/contract/limits';
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { kilobytes } from '../../i18n/moments';
 import { base64Of, saveFile } from './download';
 import { errorText } from './error-text';
 
@@ -61,7 +62,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
             <li key={a.id}>
               <span className="attachment-name">{a.fileName}</span>
               <span className="muted">
-                {fa.kilobytes(faDigits(Math.max(1, Math.round(a.size / 1024))))} — {faDigits(a.addedAt.slice(0, 10))}
+                {kilobytes(a.size)} — {faDigits(a.addedAt.slice(0, 10))}
               </span>
               {a.mediaType !== 'application/pdf' && (
                 <Button className="secondary" onPress={() => void view(a)}>

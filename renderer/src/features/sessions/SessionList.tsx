@@ -8,6 +8,7 @@ import { PickOne } from '../../components/PickOne';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
+import { SessionsTable } from './SessionsTable';
 
 export function SessionList({
   workingGroupId,
@@ -58,34 +59,7 @@ export function SessionList({
       {sessions.state === 'loading' && <p>{fa.loading}</p>}
       {sessions.state === 'failed' && <p role="alert">{sessions.message}</p>}
       {sessions.state === 'ready' && sessions.value.length === 0 && <p className="empty">{fa.noSessions}</p>}
-      {shown.length > 0 && (
-        <table className="session-table">
-          <thead>
-            <tr>
-              <th scope="col">{fa.session}</th>
-              <th scope="col">{fa.date}</th>
-              <th scope="col">{fa.status}</th>
-              <th scope="col">{fa.resolutions}</th>
-              <th scope="col">{fa.attendees}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Button className="link" onPress={() => onOpen(s.id)}>
-                    {fa.session} {faDigits(s.number)} {fa.year} {faDigits(s.year)}
-                  </Button>
-                </td>
-                <td>{faDigits(s.date)}</td>
-                <td>{s.status === 'final' ? fa.final : fa.draft}</td>
-                <td>{faDigits(s.resolutionCount)}</td>
-                <td>{faDigits(s.attendeeCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {shown.length > 0 && <SessionsTable sessions={shown} onOpen={(s) => onOpen(s.id)} />}
     </>
   );
 }

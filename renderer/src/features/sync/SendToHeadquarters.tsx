@@ -7,6 +7,7 @@ import type { BundleStatus, BundleWritten, Secretariat } from '../../../../elect
 import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { errorText } from '../minutes/error-text';
 
 type Counts = Record<string, { upserts: number; deletes: number }>;
@@ -34,9 +35,6 @@ export function CountsTable({ counts, caption }: { counts: Counts; caption: stri
     </table>
   );
 }
-
-const kilobytes = (n: number) => fa.kilobytes(faDigits(Math.max(1, Math.round(n / 1024))));
-const when = (iso: string) => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
 
 export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }) {
   const api = useApi();
@@ -134,7 +132,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
           <tbody>
             {status.exports.map((e) => (
               <tr key={e.hash}>
-                <td>{when(e.createdAt)}</td>
+                <td>{jalaliMoment(e.createdAt)}</td>
                 <td>{fa.bundleKind(e.full)}</td>
                 <td>
                   {faDigits(e.fromSeq)}–{faDigits(e.toSeq)}
