@@ -2,7 +2,7 @@
 // BENCH_SCALE=10 for the stress variant) plus a session of 60 resolutions and 60 attendance lines,
 // the real renderer, services and SQLite file behind the browser host. Prints, over several runs:
 // the first screen from loading the app (next to bare Chromium showing the same page saved as static
-// HTML), opening the editor, a keystroke to the text in SQLite (the autosave pause and the save
+// HTML), opening the editor, a keystroke to the text in SQLite (the page's part and the save
 // itself apart), and the memory of the host process and of the page.
 // Run: `npm run bench` (builds the renderer first). Not part of `npm test`: figures, not pass/fail.
 import { rmSync, writeFileSync } from 'node:fs';
@@ -172,8 +172,8 @@ console.log(summary('  bare Chromium, the same screen as static HTML', bareFirst
 console.log(`  ratio ${(median(firstScreen) / median(bareFirstScreen)).toFixed(2)}×`);
 console.log(summary('open: load the app, list, editor shown', appToEditor));
 console.log(summary('open: from the session list to the editor', listToEditor));
-console.log(summary('keystroke to saved in SQLite (incl. 400 ms pause)', keystrokeToSaved));
-console.log(summary('  of which the autosave pause (keystroke to request)', savePause));
+console.log(summary('keystroke to saved in SQLite', keystrokeToSaved));
+console.log(summary('  of which the page (keystroke to request sent)', savePause));
 console.log(summary('  of which the save (request to answer, row in SQLite)', saveOnly));
 console.log(
   `memory: host process (services, SQLite, this script) ${(hostRss / 1024 / 1024).toFixed(0)} MB resident; page JS heap ${(pageHeap / 1024 / 1024).toFixed(1)} MB`,

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-// Undo and redo in the session editor: Ctrl+Z takes back the last edits (even one typed a moment
-// ago and not yet saved), Ctrl+Shift+Z puts them back, on screen and in the database alike.
+// Undo and redo in the session editor: Ctrl+Z takes back the last edits (a run of typing is one,
+// even one typed a moment ago), Ctrl+Shift+Z puts them back, on screen and in the database alike.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
@@ -35,11 +35,14 @@ describe('undo and redo', () => {
 
     await location.fill('سالن الف');
     await expect.poll(() => stored().location).toBe('سالن الف');
+    // A pause in typing (over a second: edit-history.tsx) ends an edit; what follows is the next one.
+    await page.waitForTimeout(1100);
     await location.fill('سالن شهید بهشتی');
     await expect.poll(() => stored().location).toBe('سالن شهید بهشتی');
     await body.focus();
     await page.keyboard.press('End');
-    // Pressed before the autosave pause is over: the typed text is saved first, then taken back.
+    // Every keystroke is saved, and the run of typing is one edit: one undo takes it all back,
+    // even pressed while the last keystroke's save is still on its way.
     await page.keyboard.type(' تا پایان آذر');
     await page.keyboard.press('Control+z');
     await saved(page);

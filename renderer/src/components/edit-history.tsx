@@ -1,6 +1,7 @@
-// Undo and redo of the editor's last edits (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y). An edit is one
-// autosaved change of a field: the text before and after a pause in typing. Undoing saves the
-// earlier text again, so the database, the screen and the change log always agree.
+// Undo and redo of the editor's last edits (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y). An edit is a run of
+// typing in one field: saves of the same field less than a second apart make one edit, the text
+// before and after a pause. Undoing saves the earlier text again, so the database, the screen and
+// the change log always agree.
 import { createContext, useCallback, useContext, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface Edit {
@@ -17,6 +18,8 @@ interface EditHistory {
 }
 
 const LIMIT = 100;
+/** Saves of one field closer than this are one edit. */
+const TYPING_RUN_MS = 1000;
 const HistoryContext = createContext<EditHistory>({ record: () => undefined, register: () => () => undefined });
 export const useEditHistory = () => useContext(HistoryContext);
 
@@ -24,12 +27,19 @@ export const useEditHistory = () => useContext(HistoryContext);
 export function EditHistoryProvider({ children }: { children: ReactNode }) {
   const undone = useRef<Edit[]>([]);
   const done = useRef<Edit[]>([]);
+  const lastAt = useRef(0);
   const flushers = useRef(new Set<() => Promise<unknown>>());
 
   const history = useMemo<EditHistory>(
     () => ({
       record(edit) {
-        done.current = [...done.current.slice(-(LIMIT - 1)), edit];
+        const now = Date.now();
+        const last = done.current.at(-1);
+        // Each keystroke is saved: a run of typing in the same field stays one edit.
+        if (last && last.apply === edit.apply && now - lastAt.current < TYPING_RUN_MS && undone.current.length === 0)
+          done.current = [...done.current.slice(0, -1), { ...last, after: edit.after }];
+        else done.current = [...done.current.slice(-(LIMIT - 1)), edit];
+        lastAt.current = now;
         undone.current = [];
       },
       register(flush) {

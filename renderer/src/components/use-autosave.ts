@@ -1,18 +1,21 @@
-// One autosaved text: saved half a second after typing stops, and kept in localStorage until the
-// save is acknowledged, so a reload, a crash or a refused value never loses what was on screen.
-// A new value from the database (a person picked, an undo) shows when nothing typed is pending.
+// One autosaved text: every change is sent at once (one save in flight at a time, the newest text
+// next), and kept in localStorage until the save is acknowledged, so a reload, a crash or a refused
+// value never loses what was on screen. A refusal is shown once typing pauses (or the field is
+// left), not at every keystroke of a half-typed date. A new value from the database (a person
+// picked, an undo) shows when nothing typed is pending.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditHistory } from './edit-history';
 import { useSaveStatus } from './save-status';
 
-export const AUTOSAVE_DELAY_MS = 400;
+/** How long typing must pause before a refusal is shown beside the field. */
+export const REFUSAL_PAUSE_MS = 400;
 const draftKey = (key: string) => `dabir.draft.${key}`;
 
 export interface Autosaved {
   value: string;
   error: string | null;
   change: (value: string) => void;
-  /** Saves now if anything is waiting (on blur, before an undo). */
+  /** Waits for what is being saved (on blur, before an undo), and shows a refusal at once. */
   flush: () => Promise<void>;
 }
 
@@ -22,7 +25,11 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
   const [value, setValue] = useState(() => localStorage.getItem(draftKey(key)) ?? serverValue);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(value);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Typed text not yet acknowledged by the database; the save running now; another one wanted after it.
+  const dirty = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+  const refusal = useRef<{ message: string; timer: ReturnType<typeof setTimeout> } | null>(null);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -34,11 +41,17 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
   useEffect(() => {
     if (serverValue === shownServerValue.current) return;
     shownServerValue.current = serverValue;
-    if (timer.current || localStorage.getItem(draftKey(key)) !== null) return;
+    if (dirty.current || localStorage.getItem(draftKey(key)) !== null) return;
     latest.current = serverValue;
     saved.current = serverValue;
     setValue(serverValue);
   }, [key, serverValue]);
+
+  const clearRefusal = useCallback(() => {
+    if (refusal.current) clearTimeout(refusal.current.timer);
+    refusal.current = null;
+    setError(null);
+  }, []);
 
   /** Undo and redo: show a text and save it, without recording a new edit. */
   const apply = useCallback(
@@ -47,28 +60,57 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
       setValue(text);
       await saveRef.current(text);
       saved.current = text;
-      setError(null);
+      clearRefusal();
       status.mark(key, 'clean');
     },
-    [key, status],
+    [key, status, clearRefusal],
   );
 
-  const persist = useCallback(async () => {
-    timer.current = null;
+  const sendOnce = useCallback(async () => {
     const v = latest.current;
     try {
       await saveRef.current(v);
       if (v !== saved.current) history.record({ before: saved.current, after: v, apply });
       saved.current = v;
-      if (localStorage.getItem(draftKey(key)) === v) localStorage.removeItem(draftKey(key));
-      setError(null);
-      status.mark(key, timer.current ? 'dirty' : 'clean');
+      if (latest.current === v) {
+        dirty.current = false;
+        if (localStorage.getItem(draftKey(key)) === v) localStorage.removeItem(draftKey(key));
+      }
+      clearRefusal();
+      status.mark(key, dirty.current ? 'dirty' : 'clean');
     } catch (e) {
-      // Refused (a bad date, say): the text stays on screen and in the draft; the message says why.
-      setError(e instanceof Error ? e.message : String(e));
+      // Refused (a half-typed date, say): the text stays on screen and in the draft; the message
+      // says why once typing pauses.
+      if (latest.current === v) dirty.current = false;
+      const message = e instanceof Error ? e.message : String(e);
+      if (refusal.current) clearTimeout(refusal.current.timer);
+      refusal.current = {
+        message,
+        timer: setTimeout(() => {
+          if (latest.current === v) setError(message);
+        }, REFUSAL_PAUSE_MS),
+      };
       status.mark(key, 'failed');
     }
-  }, [key, status, history, apply]);
+  }, [key, status, history, apply, clearRefusal]);
+
+  /** Saves the newest text; while a save runs, one more follows it with whatever is newest then. */
+  const persist = useCallback((): Promise<void> => {
+    if (running.current) {
+      again.current = true;
+      return running.current;
+    }
+    const run = (async () => {
+      do {
+        again.current = false;
+        await sendOnce();
+      } while (again.current);
+    })().finally(() => {
+      running.current = null;
+    });
+    running.current = run;
+    return run;
+  }, [sendOnce]);
 
   const change = useCallback(
     (v: string) => {
@@ -76,16 +118,21 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
       setValue(v);
       localStorage.setItem(draftKey(key), v);
       status.mark(key, 'dirty');
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void persist(), AUTOSAVE_DELAY_MS);
+      dirty.current = true;
+      void persist();
     },
     [key, persist, status],
   );
 
-  const flush = useCallback(() => {
-    if (!timer.current) return Promise.resolve();
-    clearTimeout(timer.current);
-    return persist();
+  const flush = useCallback(async () => {
+    if (running.current) await running.current;
+    else if (dirty.current) await persist();
+    // Leaving the field: a refusal is said now, not after the pause.
+    const r = refusal.current;
+    if (r) {
+      clearTimeout(r.timer);
+      setError(r.message);
+    }
   }, [persist]);
   useEffect(() => history.register(flush), [history, flush]);
 
@@ -94,14 +141,12 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
     const restore = setTimeout(() => {
       if (localStorage.getItem(draftKey(key)) === null) return;
       status.mark(key, 'dirty');
+      dirty.current = true;
       void persist();
     }, 0);
     return () => {
       clearTimeout(restore);
-      if (timer.current) {
-        clearTimeout(timer.current);
-        void persist();
-      }
+      if (refusal.current) clearTimeout(refusal.current.timer);
     };
   }, [key, persist, status]);
 
