@@ -84,11 +84,13 @@ try {
   browser = await launchChromium();
   console.log(`  Chromium start (paid once per dabir print; «ذخیره PDF» keeps it):  ${f(performance.now() - t)}`);
   const b = browser;
+  // The printer's own context, as «ذخیره PDF» and the command line use it: its cache keeps the page's code and fonts.
+  const printer = await b.newContext();
   for (const [name, sessionId] of Object.entries(ids)) {
     const file = await staticCopy(b, sessionId, name);
     let pages = 0;
     const dabir = await time(async () => {
-      const pdf = await printPage(b, printPageUrl(origin, host.token, { kind: 'minutes', sessionId }));
+      const pdf = await printPage(printer, printPageUrl(origin, host.token, { kind: 'minutes', sessionId }));
       pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     });
     const bare = await time(async () => {

@@ -42,7 +42,10 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+/** The build's code, styles and fonts carry their content's hash in their names: they never change. */
+const immutable = /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css|woff2)$/;
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store'): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': contentSecurityPolicy,
@@ -50,7 +53,7 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cache,
   });
   res.end(body);
 }
@@ -109,7 +112,14 @@ async function file(
   const target = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
   if (target !== root && !target.startsWith(root + path.sep)) return send(res, 403, 'text/plain', 'forbidden');
   try {
-    send(res, 200, types[path.extname(target)] ?? 'application/octet-stream', await readFile(target));
+    send(
+      res,
+      200,
+      types[path.extname(target)] ?? 'application/octet-stream',
+      await readFile(target),
+      // Kept by the browser between prints and reloads; the page itself (index.html) never is.
+      immutable.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-store',
+    );
   } catch {
     send(res, 404, 'text/plain', 'not found');
   }

@@ -2,7 +2,7 @@
 // drives it; nothing is downloaded). Used by `dabir print` and by the browser host's «ذخیره PDF»
 // when Electron's own printToPDF is not there.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { printQuery, type PrintTarget } from '../../contract/print-target';
 import { DabirError } from '../errors';
 
@@ -50,9 +50,12 @@ export function printPageUrl(origin: string, token: string, target: PrintTarget)
 /** Same options as Electron's printToPDF in the app: the page's own A4 size and margins. */
 export const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true } as const;
 
-/** Loads a print page, waits until it says it is ready (data and fonts in), and prints it. */
-export async function printPage(browser: Browser, url: string): Promise<Buffer> {
-  const page = await browser.newPage();
+/**
+ * Loads a print page, waits until it says it is ready (data and fonts in), and prints it. Given
+ * the printer's own context, the page's code and fonts come from its cache after the first print.
+ */
+export async function printPage(where: Browser | BrowserContext, url: string): Promise<Buffer> {
+  const page = await where.newPage();
   try {
     // Not waiting for `load`: the page says itself when its data and fonts are in.
     await page.goto(url, { waitUntil: 'commit' });
@@ -69,20 +72,32 @@ export async function printPage(browser: Browser, url: string): Promise<Buffer> 
   }
 }
 
-/** A printer for one host that starts Chromium on first use and keeps it until closed. */
+/**
+ * A printer for one host that starts Chromium on first use and keeps it, with one context whose
+ * cache holds the print page's code and fonts, until closed.
+ */
 export function chromiumPrinter(origin: string, token: string) {
   let browser: Promise<Browser> | null = null;
+  let context: Promise<BrowserContext> | null = null;
   return {
     print: async (target: PrintTarget): Promise<Uint8Array> => {
       browser ??= launchChromium().catch((e: unknown) => {
         browser = null;
         throw e;
       });
-      return printPage(await browser, printPageUrl(origin, token, target));
+      const b = browser;
+      context ??= b
+        .then((open) => open.newContext())
+        .catch((e: unknown) => {
+          context = null;
+          throw e;
+        });
+      return printPage(await context, printPageUrl(origin, token, target));
     },
     close: async (): Promise<void> => {
       if (browser) await (await browser).close();
       browser = null;
+      context = null;
     },
   };
 }

@@ -6,7 +6,7 @@ import { checkRequest, isLoopbackAddress } from '../../../electron/core/host/gua
 import { startHost, type Host } from '../../../electron/core/host/server';
 import { api, createDb, finalize, tempDir } from '../../helpers/db';
 import { fixture } from '../../helpers/fixtures';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 let host: Host | undefined;
@@ -134,6 +134,21 @@ describe('hardening of the browser host', () => {
       await request(h, { path: '/api/workingGroups.list', method: 'POST', headers: host, body: '{}' }),
     ])
       expect(r.headers['content-security-policy'], String(r.status)).toContain("default-src 'self'");
+  });
+
+  it('lets the browser keep the hashed code and fonts, never the page itself', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>دبیر</title>');
+    mkdirSync(path.join(dir, 'assets'));
+    writeFileSync(path.join(dir, 'assets', 'index-CqGS9Pjc.js'), 'export {}');
+    writeFileSync(path.join(dir, 'assets', 'notes.js'), 'export {}');
+    host = await startHost({ dispatch: createDispatcher(createDb()), rendererDir: dir });
+    const headers = { Host: `127.0.0.1:${host.port}` };
+    const cacheOf = async (p: string) => (await request(host!, { path: p, headers })).headers['cache-control'];
+    expect(await cacheOf('/assets/index-CqGS9Pjc.js')).toBe('public, max-age=31536000, immutable');
+    expect(await cacheOf('/')).toBe('no-store');
+    expect(await cacheOf('/index.html')).toBe('no-store');
+    expect(await cacheOf('/assets/notes.js')).toBe('no-store');
   });
 
   it('reaches only the contract’s operations: object internals and odd names are unknown operations', async () => {
