@@ -38,45 +38,35 @@ export function search(db: Db, query: string, f: SearchFilter): SearchResult[] {
   const overdue = f.overdue === undefined ? null : f.overdue ? 1 : 0;
   // Filters about resolutions (organisation, status, overdue) keep only resolution-bound hits.
   const resolutionOnly = org !== null || statuses !== null || overdue !== null ? 1 : 0;
-  const unfiltered = resolutionOnly === 0 && group === null && year === null ? 1 : 0;
+  // One query, the matches read in FTS5's own rank order: the joins and filters run hit by hit and
+  // stop at the limit, so a rare word or a narrow filter never sorts every match.
   const rows = all<HitRow>(
     db,
-    sql`WITH hits AS (
-          SELECT d.kind, d.entity_id, bm25(search_index) AS rank
-          FROM search_index JOIN search_doc d ON d.id = search_index.rowid
-          WHERE search_index MATCH ${match}
-          -- Without filters only the best hits can be shown: FTS5 keeps the top ones instead of joining every match.
-          ORDER BY rank
-          LIMIT CASE WHEN ${unfiltered} THEN ${f.limit} ELSE -1 END
-        ),
-        found AS (
-          SELECT h.kind, r.id, r.id AS resolution_id, r.session_id, coalesce(r.title || '، ', '') || r.body AS text, h.rank
-            FROM hits h JOIN resolution r ON h.kind = 'resolution' AND r.id = h.entity_id
-          UNION ALL
-          SELECT h.kind, f.id, f.resolution_id, r.session_id, f.text, h.rank
-            FROM hits h JOIN follow_up f ON h.kind = 'follow_up' AND f.id = h.entity_id JOIN resolution r ON r.id = f.resolution_id
-          UNION ALL
-          SELECT h.kind, a.id, NULL, a.session_id, a.text, h.rank
-            FROM hits h JOIN agenda_item a ON h.kind = 'agenda_item' AND a.id = h.entity_id
-          UNION ALL
-          SELECT h.kind, p.id, NULL, sp.session_id, p.text, h.rank
-            FROM hits h JOIN discussion_point p ON h.kind = 'discussion_point' AND p.id = h.entity_id
-            JOIN speaker sp ON sp.id = p.speaker_id
-        )
-        SELECT found.kind, found.id, found.resolution_id, found.session_id, s.year, s.number,
-               g.name AS working_group_name, found.text
-        FROM found
-        JOIN session s ON s.id = found.session_id
+    sql`SELECT d.kind, d.entity_id AS id,
+               CASE d.kind WHEN 'resolution' THEN r.id WHEN 'follow_up' THEN f.resolution_id END AS resolution_id,
+               s.id AS session_id, s.year, s.number, g.name AS working_group_name,
+               CASE d.kind WHEN 'resolution' THEN coalesce(r.title || '، ', '') || r.body
+                           WHEN 'follow_up' THEN f.text WHEN 'agenda_item' THEN a.text ELSE p.text END AS text
+        FROM search_index
+        JOIN search_doc d ON d.id = search_index.rowid
+        LEFT JOIN resolution r ON d.kind = 'resolution' AND r.id = d.entity_id
+        LEFT JOIN follow_up f ON d.kind = 'follow_up' AND f.id = d.entity_id
+        LEFT JOIN resolution fr ON fr.id = f.resolution_id
+        LEFT JOIN agenda_item a ON d.kind = 'agenda_item' AND a.id = d.entity_id
+        LEFT JOIN discussion_point p ON d.kind = 'discussion_point' AND p.id = d.entity_id
+        LEFT JOIN speaker sp ON sp.id = p.speaker_id
+        JOIN session s ON s.id = coalesce(r.session_id, fr.session_id, a.session_id, sp.session_id)
         JOIN working_group g ON g.id = s.working_group_id
-        LEFT JOIN resolution r ON r.id = found.resolution_id
-        WHERE (${group} IS NULL OR s.working_group_id = ${group})
+        LEFT JOIN resolution rr ON rr.id = coalesce(r.id, fr.id)
+        WHERE search_index MATCH ${match}
+          AND (${group} IS NULL OR s.working_group_id = ${group})
           AND (${year} IS NULL OR s.year = ${year})
-          AND (${resolutionOnly} = 0 OR r.id IS NOT NULL)
-          AND (${org} IS NULL OR EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = r.id AND x.organization_id = ${org}))
-          AND (${statuses} IS NULL OR r.status IN (SELECT value FROM json_each(${statuses})))
-          AND (${overdue} IS NULL OR ${overdue} = (r.due_date IS NOT NULL AND r.due_date < ${f.today}
-                AND r.status IN ('not_started', 'in_progress')))
-        ORDER BY found.rank, s.date DESC
+          AND (${resolutionOnly} = 0 OR rr.id IS NOT NULL)
+          AND (${org} IS NULL OR EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = rr.id AND x.organization_id = ${org}))
+          AND (${statuses} IS NULL OR rr.status IN (SELECT value FROM json_each(${statuses})))
+          AND (${overdue} IS NULL OR ${overdue} = (rr.due_date IS NOT NULL AND rr.due_date < ${f.today}
+                AND rr.status IN ('not_started', 'in_progress')))
+        ORDER BY search_index.rank
         LIMIT ${f.limit}`,
   );
   const words = queryWords(query);
