@@ -2,13 +2,14 @@
 // chooses (a USB drive), and restoring one after a confirmation — the current content is kept as a
 // backup of its own, and the app starts again on the restored file.
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { BackupSummary } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
-import { errorText } from '../minutes/error-text';
+import { errorText } from '../../api/error-text';
 
 function Contents({ b }: { b: BackupSummary }) {
   return (
@@ -26,61 +27,21 @@ function Contents({ b }: { b: BackupSummary }) {
 
 function RestoreButton({ backup, onRestored }: { backup: BackupSummary; onRestored: (aside: string) => void }) {
   const api = useApi();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
-    <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button
-        className="secondary"
-        isDisabled={!backup.intact}
-        aria-label={`${fa.restore} ${jalaliMoment(backup.createdAt)}`}
-      >
-        {fa.restore}
-      </Button>
-      <Modal className="modal" isDismissable={!busy}>
-        <Dialog className="dialog" role="alertdialog">
-          {({ close }) => (
-            <>
-              <Heading slot="title">{fa.restoreTitle(jalaliMoment(backup.createdAt))}</Heading>
-              <p>
-                <Contents b={backup} />
-              </p>
-              <p>{fa.restoreExplain}</p>
-              {error && (
-                <p role="alert" className="form-error">
-                  {error}
-                </p>
-              )}
-              <div className="dialog-actions">
-                <Button
-                  className="primary"
-                  isDisabled={busy}
-                  onPress={() => {
-                    setBusy(true);
-                    void api.backups.restore({ name: backup.name }).then(
-                      (r) => {
-                        setBusy(false);
-                        close();
-                        onRestored(r.aside);
-                      },
-                      (e: unknown) => {
-                        setBusy(false);
-                        setError(errorText(e));
-                      },
-                    );
-                  }}
-                >
-                  {busy ? fa.preparing : fa.restoreConfirm}
-                </Button>
-                <Button className="secondary" isDisabled={busy} onPress={close}>
-                  {fa.cancel}
-                </Button>
-              </div>
-            </>
-          )}
-        </Dialog>
-      </Modal>
-    </DialogTrigger>
+    <ConfirmButton
+      label={fa.restore}
+      ariaLabel={`${fa.restore} ${jalaliMoment(backup.createdAt)}`}
+      className="secondary"
+      isDisabled={!backup.intact}
+      title={fa.restoreTitle(jalaliMoment(backup.createdAt))}
+      confirmLabel={fa.restoreConfirm}
+      onConfirm={() => api.backups.restore({ name: backup.name }).then((r) => onRestored(r.aside))}
+    >
+      <p>
+        <Contents b={backup} />
+      </p>
+      <p>{fa.restoreExplain}</p>
+    </ConfirmButton>
   );
 }
 

@@ -7,7 +7,7 @@ import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { MinutesRecord } from '../minutes/MinutesRecord';
-import { errorText } from '../minutes/error-text';
+import { errorText } from '../../api/error-text';
 import { SessionsTable } from '../sessions/SessionsTable';
 import type { ChosenGroup } from './Overview';
 

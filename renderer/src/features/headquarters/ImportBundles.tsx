@@ -9,7 +9,7 @@ import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { base64Of } from '../minutes/download';
-import { errorText } from '../minutes/error-text';
+import { errorText } from '../../api/error-text';
 
 interface Outcome {
   file: File;

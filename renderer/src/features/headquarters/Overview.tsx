@@ -7,7 +7,7 @@ import { useApi } from '../../app/api-context';
 import { YearFilter, yearOf } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { errorText } from '../minutes/error-text';
+import { errorText } from '../../api/error-text';
 
 export interface ChosenGroup {
   id: string;

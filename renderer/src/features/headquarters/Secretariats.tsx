@@ -6,7 +6,7 @@ import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
-import { errorText } from '../minutes/error-text';
+import { errorText } from '../../api/error-text';
 
 export function Secretariats() {
   const api = useApi();

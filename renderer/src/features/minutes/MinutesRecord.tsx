@@ -10,7 +10,7 @@ import { jalaliMoment } from '../../i18n/moments';
 import { PrintedDocument } from '../../print/PrintedDocument';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { saveBlob, saveFile } from './download';
-import { errorText } from './error-text';
+import { errorText } from '../../api/error-text';
 import { FinalizeButton } from './FinalizeButton';
 import { SignedCopies } from './SignedCopies';
 

@@ -9,7 +9,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { kilobytes } from '../../i18n/moments';
 import { base64Of, saveFile } from './download';
-import { errorText } from './error-text';
+import { errorText } from '../../api/error-text';
 
 /** `readOnly`: headquarters' copy — view and save, never attach or remove. */
 export function SignedCopies({ sessionId, readOnly = false }: { sessionId: string; readOnly?: boolean }) {

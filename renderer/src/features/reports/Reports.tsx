@@ -10,7 +10,7 @@ import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
 import { ReportSheet, type YearReport } from '../../print/ReportSheet';
 import { saveFile } from '../minutes/download';
-import { errorText } from '../minutes/error-text';
+import { errorText } from '../../api/error-text';
 
 const excelReports = [
   ['annual', fa.annualReport],

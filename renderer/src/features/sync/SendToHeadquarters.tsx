@@ -8,7 +8,7 @@ import { useApi } from '../../app/api-context';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
-import { errorText } from '../minutes/error-text';
+import { errorText } from '../../api/error-text';
 
 type Counts = Record<string, { upserts: number; deletes: number }>;
 

@@ -1,5 +1,5 @@
 // The Persian message of a refused call, with every problem it lists.
-import { ApiCallError } from '../../api/client';
+import { ApiCallError } from './client';
 
 export function errorText(e: unknown): string {
   if (e instanceof ApiCallError) {
