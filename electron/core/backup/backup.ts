@@ -58,8 +58,14 @@ function parseName(file: string): { date: Date; reason: BackupReason } | null {
 const tableExists = (db: Database.Database, name: string) =>
   db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(name) !== undefined;
 
-/** Reads what a backup (or any Dabir file) holds, and checks it; never changes it. */
-export function inspectBackup(file: string, check: 'quick_check' | 'integrity_check' = 'quick_check'): BackupSummary {
+/**
+ * Reads what a backup (or any Dabir file) holds and, unless `none`, checks it; never changes it.
+ * Listing reads only (each was checked when written; a restore checks again in full).
+ */
+export function inspectBackup(
+  file: string,
+  check: 'none' | 'quick_check' | 'integrity_check' = 'quick_check',
+): BackupSummary {
   const parsed = parseName(file);
   const base = {
     file,
@@ -83,7 +89,8 @@ export function inspectBackup(file: string, check: 'quick_check' | 'integrity_ch
     return broken(`پرونده باز نشد: ${(e as Error).message}`);
   }
   try {
-    const result = (db.pragma(check) as Record<string, string>[]).map((r) => Object.values(r)[0]);
+    const result =
+      check === 'none' ? ['ok'] : (db.pragma(check) as Record<string, string>[]).map((r) => Object.values(r)[0]);
     if (result.length !== 1 || result[0] !== 'ok')
       return broken(`بررسی SQLite خطا یافت: ${result.slice(0, 3).join('؛ ')}`);
     if (!tableExists(db, 'secretariat') || !tableExists(db, 'change_log'))
@@ -153,7 +160,7 @@ export function listBackups(folder: string): BackupSummary[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((n) => parseName(n))
-    .map((n) => inspectBackup(path.join(folder, n)))
+    .map((n) => inspectBackup(path.join(folder, n), 'none'))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 

@@ -5,11 +5,12 @@ import Database from 'better-sqlite3';
 import { latestVersion } from '../db/migrations/registry';
 import { openDatabase, quickCheck, type Db } from '../db/open';
 import { DamagedFileError } from '../errors';
-import { autoBackup, backupDatabase, backupFolder, backupName, listBackups } from './backup';
+import { autoBackup, backupDatabase, backupFolder, backupName, inspectBackup, listBackups } from './backup';
 
-/** The newest backup in the data file's `backups/` folder that passes SQLite's check. */
+/** The newest backup in the data file's `backups/` folder that passes SQLite's check now. */
 export function latestGoodBackup(dataFile: string): string | null {
-  return listBackups(backupFolder(dataFile)).find((b) => b.intact)?.file ?? null;
+  for (const b of listBackups(backupFolder(dataFile))) if (inspectBackup(b.file, 'quick_check').intact) return b.file;
+  return null;
 }
 
 const withLatestGood = (e: DamagedFileError) => new DamagedFileError(e.file, e.problem, latestGoodBackup(e.file));
