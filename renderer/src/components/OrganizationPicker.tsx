@@ -1,5 +1,6 @@
 // Picks an organisation from the directory or takes a typed name: Enter adds the highlighted
 // option, or what was typed; matching ignores Arabic ي/ك and ZWNJ differences.
+import { useState } from 'react';
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import type { Organization } from '../../../electron/contract';
 import { persianContains } from '../i18n/match';
@@ -17,8 +18,12 @@ interface Props {
 }
 
 export function OrganizationPicker({ label, options, typed, onTyped, onAdd, error = null }: Props) {
+  // The list is built only while the field has the focus: an editor holds one picker per
+  // resolution, and each closed one building a hundred options made opening it slow.
+  const [active, setActive] = useState(false);
   return (
     <ComboBox
+      onFocusChange={setActive}
       defaultFilter={persianContains}
       className="field"
       allowsCustomValue
@@ -34,7 +39,7 @@ export function OrganizationPicker({ label, options, typed, onTyped, onAdd, erro
       <Input />
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="popover">
-        <ListBox items={options}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>
+        <ListBox items={active ? options : []}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>
       </Popover>
     </ComboBox>
   );
