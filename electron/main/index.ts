@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createAsyncDispatcher } from '../core/api/async-dispatch';
 import { claimRole } from '../core/db/installation';
-import { startDailyBackups } from '../core/backup/backup';
+import { startBackups } from '../core/backup/backup';
 import { openWithBackups } from '../core/backup/open';
 import { restoreOverDamaged } from '../core/backup/restore';
 import type { Db } from '../core/db/open';
@@ -39,7 +39,7 @@ async function chooseSavePath(suggestedName: string, kind: 'bundle' | 'backup'):
  */
 async function openDataFile(file: string): Promise<Db | null> {
   try {
-    return await openWithBackups(file, { atStart: true });
+    return await openWithBackups(file);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!(error instanceof DamagedFileError) || !error.latestGood) {
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const stopBackups = startDailyBackups(db, (error) => console.error('dabir: daily backup', error));
+  const stopBackups = startBackups(db, (error) => console.error('dabir: backup', error));
   app.on('will-quit', () => {
     stopBackups();
     db.close();

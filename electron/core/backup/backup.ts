@@ -183,6 +183,9 @@ export function rotateBackups(folder: string): string[] {
 export async function autoBackup(db: Db, reason: BackupReason, now = new Date()): Promise<BackupSummary> {
   const folder = backupFolder(db.name);
   mkdirSync(folder, { recursive: true });
+  // A backup cut short (the app killed mid-way) leaves a .partial: never a backup, so it goes.
+  for (const name of readdirSync(folder))
+    if (name.endsWith('.partial')) rmSync(path.join(folder, name), { force: true });
   const summary = await backupDatabase(db, backupName(folder, reason, now));
   rotateBackups(folder);
   return summary;
@@ -198,10 +201,16 @@ export function newestBackupAt(folder: string): Date | null {
   return dates.length ? new Date(Math.max(...dates)) : null;
 }
 
-/** Every hour, a daily backup if the newest is a day old; stop() ends it. The timer never keeps the process alive. */
-export function startDailyBackups(db: Db, onError: (e: unknown) => void = () => undefined): () => void {
+/**
+ * The app's backups while it runs: one now (at start, in the background: a large file never delays
+ * the window), then every hour a daily one if the newest is a day old. stop() ends them; the timer
+ * never keeps the process alive.
+ */
+export function startBackups(db: Db, onError: (e: unknown) => void = () => undefined): () => void {
+  const folder = backupFolder(db.name);
+  autoBackup(db, 'start').catch(onError);
   const tick = () => {
-    const newest = newestBackupAt(backupFolder(db.name));
+    const newest = newestBackupAt(folder);
     if (db.open && (!newest || Date.now() - newest.getTime() >= 24 * 3_600_000)) autoBackup(db, 'daily').catch(onError);
   };
   const timer = setInterval(tick, 3_600_000);

@@ -1,11 +1,12 @@
-// Opening the data file as the app and the command line do: a backup before any migration, one at
-// every start of the app, and a damaged file refused with the latest good backup named.
+// Opening the data file as the app and the command line do: a backup before any migration, and a
+// damaged file refused with the latest good backup named. The app's start backup
+// (backup.ts: startBackups) runs once the window is up, so a large file never delays it.
 import { existsSync, mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { latestVersion } from '../db/migrations/registry';
 import { openDatabase, quickCheck, type Db } from '../db/open';
 import { DamagedFileError } from '../errors';
-import { autoBackup, backupDatabase, backupFolder, backupName, inspectBackup, listBackups } from './backup';
+import { backupDatabase, backupFolder, backupName, inspectBackup, listBackups } from './backup';
 
 /** The newest backup in the data file's `backups/` folder that passes SQLite's check now. */
 export function latestGoodBackup(dataFile: string): string | null {
@@ -37,7 +38,7 @@ async function backupBeforeMigration(file: string): Promise<void> {
   }
 }
 
-export async function openWithBackups(file: string, options: { atStart?: boolean } = {}): Promise<Db> {
+export async function openWithBackups(file: string): Promise<Db> {
   await backupBeforeMigration(file);
   let db: Db;
   try {
@@ -45,6 +46,5 @@ export async function openWithBackups(file: string, options: { atStart?: boolean
   } catch (e) {
     throw e instanceof DamagedFileError ? withLatestGood(e) : e;
   }
-  if (options.atStart) await autoBackup(db, 'start');
   return db;
 }

@@ -6,7 +6,7 @@ import { toPersianDigits } from '../../contract/persian-text';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { claimRole } from '../db/installation';
-import { startDailyBackups } from '../backup/backup';
+import { startBackups } from '../backup/backup';
 import { openWithBackups } from '../backup/open';
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
@@ -177,8 +177,8 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
     const file = v.db ?? (hq ? defaultHqDataFile() : defaultDataFile());
     // Restoring works on a damaged file too, so it opens the file itself.
     if (command === 'restore') return await restoreCommand(file, rest[0], io);
-    // A backup before any migration; the app's start (serve) makes one too.
-    db = await openWithBackups(file, { atStart: command === 'serve' });
+    // A backup before any migration; serve, like the app, then backs up at start and daily.
+    db = await openWithBackups(file);
     if (v.hq) claimRole(db, 'headquarters');
     switch (command) {
       case 'import':
@@ -247,7 +247,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;
-        const stopBackups = startDailyBackups(open, (e) => io.err(`پشتیبان روزانه: ${(e as Error).message}`));
+        const stopBackups = startBackups(open, (e) => io.err(`پشتیبان‌گیری: ${(e as Error).message}`));
         await new Promise<void>((resolve) => {
           const stop = () => {
             stopBackups();

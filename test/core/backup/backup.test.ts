@@ -12,6 +12,7 @@ import {
   backupFolder,
   inspectBackup,
   listBackups,
+  startBackups,
 } from '../../../electron/core/backup/backup';
 import { openWithBackups } from '../../../electron/core/backup/open';
 import { restoreInto, restoreOverDamaged } from '../../../electron/core/backup/restore';
@@ -65,13 +66,24 @@ describe('backups', () => {
     expect(listBackups(folder).every((b) => b.intact && b.reason === 'daily')).toBe(true);
   });
 
-  it('one is made before a migration and at the app’s start', async () => {
+  it('one is made before a migration and at the app’s start (a cut-short one cleared away)', async () => {
     const file = path.join(tempDir(), 'old.sqlite');
     migrateTo(60, file).close();
-    const db = await openWithBackups(file, { atStart: true });
-    const made = listBackups(backupFolder(file));
-    expect(made.map((b) => b.reason).sort()).toEqual(['migration', 'start']);
-    expect(made.find((b) => b.reason === 'migration')!.schemaVersion).toBe(60);
+    const db = await openWithBackups(file);
+    const folder = backupFolder(file);
+    expect(listBackups(folder).map((b) => b.reason)).toEqual(['migration']);
+    writeFileSync(path.join(folder, 'dabir-2026-01-01T00-00-00-start.sqlite.partial'), 'نیمه‌کاره');
+    const stop = startBackups(db);
+    await expect
+      .poll(() =>
+        listBackups(folder)
+          .map((b) => b.reason)
+          .sort(),
+      )
+      .toEqual(['migration', 'start']);
+    stop();
+    expect(readdirSync(folder).some((n) => n.endsWith('.partial'))).toBe(false);
+    expect(listBackups(folder).find((b) => b.reason === 'migration')!.schemaVersion).toBe(60);
     db.close();
   });
 });
