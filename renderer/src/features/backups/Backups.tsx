@@ -6,6 +6,7 @@ import { Button } from 'react-aria-components';
 import type { BackupSummary } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
@@ -86,25 +87,18 @@ export function Backups() {
         </p>
       )}
       {saved && (
-        <div role="status" className="bundle-written">
-          <p className="ok">
-            {fa.backupSaved} <bdi className="path">{saved.file}</bdi>
-          </p>
+        <SavedFile said={fa.backupSaved} path={saved.file}>
           <p>
             <Contents b={saved} /> — {kilobytes(saved.size)}
           </p>
-        </div>
+        </SavedFile>
       )}
       {restoredAside && (
-        <div role="status" className="bundle-written">
-          <p className="ok">{fa.restored}</p>
-          <p>
-            {fa.restoredAside} <bdi className="path">{restoredAside}</bdi>
-          </p>
+        <SavedFile said={`${fa.restored} ${fa.restoredAside}`} path={restoredAside}>
           <Button className="primary" onPress={() => window.location.reload()}>
             {fa.continueWork}
           </Button>
-        </div>
+        </SavedFile>
       )}
       {list && (
         <table className="session-table">

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { BundleStatus, BundleWritten, Secretariat } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
+import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
@@ -103,10 +104,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
       )}
       {written && !written.saved && <p role="status">{fa.bundleCancelled}</p>}
       {written?.saved && (
-        <div role="status" className="bundle-written">
-          <p className="ok">
-            {fa.bundleSaved} <bdi className="path">{written.path}</bdi>
-          </p>
+        <SavedFile said={fa.bundleSaved} path={written.path}>
           <p>
             {fa.bundleKind(written.full)} — {fa.bundleRange(faDigits(written.fromSeq), faDigits(written.toSeq))} —{' '}
             {fa.bundleSize}: {kilobytes(written.size)} — {fa.attachmentsCount}: {faDigits(written.attachments)}
@@ -115,7 +113,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
             {fa.bundleHash}: <code className="hash">{written.hash}</code>
           </p>
           <CountsTable counts={written.counts} caption={fa.bundleKind(written.full)} />
-        </div>
+        </SavedFile>
       )}
 
       {status.exports.length > 0 && (
