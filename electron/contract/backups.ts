@@ -4,13 +4,17 @@ import { z } from 'zod';
 import { emptyInput } from './common';
 import { op } from './define';
 
+/** When a backup was made: the occasions of the automatic ones, by hand, or the content kept at a restore. */
+export const backupReasons = ['start', 'daily', 'migration', 'import', 'manual', 'before-restore'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
 export const backupSummarySchema = z.object({
   /** The file's name in the backups folder (what `backups.restore` takes). */
   name: z.string(),
   file: z.string(),
   size: z.number().int(),
   createdAt: z.string(),
-  reason: z.enum(['start', 'daily', 'migration', 'import', 'manual', 'before-restore']).nullable(),
+  reason: z.enum(backupReasons).nullable(),
   schemaVersion: z.number().int(),
   secretariat: z.object({ id: z.string(), name: z.string(), province: z.string() }).nullable(),
   counts: z.object({

@@ -6,13 +6,12 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { backupReasons, type BackupReason } from '../../contract/backups';
 import { DabirError } from '../errors';
 import { latestVersion } from '../db/migrations/registry';
 import type { Db } from '../db/open';
 import { backupsToKeep } from './rotation';
 
-export const backupReasons = ['start', 'daily', 'migration', 'import', 'manual', 'before-restore'] as const;
-export type BackupReason = (typeof backupReasons)[number];
 /** Made by the app on its own, and rotated; a manual backup or the file kept at a restore never is. */
 const automatic = new Set<BackupReason>(['start', 'daily', 'migration', 'import']);
 /** The state before a schema change is worth more than a day's: the last few are kept apart from the rotation. */

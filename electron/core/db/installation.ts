@@ -1,12 +1,11 @@
 // What this data file is (migration 70): its own secretariat, made at the first open, and its
 // role — a province's secretariat or headquarters — chosen once and never changed.
 import { randomUUID } from 'node:crypto';
+import type { Role } from '../../contract/secretariat';
 import { DabirError } from '../errors';
 import { adoptSecretariat } from './migrations/0070-installation';
 import type { Db } from './open';
 import { get, insert, run, sql } from './sql';
-
-export type Role = 'province' | 'headquarters';
 
 /** The installation's own secretariat: made at the first open; first-run setup only names it. */
 export function ensureInstallation(db: Db): string {
