@@ -41,6 +41,10 @@ export const boardFilterSchema = z.object({
 });
 export type BoardFilter = z.input<typeof boardFilterSchema>;
 
+/** Rows of the board a page shows at first, and the most one call returns (a province has thousands open). */
+export const BOARD_PAGE = 100;
+export const BOARD_MAX_PAGE = 1000;
+
 export const boardRowSchema = z.object({
   id: idSchema,
   sessionId: idSchema,
@@ -151,9 +155,12 @@ export const followUpOps = {
   ),
   'followUps.remove': op('delete a follow-up report entered by mistake', byId, okOutput),
   'board.list': op(
-    'the open-resolutions board: not done (unless a status filter says otherwise), filtered, by due date (none last)',
-    boardFilterSchema,
-    z.array(boardRowSchema),
+    'the open-resolutions board: not done (unless a status filter says otherwise), filtered, by due date (none last, ties in a fixed order), a page at a time with the count of all that match',
+    boardFilterSchema.extend({
+      limit: z.number().int().min(1).max(BOARD_MAX_PAGE).default(BOARD_PAGE),
+      offset: z.number().int().min(0).default(0),
+    }),
+    z.object({ rows: z.array(boardRowSchema), total: z.number().int() }),
   ),
   'reports.annual': op(
     'a working group’s year: sessions, resolutions and their statuses',

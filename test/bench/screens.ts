@@ -48,54 +48,60 @@ function row(label: string, api: number, raw: number, rows: number): void {
   );
 }
 
-const call = (op: string, input: unknown) => {
+const call = <T = unknown[]>(op: string, input: unknown) => {
   const r = dispatch(op, input);
   if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as unknown[];
+  return r.value as T;
 };
 const group = db.prepare(`SELECT id FROM working_group ORDER BY name_key LIMIT 1`).pluck().get() as string;
 const today = '1405/09/02';
 
 try {
   console.log(`Screens' queries, median of ${RUNS} runs after a warm-up:`);
-  // The board: every open resolution of the province, with its responsible bodies and last report.
-  const board = call('board.list', { today });
-  const rawBoard = db.prepare(
-    `SELECT r.*, s.year, s.number, s.date FROM resolution r JOIN session s ON s.id = r.session_id
-     WHERE r.status IN ('not_started', 'in_progress') ORDER BY r.due_date`,
-  );
-  const rawResponsible = db.prepare(`SELECT resolution_id, text FROM responsible`);
-  const rawLast = db.prepare(`SELECT resolution_id, max(date) FROM follow_up GROUP BY resolution_id`);
-  row(
-    'board, all open resolutions',
-    median(() => call('board.list', { today })),
-    median(() => [rawBoard.all(), rawResponsible.all(), rawLast.all()]),
-    board.length,
-  );
-  const groupBoard = call('board.list', { workingGroupId: group, overdue: true, today });
-  // The same rows the API reads: the resolutions, their responsible bodies and last reports.
-  const rawGroupBoard = db.prepare(
-    `SELECT r.*, s.year, s.number, s.date FROM resolution r JOIN session s ON s.id = r.session_id WHERE s.working_group_id = ?
-     AND r.status IN ('not_started', 'in_progress') AND r.due_date < ? ORDER BY r.due_date`,
-  );
-  const rawGroupResponsible = db.prepare(
-    `SELECT x.resolution_id, x.text FROM responsible x JOIN resolution r ON r.id = x.resolution_id JOIN session s ON s.id = r.session_id
-     WHERE s.working_group_id = ? AND r.status IN ('not_started', 'in_progress') AND r.due_date < ?`,
-  );
-  const rawGroupLast = db.prepare(
-    `SELECT f.resolution_id, max(f.date) FROM follow_up f JOIN resolution r ON r.id = f.resolution_id JOIN session s ON s.id = r.session_id
-     WHERE s.working_group_id = ? AND r.status IN ('not_started', 'in_progress') AND r.due_date < ? GROUP BY f.resolution_id`,
-  );
-  row(
-    'board, one group, overdue',
-    median(() => call('board.list', { workingGroupId: group, overdue: true, today })),
-    median(() => [
-      rawGroupBoard.all(group, today),
-      rawGroupResponsible.all(group, today),
-      rawGroupLast.all(group, today),
-    ]),
-    groupBoard.length,
-  );
+  // The board: a page of open resolutions (the count of all that match, the page by due date, the
+  // page's responsible bodies and last reports). The raw read: the same rows, tables and joins.
+  const rawBoard = (where: string, limit: number) => {
+    const from = `FROM resolution r JOIN session s ON s.id = r.session_id WHERE r.status IN ('not_started', 'in_progress') ${where}`;
+    // Counted as the API counts: the session joined only when a filter needs it.
+    const total = db.prepare(
+      `SELECT count(*) ${where ? from : from.replace('JOIN session s ON s.id = r.session_id ', '')}`,
+    );
+    const page = db.prepare(
+      `SELECT r.*, s.year, s.number, s.date, g.name FROM resolution r JOIN session s ON s.id = r.session_id
+       JOIN working_group g ON g.id = s.working_group_id
+       WHERE r.id IN (SELECT r.id ${from} ORDER BY r.due_date IS NULL, r.due_date, s.date, s.number, r.row LIMIT ${limit})`,
+    );
+    const ids = `SELECT value FROM json_each(?)`;
+    const responsible = db.prepare(`SELECT resolution_id, text FROM responsible WHERE resolution_id IN (${ids})`);
+    const last = db.prepare(
+      `SELECT resolution_id, count(*), max(date) FROM follow_up WHERE resolution_id IN (${ids}) GROUP BY resolution_id`,
+    );
+    return (...params: unknown[]) => {
+      total.get(...params);
+      const rows = page.all(...params) as { id: string }[];
+      const json = JSON.stringify(rows.map((r) => r.id));
+      return [rows, responsible.all(json), last.all(json)];
+    };
+  };
+  const boardPage = (input: object) => call<{ rows: unknown[]; total: number }>('board.list', { ...input, today });
+  for (const [label, input, raw, params] of [
+    ['board, whole province, first page', { limit: 100 }, rawBoard('', 100), []],
+    ['board, whole province, 1,000 rows', { limit: 1000 }, rawBoard('', 1000), []],
+    [
+      'board, one group, overdue',
+      { workingGroupId: group, overdue: true, limit: 1000 },
+      rawBoard('AND s.working_group_id = ? AND r.due_date < ?', 1000),
+      [group, today],
+    ],
+  ] as const) {
+    const { rows, total } = boardPage(input);
+    row(
+      `${label} (of ${total.toLocaleString('en')})`,
+      median(() => boardPage(input)),
+      median(() => raw(...params)),
+      rows.length,
+    );
+  }
   const rawGroup = db.prepare(`SELECT * FROM working_group WHERE id = ?`);
   const rawSessions = db.prepare(`SELECT count(*) FROM session WHERE working_group_id = ? AND year = ?`);
   const rawAnnual = db.prepare(

@@ -82,10 +82,13 @@ describe('follow-up', () => {
     const rows = page.locator('table.board tbody tr');
     await expect.poll(() => rows.count()).toBe(14);
     await rows.first().focus();
-    const firstId = (app.call('board.list', { workingGroupId: year.groupId }) as { id: string }[])[0]!.id;
+    const firstId = (app.call('board.list', { workingGroupId: year.groupId }) as { rows: { id: string }[] }).rows[0]!
+      .id;
     await page.keyboard.press('3');
     await expect.poll(() => rows.count()).toBe(13);
-    expect((app.call('board.list', { status: ['done'] }) as { id: string }[]).some((r) => r.id === firstId)).toBe(true);
+    expect(
+      (app.call('board.list', { status: ['done'] }) as { rows: { id: string }[] }).rows.some((r) => r.id === firstId),
+    ).toBe(true);
 
     await rows.first().focus();
     await page.keyboard.press('ArrowDown');

@@ -6,9 +6,31 @@ export interface Query {
   params: unknown[];
 }
 
-/** `sql\`SELECT * FROM session WHERE id = ${id}\`` — values become `?` parameters, never text. */
+// The queries `sql` made: only these are spliced into another as text; anything else is bound.
+const made = new WeakSet<object>();
+const isMade = (value: unknown): value is Query => typeof value === 'object' && value !== null && made.has(value);
+
+/**
+ * `sql\`SELECT * FROM session WHERE id = ${id}\`` — values become `?` parameters, never text. A value
+ * that is itself a query made by `sql` is spliced in with its parameters (a WHERE clause shared by
+ * two queries).
+ */
 export function sql(strings: TemplateStringsArray, ...values: unknown[]): Query {
-  return { text: strings.join('?'), params: values };
+  let text = strings[0] ?? '';
+  const params: unknown[] = [];
+  values.forEach((value, i) => {
+    if (isMade(value)) {
+      text += value.text;
+      params.push(...value.params);
+    } else {
+      text += '?';
+      params.push(value);
+    }
+    text += strings[i + 1] ?? '';
+  });
+  const query = { text, params };
+  made.add(query);
+  return query;
 }
 
 const cache = new WeakMap<Database, Map<string, Statement>>();

@@ -75,28 +75,57 @@ interface BoardSqlRow {
   last_text: string | null;
 }
 
-/** The board's rows: one query for the resolutions, one for their responsible bodies. */
-export function board(db: Db, q: BoardQuery): BoardRow[] {
+/**
+ * The filters as a WHERE clause over resolution r joined to its session s: only the filters given,
+ * so SQLite plans each combination with the indexes it can use.
+ */
+function boardWhere(q: BoardQuery) {
   const statuses = JSON.stringify(q.status ?? ['not_started', 'in_progress']);
-  const overdue = q.overdue === undefined ? null : q.overdue ? 1 : 0;
+  const none = sql``;
+  return sql`r.status IN (SELECT value FROM json_each(${statuses}))
+    ${q.workingGroupId === undefined ? none : sql`AND s.working_group_id = ${q.workingGroupId}`}
+    ${q.year === undefined ? none : sql`AND s.year = ${q.year}`}
+    ${
+      q.organizationId === undefined
+        ? none
+        : sql`AND EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = r.id AND x.organization_id = ${q.organizationId})`
+    }
+    ${
+      q.overdue === undefined
+        ? none
+        : sql`AND ${q.overdue ? 1 : 0} = (r.due_date IS NOT NULL AND r.due_date < ${q.today}
+                AND r.status IN ('not_started', 'in_progress'))`
+    }`;
+}
+
+/**
+ * One page of the board and how many rows match in all: the page is chosen from the resolutions
+ * alone, and only its rows get their working group, follow-up count and last report (the whole
+ * province has thousands open); their responsible bodies come in one more query.
+ */
+export function board(
+  db: Db,
+  q: BoardQuery,
+  page: { limit: number; offset: number },
+): { rows: BoardRow[]; total: number } {
+  const where = boardWhere(q);
+  // Counting needs the session only to filter by it (a join per row otherwise).
+  const sessions =
+    q.workingGroupId !== undefined || q.year !== undefined ? sql`JOIN session s ON s.id = r.session_id` : sql``;
+  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM resolution r ${sessions} WHERE ${where}`)!.n;
   const rows = all<BoardSqlRow>(
     db,
     sql`SELECT r.id, r.session_id, s.working_group_id, g.name AS working_group_name, s.year, s.number, s.date,
           r.row, r.title, r.body, r.deadline_kind, r.deadline_value, r.due_date, r.status,
           (SELECT count(*) FROM follow_up f WHERE f.resolution_id = r.id) AS follow_ups,
           l.date AS last_date, l.text AS last_text
-        FROM resolution r
+        FROM (SELECT r.id FROM resolution r JOIN session s ON s.id = r.session_id WHERE ${where}
+              ORDER BY r.due_date IS NULL, r.due_date, s.date, s.number, r.row, r.id LIMIT ${page.limit} OFFSET ${page.offset}) p
+        JOIN resolution r ON r.id = p.id
         JOIN session s ON s.id = r.session_id
         JOIN working_group g ON g.id = s.working_group_id
         LEFT JOIN follow_up l ON l.id = (SELECT f.id FROM follow_up f WHERE f.resolution_id = r.id ORDER BY f.date DESC, f.created_at DESC LIMIT 1)
-        WHERE r.status IN (SELECT value FROM json_each(${statuses}))
-          AND (${q.workingGroupId ?? null} IS NULL OR s.working_group_id = ${q.workingGroupId ?? null})
-          AND (${q.year ?? null} IS NULL OR s.year = ${q.year ?? null})
-          AND (${q.organizationId ?? null} IS NULL OR EXISTS
-                (SELECT 1 FROM responsible x WHERE x.resolution_id = r.id AND x.organization_id = ${q.organizationId ?? null}))
-          AND (${overdue} IS NULL OR ${overdue} = (r.due_date IS NOT NULL AND r.due_date < ${q.today}
-                AND r.status IN ('not_started', 'in_progress')))
-        ORDER BY r.due_date IS NULL, r.due_date, s.date, s.number, r.row`,
+        ORDER BY r.due_date IS NULL, r.due_date, s.date, s.number, r.row, r.id`,
   );
   const responsible = new Map<string, string[]>();
   if (rows.length > 0) {
@@ -110,7 +139,7 @@ export function board(db: Db, q: BoardQuery): BoardRow[] {
       responsible.set(x.resolution_id, list);
     }
   }
-  return rows.map((r) => {
+  const shaped = rows.map((r) => {
     const followed = { dueDate: r.due_date, status: r.status };
     return {
       id: r.id,
@@ -133,6 +162,7 @@ export function board(db: Db, q: BoardQuery): BoardRow[] {
       lastFollowUp: r.last_date === null ? null : { date: r.last_date, text: r.last_text ?? '' },
     };
   });
+  return { rows: shaped, total };
 }
 
 export const followUpHandlers = {
@@ -174,5 +204,6 @@ export const followUpHandlers = {
     if (run(db, sql`DELETE FROM follow_up WHERE id = ${id}`) === 0) throw notFound('گزارش پیگیری');
     return { ok: true as const };
   },
-  'board.list': (db, filter) => board(db, { ...filter, today: asOf(filter.today) }),
+  'board.list': (db, { limit, offset, ...filter }) =>
+    board(db, { ...filter, today: asOf(filter.today) }, { limit, offset }),
 } satisfies Handlers<'resolutions.setStatus' | 'followUps' | 'board'>;

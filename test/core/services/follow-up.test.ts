@@ -70,8 +70,9 @@ describe('the annual report', () => {
 describe('the board', () => {
   it('lists open resolutions by due date, with overdue, due-soon and the last report', () => {
     const { call, groupId, resolutionIds, organizationIds } = year();
-    const open = call('board.list', { workingGroupId: groupId, today: '1398/02/10' });
+    const { rows: open, total } = call('board.list', { workingGroupId: groupId, today: '1398/02/10' });
     expect(open).toHaveLength(14);
+    expect(total).toBe(14);
     expect(open.every((r) => r.status === 'in_progress')).toBe(true);
     const dated = open.filter((r) => r.dueDate !== null).map((r) => r.dueDate!);
     expect(dated).toEqual([...dated].sort());
@@ -85,12 +86,12 @@ describe('the board', () => {
     });
     // Due on 1398/02/… : with today 1398/02/10 it is due soon or overdue, never both.
     expect(open.filter((r) => r.overdue && r.dueSoon)).toEqual([]);
-    expect(call('board.list', { workingGroupId: groupId, today: '1405/01/01', overdue: true }).length).toBe(
+    expect(call('board.list', { workingGroupId: groupId, today: '1405/01/01', overdue: true }).rows.length).toBe(
       open.filter((r) => r.dueDate !== null).length,
     );
-    expect(call('board.list', { workingGroupId: groupId, status: ['done'] })).toHaveLength(64);
-    expect(call('board.list', { workingGroupId: groupId, year: YEAR + 1 })).toEqual([]);
-    const byOrg = call('board.list', { workingGroupId: groupId, organizationId: organizationIds[2]! });
+    expect(call('board.list', { workingGroupId: groupId, status: ['done'] }).rows).toHaveLength(64);
+    expect(call('board.list', { workingGroupId: groupId, year: YEAR + 1 })).toEqual({ rows: [], total: 0 });
+    const byOrg = call('board.list', { workingGroupId: groupId, organizationId: organizationIds[2]! }).rows;
     expect(byOrg).toHaveLength(7);
     expect(byOrg.every((r) => r.responsible.includes(MEMBERS[2]!))).toBe(true);
 
@@ -101,9 +102,45 @@ describe('the board', () => {
       organization: MEMBERS[2]!,
     });
     call('followUps.add', { resolutionId: first.id, date: '1398/04/01', text: 'گزارش دوم رسید' });
-    const after = call('board.list', { workingGroupId: groupId }).find((r) => r.id === first.id)!;
+    const after = call('board.list', { workingGroupId: groupId }).rows.find((r) => r.id === first.id)!;
     expect(after).toMatchObject({ followUps: 2, lastFollowUp: { date: '1398/04/01', text: 'گزارش دوم رسید' } });
     expect(resolutionIds).toContain(first.id);
+  });
+});
+
+describe('the board, a page at a time', () => {
+  it('splits the rows into pages that join up in order, with the count of all that match', () => {
+    const { call, groupId } = year();
+    const whole = call('board.list', { workingGroupId: groupId, status: ['done', 'in_progress'], limit: 1000 });
+    expect(whole.total).toBe(78);
+    expect(whole.rows).toHaveLength(78);
+    const pages = [0, 30, 60].map((offset) =>
+      call('board.list', { workingGroupId: groupId, status: ['done', 'in_progress'], limit: 30, offset }),
+    );
+    expect(pages.map((p) => p.rows.length)).toEqual([30, 30, 18]);
+    expect(pages.every((p) => p.total === 78)).toBe(true);
+    expect(pages.flatMap((p) => p.rows)).toEqual(whole.rows);
+    // Past the end: no rows, and still the count.
+    expect(call('board.list', { workingGroupId: groupId, status: ['done'], offset: 500 })).toEqual({
+      rows: [],
+      total: 64,
+    });
+    // The first page by default.
+    expect(call('board.list', { status: ['done', 'in_progress'] }).rows).toHaveLength(78);
+  });
+
+  it('refuses a page size out of range, in Persian', () => {
+    const { dispatch } = year();
+    for (const [input, path] of [
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 1001 }, 'limit'],
+      [{ offset: -1 }, 'offset'],
+      [{ limit: 2.5 }, 'limit'],
+    ] as const) {
+      const out = dispatch('board.list', input);
+      expect(out).toMatchObject({ ok: false, error: { code: 'invalid_input', path } });
+      if (!out.ok) expect(out.error.message).toMatch(/[\u0600-\u06FF]/);
+    }
   });
 });
 
@@ -121,7 +158,7 @@ describe('follow-up reports and status', () => {
     });
     expect(f).toMatchObject({ date: '1398/03/15', organizationId: organizationIds[2], sessionId: sessionIds[3] });
     expect(call('followUps.list', { resolutionId: id })).toEqual([f]);
-    expect(call('board.list', { status: ['done'] }).some((r) => r.id === id)).toBe(true);
+    expect(call('board.list', { status: ['done'] }).rows.some((r) => r.id === id)).toBe(true);
     const before = dump(db);
     for (const [input, path] of [
       [{ resolutionId: id, date: '1397/01/01', text: 'قدیمی' }, 'date'],

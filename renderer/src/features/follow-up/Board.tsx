@@ -1,10 +1,19 @@
 // The open-resolutions board: every resolution not done, filtered by working group, year,
 // responsible organisation, status and overdue; by due date; due within 7 days highlighted.
-// On a row: 1–4 set its status, Enter opens its follow-up, ↑ ↓ move between rows.
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
-import type { BoardRow, Organization, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
+// On a row: 1–4 set its status, Enter opens its follow-up, ↑ ↓ move between rows. A province has
+// thousands open: the board shows a page and the count, and brings the next page on request.
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button } from 'react-aria-components';
+import {
+  BOARD_MAX_PAGE,
+  BOARD_PAGE,
+  type BoardRow,
+  type Organization,
+  type ResolutionStatus,
+  type WorkingGroup,
+} from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
-import { faDigits } from '../../i18n/digits';
+import { faDigits, faNumber } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { FollowUpPanel } from './FollowUpPanel';
 import { statusOrder } from './statuses';
@@ -17,26 +26,53 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   const [organizationId, setOrganizationId] = useState('');
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);
-  const [rows, setRows] = useState<BoardRow[] | null>(null);
+  const [board, setBoard] = useState<{ rows: BoardRow[]; total: number } | null>(null);
   const [organizations, setOrganizations] = useState<Organization[]>([]);
   const [open, setOpen] = useState<BoardRow | null>(null);
+  const table = useRef<HTMLTableSectionElement>(null);
+  const rows = board?.rows ?? null;
 
-  const reload = useCallback(
-    () =>
-      api.board
-        .list({
-          workingGroupId: groupId || undefined,
-          year: yearOf(year),
-          organizationId: organizationId || undefined,
-          status: status ? [status as ResolutionStatus] : undefined,
-          overdue: overdue || undefined,
-        })
-        .then(setRows),
-    [api, groupId, year, organizationId, status, overdue],
+  const filter = useMemo(
+    () => ({
+      workingGroupId: groupId || undefined,
+      year: yearOf(year),
+      organizationId: organizationId || undefined,
+      status: status ? [status as ResolutionStatus] : undefined,
+      overdue: overdue || undefined,
+    }),
+    [groupId, year, organizationId, status, overdue],
   );
+
+  /** The first `count` rows (a page at least), fetched in pieces the contract allows. */
+  const load = useCallback(
+    async (count: number) => {
+      const page = await api.board.list({ ...filter, limit: Math.min(BOARD_MAX_PAGE, count) });
+      while (page.rows.length < Math.min(count, page.total)) {
+        const more = await api.board.list({
+          ...filter,
+          limit: Math.min(BOARD_MAX_PAGE, count - page.rows.length),
+          offset: page.rows.length,
+        });
+        if (more.rows.length === 0) break;
+        page.rows.push(...more.rows);
+      }
+      return page;
+    },
+    [api, filter],
+  );
+  // A new filter starts from its first page; a change on a row reloads as many rows as are shown.
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void load(BOARD_PAGE).then(setBoard);
+  }, [load]);
+  const reload = () => load(Math.max(BOARD_PAGE, rows?.length ?? 0)).then(setBoard);
+
+  async function showMore() {
+    const shown = rows?.length ?? 0;
+    const page = await api.board.list({ ...filter, limit: BOARD_PAGE, offset: shown });
+    setBoard({ rows: [...(rows ?? []), ...page.rows], total: page.total });
+    // The keyboard goes on from the first row brought.
+    requestAnimationFrame(() => table.current?.rows.item(shown)?.focus());
+  }
   useEffect(() => {
     void api.organizations.list({}).then(setOrganizations);
   }, [api]);
@@ -88,6 +124,11 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       <p className="hint">{fa.boardHelp}</p>
       {open && <FollowUpPanel key={open.id} row={open} onChanged={() => void reload()} onClose={() => setOpen(null)} />}
       {rows && rows.length === 0 && <p>{fa.boardEmpty}</p>}
+      {board && rows && rows.length > 0 && (
+        <p className="muted" aria-live="polite">
+          {fa.boardShown(faNumber(rows.length), faNumber(board.total))}
+        </p>
+      )}
       {rows && rows.length > 0 && (
         <table className="session-table board">
           <thead>
@@ -101,7 +142,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
               <th>{fa.lastReport}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={table}>
             {rows.map((r) => (
               <tr
                 key={r.id}
@@ -130,6 +171,11 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
             ))}
           </tbody>
         </table>
+      )}
+      {board && rows && rows.length < board.total && (
+        <Button onPress={() => void showMore()}>
+          {fa.boardMore(faNumber(Math.min(BOARD_PAGE, board.total - rows.length)))}
+        </Button>
       )}
     </section>
   );
