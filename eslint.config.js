@@ -168,4 +168,22 @@ export default defineConfig([
       ...layer('preload'),
     ],
   }),
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/electron/contract$',
+              allowTypeImports: true,
+              message:
+                'Only types from the contract index: its values bring zod (about 60 KB) into the page. Import a constant from its zod-free module (limits.ts, persian-text.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { byId, deadlineSchema, idSchema, jalaliDateSchema, okOutput, textSchema } from './common';
 import { op } from './define';
 import { fileOutputSchema } from './final-minutes';
+import { BOARD_MAX_PAGE, BOARD_PAGE } from './limits';
 
 export const resolutionStatuses = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
 export type ResolutionStatus = (typeof resolutionStatuses)[number];
@@ -40,10 +41,6 @@ export const boardFilterSchema = z.object({
   today: typedDate.optional(),
 });
 export type BoardFilter = z.input<typeof boardFilterSchema>;
-
-/** Rows of the board a page shows at first, and the most one call returns (a province has thousands open). */
-export const BOARD_PAGE = 100;
-export const BOARD_MAX_PAGE = 1000;
 
 export const boardRowSchema = z.object({
   id: idSchema,

@@ -50,6 +50,6 @@ export type * from './attachments';
 export type * from './follow-up';
 export type * from './sync';
 export type * from './backups';
-export { BOARD_MAX_PAGE, BOARD_PAGE, resolutionStatuses } from './follow-up';
+export { resolutionStatuses } from './follow-up';
 export { asyncOperationNames, type AsyncOperationName } from './final-minutes';
-export { MAX_ATTACHMENT_BYTES, MAX_BUNDLE_BYTES } from './limits';
+export { BOARD_MAX_PAGE, BOARD_PAGE, MAX_ATTACHMENT_BYTES, MAX_BUNDLE_BYTES } from './limits';

@@ -25,3 +25,7 @@ export function inputLimit(op: string): number {
   if (op === 'minutes.import') return MAX_DOCUMENT_BYTES;
   return MAX_INPUT_BYTES;
 }
+
+/** Rows of the board a page shows at first, and the most one call returns (a province has thousands open). */
+export const BOARD_PAGE = 100;
+export const BOARD_MAX_PAGE = 1000;

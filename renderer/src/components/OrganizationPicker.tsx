@@ -3,13 +3,15 @@
 import { useState } from 'react';
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import type { Organization } from '../../../electron/contract';
-import { persianContains } from '../i18n/match';
+import { normalizeForSearch, persianContains } from '../i18n/match';
 import { isEnterOnTyped } from './combo-keys';
 
 interface Props {
   label: string;
   /** The organisations offered (those already chosen left out by the caller). */
   options: Organization[];
+  /** Names already chosen, left out of the list (compared ignoring ي/ك and ZWNJ). */
+  exclude?: string[];
   typed: string;
   onTyped: (value: string) => void;
   /** Adds a name: the picked organisation's, or the typed text. */
@@ -17,10 +19,14 @@ interface Props {
   error?: string | null;
 }
 
-export function OrganizationPicker({ label, options, typed, onTyped, onAdd, error = null }: Props) {
-  // The list is built only while the field has the focus: an editor holds one picker per
-  // resolution, and each closed one building a hundred options made opening it slow.
+export function OrganizationPicker({ label, options, exclude = [], typed, onTyped, onAdd, error = null }: Props) {
+  // The list is built (and filtered) only while the field has the focus: an editor holds one
+  // picker per resolution, and each closed one building a hundred options made opening it slow.
   const [active, setActive] = useState(false);
+  const offered = () => {
+    const chosen = new Set(exclude.map(normalizeForSearch));
+    return options.filter((o) => !chosen.has(normalizeForSearch(o.name)));
+  };
   return (
     <ComboBox
       onFocusChange={setActive}
@@ -39,7 +45,7 @@ export function OrganizationPicker({ label, options, typed, onTyped, onAdd, erro
       <Input />
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="popover">
-        <ListBox items={active ? options : []}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>
+        <ListBox items={active ? offered() : []}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>
       </Popover>
     </ComboBox>
   );

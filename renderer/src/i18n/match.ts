@@ -5,4 +5,4 @@ import { normalizeForSearch } from '../../../electron/contract/persian-text';
 export const persianContains = (text: string, typed: string) =>
   normalizeForSearch(text).includes(normalizeForSearch(typed));
 
-export { sameText } from '../../../electron/contract/persian-text';
+export { normalizeForSearch, sameText } from '../../../electron/contract/persian-text';

@@ -4,14 +4,9 @@
 // thousands open: the board shows a page and the count, and brings the next page on request.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from 'react-aria-components';
-import {
-  BOARD_MAX_PAGE,
-  BOARD_PAGE,
-  type BoardRow,
-  type Organization,
-  type ResolutionStatus,
-  type WorkingGroup,
-} from '../../../../electron/contract';
+import type { BoardRow, Organization, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
+// From the limits alone: the contract's index would bring zod into the page.
+import { BOARD_MAX_PAGE, BOARD_PAGE } from '../../../../electron/contract/limits';
 import { useApi } from '../../app/api-context';
 import { faDigits, faNumber } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';

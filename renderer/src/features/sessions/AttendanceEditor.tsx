@@ -1,6 +1,7 @@
 // Attendance: one line per member organisation with how it attended and who came; guests added
-// freely; the absentees and their count are derived by the services and shown live.
-import { useState } from 'react';
+// freely; the absentees and their count are derived by the services and shown live. A long list
+// renders a few lines at a time (use-progressive.ts).
+import { memo, useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AttendanceEntry, AttendanceStatus, Organization, SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
@@ -11,6 +12,7 @@ import { PickOne } from '../../components/PickOne';
 import { fa } from '../../i18n/fa';
 import { sameText } from '../../i18n/match';
 import { AutosaveField } from '../../components/AutosaveField';
+import { useProgressive } from '../../components/use-progressive';
 
 const statuses: { id: AttendanceStatus; label: string }[] = [
   { id: 'present', label: fa.present },
@@ -20,6 +22,8 @@ const statuses: { id: AttendanceStatus; label: string }[] = [
   { id: 'excused', label: fa.excused },
   { id: 'guest', label: fa.guest },
 ];
+
+type Change = { status: AttendanceStatus } | { person: string | null };
 
 interface Props {
   sessionId: string;
@@ -33,8 +37,11 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
   const [guest, setGuest] = useState('');
   const [error, setError] = useState<string | null>(null);
   // Status and person are saved apart, each leaving the other as it is, so quick typing never races.
-  const set = (e: AttendanceEntry, change: { status: AttendanceStatus } | { person: string | null }) =>
-    api.attendance.set({ sessionId, organizationId: e.organizationId, ...change }).then(onChanged);
+  const set = useCallback(
+    (e: AttendanceEntry, change: Change) =>
+      api.attendance.set({ sessionId, organizationId: e.organizationId, ...change }).then(onChanged),
+    [api, sessionId, onChanged],
+  );
 
   async function addGuest(name = guest) {
     if (name.trim() === '') return;
@@ -50,6 +57,7 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
     }
   }
 
+  const shown = useProgressive(attendance.entries.length);
   const absentees = attendance.entries.filter((e) => e.status === 'absent' || e.status === 'excused');
   return (
     <section className="editor-section" aria-labelledby="attendance-heading">
@@ -63,28 +71,8 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
           </tr>
         </thead>
         <tbody>
-          {attendance.entries.map((e) => (
-            <tr key={e.organizationId} data-status={e.status}>
-              <th scope="row">{e.organizationName}</th>
-              <td>
-                <PickOne
-                  label={`${fa.status} — ${e.organizationName}`}
-                  hideLabel
-                  choices={statuses}
-                  value={e.status}
-                  onChange={(status) => void set(e, { status })}
-                />
-              </td>
-              <td>
-                <AutosaveField
-                  className="compact"
-                  draftKey={`${sessionId}.${e.organizationId}.person`}
-                  label={`${fa.person} — ${e.organizationName}`}
-                  serverValue={e.person ?? ''}
-                  save={(v) => set(e, { person: v.trim() === '' ? null : v })}
-                />
-              </td>
-            </tr>
+          {attendance.entries.slice(0, shown).map((e) => (
+            <AttendanceRow key={e.organizationId} sessionId={sessionId} entry={e} set={set} />
           ))}
         </tbody>
       </table>
@@ -111,3 +99,40 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
     </section>
   );
 }
+
+interface RowProps {
+  sessionId: string;
+  entry: AttendanceEntry;
+  set: (e: AttendanceEntry, change: Change) => Promise<unknown>;
+}
+
+// Memoised on what it shows: a reload after another line's change, or the next lines of a long
+// list appearing, leaves it as it is.
+const AttendanceRow = memo(
+  function AttendanceRow({ sessionId, entry: e, set }: RowProps) {
+    return (
+      <tr data-status={e.status}>
+        <th scope="row">{e.organizationName}</th>
+        <td>
+          <PickOne
+            label={`${fa.status} — ${e.organizationName}`}
+            hideLabel
+            choices={statuses}
+            value={e.status}
+            onChange={(status) => void set(e, { status })}
+          />
+        </td>
+        <td>
+          <AutosaveField
+            className="compact"
+            draftKey={`${sessionId}.${e.organizationId}.person`}
+            label={`${fa.person} — ${e.organizationName}`}
+            serverValue={e.person ?? ''}
+            save={(v) => set(e, { person: v.trim() === '' ? null : v })}
+          />
+        </td>
+      </tr>
+    );
+  },
+  (a, b) => a.sessionId === b.sessionId && a.set === b.set && JSON.stringify(a.entry) === JSON.stringify(b.entry),
+);

@@ -4,7 +4,6 @@ import { Button, Label, Tag, TagGroup, TagList } from 'react-aria-components';
 import type { Organization } from '../../../../electron/contract';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { fa } from '../../i18n/fa';
-import { sameText } from '../../i18n/match';
 
 interface Props {
   label: string;
@@ -39,7 +38,8 @@ export function ResponsibleEditor({ label, addLabel, texts, organizations, onCha
       </TagGroup>
       <OrganizationPicker
         label={addLabel}
-        options={organizations.filter((o) => !texts.some((t) => sameText(t, o.name)))}
+        options={organizations}
+        exclude={texts}
         typed={typed}
         onTyped={setTyped}
         onAdd={(name) => void add(name)}

@@ -35,7 +35,8 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
       Promise.all([api.sessions.get({ id: sessionId }), api.organizations.list({}), api.people.list({})]).then(
         ([s, o, p]) => {
           setSession(s);
-          setOrganizations(o);
+          // The same list keeps its identity, so the memoised resolution cards are left as they are.
+          setOrganizations((prev) => (JSON.stringify(prev) === JSON.stringify(o) ? prev : o));
           setPeople(p);
         },
         (e: unknown) => setFailure(String(e instanceof Error ? e.message : e)),

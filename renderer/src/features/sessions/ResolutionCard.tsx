@@ -1,0 +1,113 @@
+// One resolution of the editor: row, title and body autosaved, ▲ ▼ and remove, deadline with its
+// computed due date, responsible bodies. Memoised on what it shows: a reload after another card's
+// change, or the next rows of a long list appearing, leaves it as it is.
+import { memo } from 'react';
+import { Button } from 'react-aria-components';
+import type { Deadline, Organization, Resolution } from '../../../../electron/contract';
+import { AutosaveField } from '../../components/AutosaveField';
+import type { DragHandlers } from '../../components/use-drag-rows';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+import { DeadlinePicker } from './DeadlinePicker';
+import { ResponsibleEditor } from './ResponsibleEditor';
+
+/** What a card does, one stable object for every card (so it does not defeat the memo). */
+export interface CardActions {
+  update: (id: string, patch: { title?: string | null; body?: string }) => Promise<unknown>;
+  /** Saves a deadline; resolves to the refusal message, or null. */
+  setDeadline: (id: string, deadline: Deadline) => Promise<string | null>;
+  setResponsible: (id: string, texts: string[]) => Promise<unknown>;
+  move: (id: string, row: number) => void;
+  remove: (id: string) => void;
+}
+
+interface Props {
+  resolution: Resolution;
+  isLast: boolean;
+  organizations: Organization[];
+  actions: CardActions;
+  drag: DragHandlers;
+  dragging: boolean;
+  dropAt: 'before' | 'after' | undefined;
+}
+
+const orNull = (v: string) => (v.trim() === '' ? null : v);
+
+function Card({ resolution: r, isLast, organizations, actions, drag, dragging, dropAt }: Props) {
+  const of = `${fa.resolution} ${faDigits(r.row)}`;
+  return (
+    <article
+      className="resolution"
+      aria-label={of}
+      {...drag.targetProps(r.id)}
+      data-dragging={dragging || undefined}
+      data-drop={dropAt}
+    >
+      <div className="resolution-row">
+        {/* Mouse only: the keyboard has ▲ ▼ in the same row. */}
+        <span className="drag" aria-hidden="true" title={fa.dragToReorder} {...drag.handleProps(r.id)}>
+          ⋮⋮
+        </span>
+        <span className="resolution-number">{faDigits(r.row)}</span>
+        <AutosaveField
+          draftKey={`${r.id}.title`}
+          label={`${fa.resolutionTitle} — ${of}`}
+          serverValue={r.title ?? ''}
+          save={(v) => actions.update(r.id, { title: orNull(v) })}
+        />
+        <Button
+          aria-label={`${fa.moveUp} — ${of}`}
+          isDisabled={r.row === 1}
+          onPress={() => actions.move(r.id, r.row - 1)}
+        >
+          ▲
+        </Button>
+        <Button aria-label={`${fa.moveDown} — ${of}`} isDisabled={isLast} onPress={() => actions.move(r.id, r.row + 1)}>
+          ▼
+        </Button>
+        <Button aria-label={`${fa.remove} — ${of}`} onPress={() => actions.remove(r.id)}>
+          {fa.remove}
+        </Button>
+      </div>
+      <AutosaveField
+        rows={4}
+        draftKey={`${r.id}.body`}
+        label={`${fa.resolutionBody} — ${of}`}
+        serverValue={r.body}
+        save={(v) => actions.update(r.id, { body: v })}
+      />
+      <div className="resolution-row">
+        <DeadlinePicker
+          label={`${fa.deadline} — ${of}`}
+          deadline={r.deadline}
+          onChange={(deadline) => actions.setDeadline(r.id, deadline)}
+        />
+        <p className="due-date">
+          {fa.dueDate}: {r.dueDate ? faDigits(r.dueDate) : fa.noDueDate}
+        </p>
+      </div>
+      <ResponsibleEditor
+        label={`${fa.responsible} — ${of}`}
+        addLabel={`${fa.addResponsible} — ${of}`}
+        texts={r.responsible.map((x) => x.text)}
+        organizations={organizations}
+        onChange={(texts) => actions.setResponsible(r.id, texts)}
+      />
+    </article>
+  );
+}
+
+// A reload brings new objects with the same content: compare what is shown, not identities.
+const sameResolution = (a: Resolution, b: Resolution) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+export const ResolutionCard = memo(
+  Card,
+  (a, b) =>
+    a.isLast === b.isLast &&
+    a.organizations === b.organizations &&
+    a.actions === b.actions &&
+    a.drag === b.drag &&
+    a.dragging === b.dragging &&
+    a.dropAt === b.dropAt &&
+    sameResolution(a.resolution, b.resolution),
+);
