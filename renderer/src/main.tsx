@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { createApi } from './api/client';
 import { defaultTransport } from './api/transport';
 import { ApiContext } from './app/api-context';
+import { loadStart } from './app/start';
 import { PrintPage } from './print/PrintPage';
 import { ReportPrintPage } from './print/ReportPrintPage';
 
@@ -28,5 +29,8 @@ if (params.get('print') === 'minutes') {
 } else if (params.get('print') === 'report') {
   mount(<ReportPrintPage api={api} groupId={params.get('group') ?? ''} year={Number(params.get('year'))} />);
 } else {
-  void Promise.all([import('./app/App'), import('./styles.css')]).then(([{ App }]) => mount(<App />));
+  // The first screen's data is asked for while the app's code loads, not after.
+  const first = loadStart(api);
+  first.catch(() => undefined); // the app shows the failure once it is up
+  void Promise.all([import('./app/App'), import('./styles.css')]).then(([{ App }]) => mount(<App first={first} />));
 }

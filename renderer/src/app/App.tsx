@@ -3,21 +3,19 @@
 import { useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useQuery } from '../api/use-query';
-import { HeadquartersHome } from '../features/headquarters/HeadquartersHome';
-import { FirstRun } from '../features/setup/FirstRun';
 import { fa } from '../i18n/fa';
 import { useApi } from './api-context';
+import { HeadquartersHome } from '../features/headquarters/HeadquartersHome';
+import { FirstRun } from '../features/setup/FirstRun';
 import { Home } from './Home';
+import { loadStart, type Start } from './start';
 
-export function App() {
+export function App({ first }: { first?: Promise<Start> }) {
   const api = useApi();
   // Bumped after a change that alters what the root shows (first-run done).
   const [version, setVersion] = useState(0);
-  const start = useQuery(`start:${version}`, async () => ({
-    secretariat: await api.secretariat.get({}),
-    role: (await api.secretariat.role({})).role,
-    groups: await api.workingGroups.list({}),
-  }));
+  // The first answer was asked for while this code loaded (main.tsx); later ones are asked here.
+  const start = useQuery(`start:${version}`, () => (version === 0 && first ? first : loadStart(api)));
 
   return (
     // Persian text and the Persian (Jalali) calendar for every react-aria component.
