@@ -61,6 +61,21 @@ export default defineConfig({
       minify: !process.env.DABIR_NO_MINIFY,
       rolldownOptions: {
         input: resolve(root, 'renderer/index.html'),
+        // The page's entry exports nothing anyone imports: code the print page shares with the
+        // screens loaded on demand may stay in it (one file before a PDF, not four).
+        preserveEntrySignatures: false,
+        output: {
+          advancedChunks: {
+            groups: [
+              {
+                name: 'print',
+                test: (id) =>
+                  /renderer\/src\/(i18n|print)\/|electron\/contract\/(persian-text|deadline-text)/.test(id) &&
+                  !id.includes('minutes-docx'),
+              },
+            ],
+          },
+        },
       },
     },
   },

@@ -117,13 +117,19 @@ export const syncOps = {
     bundleWrittenSchema,
   ),
   'headquarters.import': op(
-    'import one bundle at headquarters: all or nothing; a new secretariat only when trusted',
+    'import one bundle at headquarters: a backup first (once per batch), then all or nothing; a new secretariat only when trusted',
     z.object({
       fileName: z.string().max(500),
       data: z.base64({ error: 'محتوای بسته خوانا نیست' }).max(Math.ceil(MAX_BUNDLE_BYTES / 3) * 4, {
         error: 'بسته بزرگ‌تر از حد مجاز (۱۲۸ مگابایت) است',
       }),
       trustNew: z.boolean().default(false),
+      /**
+       * The import of several bundles this one belongs to (any id the caller makes up): only the
+       * first of a batch gets a backup first, which covers them all. At headquarters each backup
+       * copies every province's records (gigabytes): one per bundle made a batch of 31 slow.
+       */
+      batch: z.string().max(100).optional(),
     }),
     importOutcomeSchema,
   ),

@@ -12,8 +12,12 @@ import { DabirError } from '../errors';
 import { summaryOf } from '../services/backups';
 import type { Shell } from './async-dispatch';
 
+type ImportInput = { fileName: string; data: string; trustNew: boolean; batch?: string };
+
 export function storageRunners(db: Db, shell: Shell) {
   let busy: string | null = null;
+  // The batch of bundles whose backup is made (headquarters.import).
+  let backedUpBatch: string | undefined;
   const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<Result<T>> => {
     if (busy) throw new DabirError('invalid_input', `کار دیگری (${busy}) در جریان است؛ صبر کنید تا تمام شود`);
     busy = what;
@@ -25,10 +29,13 @@ export function storageRunners(db: Db, shell: Shell) {
   };
 
   const runners = {
-    'headquarters.import': (i: { fileName: string; data: string; trustNew: boolean }) =>
+    'headquarters.import': (i: ImportInput) =>
       exclusive('ورود بسته', async () => {
-        // A backup first, so a wrong bundle imported can be undone by restoring it.
-        await autoBackup(db, 'import');
+        // A backup first, so a wrong bundle (or batch) imported can be undone by restoring it.
+        if (i.batch === undefined || i.batch !== backedUpBatch) {
+          await autoBackup(db, 'import');
+          backedUpBatch = i.batch;
+        }
         return importBundle(db, Buffer.from(i.data, 'base64'), { trustNew: i.trustNew });
       }),
     'backups.create': () =>
@@ -47,8 +54,7 @@ export function storageRunners(db: Db, shell: Shell) {
       }),
   };
   return (op: string, input: unknown): Promise<Result<unknown>> => {
-    if (op === 'headquarters.import')
-      return runners[op](input as { fileName: string; data: string; trustNew: boolean });
+    if (op === 'headquarters.import') return runners[op](input as ImportInput);
     if (op === 'backups.create') return runners[op]();
     if (op === 'backups.restore') return runners[op](input as { name: string });
     return Promise.resolve({

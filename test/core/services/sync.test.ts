@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BundleWritten, InputOf, OperationName } from '../../../electron/contract';
 import { createAsyncDispatcher } from '../../../electron/core/api/async-dispatch';
 import { createDispatcher } from '../../../electron/core/api/dispatch';
+import { backupFolder, listBackups } from '../../../electron/core/backup/backup';
 import { api, createDb, dump, tempDir } from '../../helpers/db';
 import { attendanceOf, buildYear, MEMBERS, YEAR } from '../../helpers/year';
 
@@ -41,11 +42,12 @@ function headquarters() {
   const { call, dispatch } = api(db);
   call('secretariat.setup', { name: 'ستاد', province: 'تهران', role: 'headquarters' });
   const run = createAsyncDispatcher(db);
-  const load = (file: string, trustNew = false) =>
+  const load = (file: string, trustNew = false, batch?: string) =>
     run('headquarters.import', {
       fileName: path.basename(file),
       data: readFileSync(file).toString('base64'),
       trustNew,
+      batch,
     });
   return { db, call, dispatch, load };
 }
@@ -107,6 +109,27 @@ describe('sending to headquarters from the app', () => {
     expect(readdirSync(p.outbox)).toEqual([]);
     // The next one is still the first, full bundle.
     expect(written(await p.send())).toMatchObject({ full: true, fromSeq: 1 });
+  });
+
+  it('backs headquarters up before each import, once for a batch of several', async () => {
+    const files: string[] = [];
+    for (const name of ['مرکزی', 'همدان', 'قم', 'یزد']) files.push(written(await province(name).send()).path);
+    const hq = headquarters();
+    // Rotation keeps the newest of a day, so the newest import backup's content tells which was made
+    // last: one made inside the batch would hold a province's sessions.
+    const newest = () => {
+      const all = listBackups(backupFolder(hq.db.name)).filter((b) => b.reason === 'import');
+      expect(all).toHaveLength(1);
+      expect(all[0]!.intact).toBe(true);
+      return all[0]!.counts.sessions;
+    };
+    for (const file of files.slice(0, 3)) expect(await hq.load(file, true, 'batch-1')).toMatchObject({ ok: true });
+    expect(hq.call('headquarters.secretariats', {})).toHaveLength(3);
+    // The batch's one backup was made before its first bundle: restoring it undoes the whole batch.
+    expect(newest()).toBe(0);
+    // A bundle alone gets its own backup, holding the three provinces imported before it.
+    expect(await hq.load(files[3]!, true)).toMatchObject({ ok: true });
+    expect(newest()).toBe(3 * 16);
   });
 
   it('a province file refuses bundles, headquarters sends none, and a role never changes', async () => {

@@ -23,10 +23,16 @@ export function ImportBundles() {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [busy, setBusy] = useState(false);
 
-  async function importOne(file: File, trustNew: boolean): Promise<Outcome> {
+  // The files chosen together are one batch: the services back up before its first bundle only.
+  async function importOne(file: File, trustNew: boolean, batch: string): Promise<Outcome> {
     if (file.size > MAX_BUNDLE_BYTES) return { file, kind: 'refused', text: fa.bundleTooLarge };
     try {
-      const r = await api.headquarters.import({ fileName: file.name, data: await base64Of(file), trustNew });
+      const r = await api.headquarters.import({
+        fileName: file.name,
+        data: await base64Of(file),
+        trustNew,
+        batch,
+      });
       return {
         file,
         kind: 'ok',
@@ -43,7 +49,8 @@ export function ImportBundles() {
   async function importAll(files: File[]) {
     setBusy(true);
     const done: Outcome[] = [];
-    for (const file of files) done.push(await importOne(file, false));
+    const batch = crypto.randomUUID();
+    for (const file of files) done.push(await importOne(file, false, batch));
     setOutcomes(done);
     setBusy(false);
   }
@@ -52,7 +59,7 @@ export function ImportBundles() {
     const o = outcomes[i];
     if (!o) return;
     setBusy(true);
-    const again = await importOne(o.file, true);
+    const again = await importOne(o.file, true, crypto.randomUUID());
     setOutcomes((all) => all.map((x, j) => (j === i ? again : x)));
     setBusy(false);
   }
