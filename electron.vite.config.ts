@@ -61,17 +61,18 @@ export default defineConfig({
       minify: !process.env.DABIR_NO_MINIFY,
       rolldownOptions: {
         input: resolve(root, 'renderer/index.html'),
-        // The page's entry exports nothing anyone imports: code the print page shares with the
-        // screens loaded on demand may stay in it (one file before a PDF, not four).
-        preserveEntrySignatures: false,
+        // The print page's code in one file beside the entry: the screens loaded on demand share
+        // parts of it, which otherwise split it into several files a PDF waits for.
         output: {
           advancedChunks: {
             groups: [
               {
                 name: 'print',
+                // What the print page imports, and nothing more (not the Word copy, not the calendar).
                 test: (id) =>
-                  /renderer\/src\/(i18n|print)\/|electron\/contract\/(persian-text|deadline-text)/.test(id) &&
-                  !id.includes('minutes-docx'),
+                  /renderer\/src\/print\/|renderer\/src\/i18n\/(fa|fa-print|digits)\.ts|electron\/contract\/(persian-text|deadline-text)\.ts/.test(
+                    id,
+                  ) && !id.includes('minutes-docx'),
               },
             ],
           },

@@ -98,7 +98,7 @@ describe('write operations, one field made hostile', () => {
       ['members.add', { workingGroupId: groupId, organizationName: 'دستگاه تازه', since: null }],
       ['people.create', { name: 'شخص', title: 'سمت' }],
       ['search.query', { text: 'مصوبه', limit: 10 }],
-      ['board.list', { workingGroupId: groupId }],
+      ['board.list', { workingGroupId: groupId, limit: 50, offset: 0 }],
       ['reports.annual', { workingGroupId: groupId, year: 1399 }],
     ];
     await fc.assert(
