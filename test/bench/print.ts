@@ -1,7 +1,7 @@
 // Benchmark of printing (issue 4): the PDF of the fixture and of a 60-resolution session through
 // Dabir's pipeline (browser host + print page + Chromium's printToPDF, as `dabir print` and
 // «ذخیره PDF» do), against bare Chromium printing the same HTML (the rendered print page saved as
-// a static file with its CSS and fonts) in the same run. Prints medians and the ratio.
+// a static file with its CSS and fonts) in the same run, the two by turns. Prints medians and the ratio.
 // Run: `npm run bench`. Not part of `npm test`: figures, not pass/fail.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,14 +22,17 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)] ?? NaN;
 const f = (ms: number) => `${ms.toFixed(0)} ms`;
 
-async function time(work: () => Promise<unknown>): Promise<number[]> {
-  await work(); // warm-up: first load of the page's code and fonts
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await work();
-    out.push(performance.now() - t);
-  }
+/** Times two pipelines run by turns (so a slower minute of the machine weighs on both alike). */
+async function timeByTurns(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
+  await a(); // warm-up: first load of the page's code and fonts
+  await b();
+  const out: [number[], number[]] = [[], []];
+  for (let i = 0; i < RUNS; i++)
+    for (const [k, work] of [a, b].entries()) {
+      const t = performance.now();
+      await work();
+      out[k]!.push(performance.now() - t);
+    }
   return out;
 }
 
@@ -89,17 +92,19 @@ try {
   for (const [name, sessionId] of Object.entries(ids)) {
     const file = await staticCopy(b, sessionId, name);
     let pages = 0;
-    const dabir = await time(async () => {
-      const pdf = await printPage(printer, printPageUrl(origin, host.token, { kind: 'minutes', sessionId }));
-      pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    });
-    const bare = await time(async () => {
-      const page = await b.newPage();
-      await page.goto(`file://${file}`);
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await page.pdf(pdfOptions);
-      await page.close();
-    });
+    const [dabir, bare] = await timeByTurns(
+      async () => {
+        const pdf = await printPage(printer, printPageUrl(origin, host.token, { kind: 'minutes', sessionId }));
+        pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      },
+      async () => {
+        const page = await b.newPage();
+        await page.goto(`file://${file}`);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        await page.pdf(pdfOptions);
+        await page.close();
+      },
+    );
     t = median(dabir) / median(bare);
     console.log(`  ${name}, ${pages} pages:`);
     console.log(
