@@ -75,6 +75,9 @@ interface BoardSqlRow {
   last_text: string | null;
 }
 
+/** The board's order: by due date (none last), then session and row; the id fixes ties across pages. */
+const byDueDate = sql`r.due_date IS NULL, r.due_date, s.date, s.number, r.row, r.id`;
+
 /**
  * The filters as a WHERE clause over resolution r joined to its session s: only the filters given,
  * so SQLite plans each combination with the indexes it can use.
@@ -120,12 +123,12 @@ export function board(
           (SELECT count(*) FROM follow_up f WHERE f.resolution_id = r.id) AS follow_ups,
           l.date AS last_date, l.text AS last_text
         FROM (SELECT r.id FROM resolution r JOIN session s ON s.id = r.session_id WHERE ${where}
-              ORDER BY r.due_date IS NULL, r.due_date, s.date, s.number, r.row, r.id LIMIT ${page.limit} OFFSET ${page.offset}) p
+              ORDER BY ${byDueDate} LIMIT ${page.limit} OFFSET ${page.offset}) p
         JOIN resolution r ON r.id = p.id
         JOIN session s ON s.id = r.session_id
         JOIN working_group g ON g.id = s.working_group_id
         LEFT JOIN follow_up l ON l.id = (SELECT f.id FROM follow_up f WHERE f.resolution_id = r.id ORDER BY f.date DESC, f.created_at DESC LIMIT 1)
-        ORDER BY r.due_date IS NULL, r.due_date, s.date, s.number, r.row, r.id`,
+        ORDER BY ${byDueDate}`,
   );
   const responsible = new Map<string, string[]>();
   if (rows.length > 0) {

@@ -28,9 +28,9 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
   const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'send' | 'backups'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
   useEffect(preloadProvinceScreens, []);
-  // Screens load on demand (screens.ts): moving to one is a transition, so the current screen
-  // stays until the next is ready instead of a «loading» fallback, which React reveals late.
-  const go = (change: () => void) => startTransition(change);
+  // Screens load on demand (screens.ts): moving to one is a transition (startTransition below), so
+  // the current screen stays until the next is ready instead of a «loading» fallback, which React
+  // reveals late.
 
   return (
     <div className="app">
@@ -47,12 +47,12 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
             ['backups', fa.sectionBackups],
           ]}
           current={section}
-          onChoose={(next) => go(() => setSection(next))}
+          onChoose={(next) => startTransition(() => setSection(next))}
         />
         <SearchBox
           groups={groups}
           onOpenSession={(id) =>
-            go(() => {
+            startTransition(() => {
               setSection('groups');
               setOpenSession(id);
             })
@@ -90,13 +90,13 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
                 <h2>{selected.name}</h2>
                 <Button
                   className="secondary"
-                  onPress={() => go(() => setView(view === 'sessions' ? 'setup' : 'sessions'))}
+                  onPress={() => startTransition(() => setView(view === 'sessions' ? 'setup' : 'sessions'))}
                 >
                   {view === 'sessions' ? fa.groupSetup : fa.back}
                 </Button>
               </div>
               {view === 'sessions' ? (
-                <SessionList workingGroupId={selected.id} onOpen={(id) => go(() => setOpenSession(id))} />
+                <SessionList workingGroupId={selected.id} onOpen={(id) => startTransition(() => setOpenSession(id))} />
               ) : (
                 <GroupSetup
                   key={selected.id}

@@ -25,7 +25,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   const [organizations, setOrganizations] = useState<Organization[]>([]);
   const [open, setOpen] = useState<BoardRow | null>(null);
   const table = useRef<HTMLTableSectionElement>(null);
-  const rows = board?.rows ?? null;
+  const rows = board?.rows ?? [];
 
   const filter = useMemo(
     () => ({
@@ -59,12 +59,12 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   useEffect(() => {
     void load(BOARD_PAGE).then(setBoard);
   }, [load]);
-  const reload = () => load(Math.max(BOARD_PAGE, rows?.length ?? 0)).then(setBoard);
+  const reload = () => load(Math.max(BOARD_PAGE, rows.length)).then(setBoard);
 
   async function showMore() {
-    const shown = rows?.length ?? 0;
+    const shown = rows.length;
     const page = await api.board.list({ ...filter, limit: BOARD_PAGE, offset: shown });
-    setBoard({ rows: [...(rows ?? []), ...page.rows], total: page.total });
+    setBoard({ rows: [...rows, ...page.rows], total: page.total });
     // The keyboard goes on from the first row brought.
     requestAnimationFrame(() => table.current?.rows.item(shown)?.focus());
   }
@@ -118,13 +118,13 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       </div>
       <p className="hint">{fa.boardHelp}</p>
       {open && <FollowUpPanel key={open.id} row={open} onChanged={() => void reload()} onClose={() => setOpen(null)} />}
-      {rows && rows.length === 0 && <p>{fa.boardEmpty}</p>}
-      {board && rows && rows.length > 0 && (
+      {board && rows.length === 0 && <p>{fa.boardEmpty}</p>}
+      {board && rows.length > 0 && (
         <p className="muted" aria-live="polite">
           {fa.boardShown(faNumber(rows.length), faNumber(board.total))}
         </p>
       )}
-      {rows && rows.length > 0 && (
+      {rows.length > 0 && (
         <table className="session-table board">
           <thead>
             <tr>
@@ -167,7 +167,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
           </tbody>
         </table>
       )}
-      {board && rows && rows.length < board.total && (
+      {board && rows.length < board.total && (
         <Button onPress={() => void showMore()}>
           {fa.boardMore(faNumber(Math.min(BOARD_PAGE, board.total - rows.length)))}
         </Button>
