@@ -187,6 +187,7 @@ export const fa = {
   statusFilter: 'وضعیت',
   boardEmpty: 'مصوبه‌ای با این شرایط نیست.',
   boardShown: (shown: string, total: string) => `${shown} مصوبه از ${total}`,
+  boardAll: (total: string) => `${total} مصوبه`,
   boardMore: (n: string) => `نمایش ${n} مصوبه بعدی`,
   boardHelp:
     'روی هر ردیف: ۱ تا ۴ وضعیت را می‌گذارد (۱ آغاز نشده، ۲ در دست اجرا، ۳ اجرا شده، ۴ لغو شده)؛ Enter گزارش پیگیری را باز می‌کند.',

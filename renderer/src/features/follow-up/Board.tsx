@@ -25,6 +25,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   const [organizations, setOrganizations] = useState<Organization[]>([]);
   const [open, setOpen] = useState<BoardRow | null>(null);
   const table = useRef<HTMLTableSectionElement>(null);
+  const focusRow = useRef<number | null>(null);
   const rows = board?.rows ?? [];
 
   const filter = useMemo(
@@ -64,10 +65,15 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   async function showMore() {
     const shown = rows.length;
     const page = await api.board.list({ ...filter, limit: BOARD_PAGE, offset: shown });
+    // The keyboard goes on from the first row brought, once it is on the page.
+    focusRow.current = shown;
     setBoard({ rows: [...rows, ...page.rows], total: page.total });
-    // The keyboard goes on from the first row brought.
-    requestAnimationFrame(() => table.current?.rows.item(shown)?.focus());
   }
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    table.current?.rows.item(focusRow.current)?.focus();
+    focusRow.current = null;
+  }, [board]);
   useEffect(() => {
     void api.organizations.list({}).then(setOrganizations);
   }, [api]);
@@ -121,7 +127,9 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       {board && rows.length === 0 && <p>{fa.boardEmpty}</p>}
       {board && rows.length > 0 && (
         <p className="muted" aria-live="polite">
-          {fa.boardShown(faNumber(rows.length), faNumber(board.total))}
+          {rows.length === board.total
+            ? fa.boardAll(faNumber(board.total))
+            : fa.boardShown(faNumber(rows.length), faNumber(board.total))}
         </p>
       )}
       {rows.length > 0 && (
