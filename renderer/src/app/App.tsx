@@ -9,6 +9,7 @@ import { HeadquartersHome } from '../features/headquarters/HeadquartersHome';
 import { FirstRun } from '../features/setup/FirstRun';
 import { Home } from './Home';
 import { loadStart, type Start } from './start';
+import { FormError } from '../components/FormError';
 
 export function App({ first }: { first?: Promise<Start> }) {
   const api = useApi();
@@ -21,11 +22,7 @@ export function App({ first }: { first?: Promise<Start> }) {
     // Persian text and the Persian (Jalali) calendar for every react-aria component.
     <I18nProvider locale="fa-IR-u-ca-persian">
       {start.state === 'loading' && <p className="loading">{fa.loading}</p>}
-      {start.state === 'failed' && (
-        <p role="alert" className="form-error">
-          {start.message}
-        </p>
-      )}
+      {start.state === 'failed' && <FormError message={start.message} />}
       {start.state === 'ready' &&
         (start.value.secretariat === null ? (
           <FirstRun

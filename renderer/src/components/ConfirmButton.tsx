@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { errorText } from '../api/error-text';
 import { fa } from '../i18n/fa';
+import { FormError } from './FormError';
 
 interface Props {
   label: string;
@@ -40,11 +41,7 @@ export function ConfirmButton({
             <>
               <Heading slot="title">{title}</Heading>
               {children}
-              {error && (
-                <p role="alert" className="form-error">
-                  {error}
-                </p>
-              )}
+              <FormError message={error} />
               <div className="dialog-actions">
                 <Button
                   className="primary"

@@ -11,6 +11,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { errorText } from '../../api/error-text';
+import { FormError } from '../../components/FormError';
 
 function Contents({ b }: { b: BackupSummary }) {
   return (
@@ -81,11 +82,7 @@ export function Backups() {
           {busy ? fa.preparing : fa.saveBackup}
         </Button>
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {saved && (
         <SavedFile said={fa.backupSaved} path={saved.file}>
           <p>

@@ -9,6 +9,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
 import { statusOrder } from './statuses';
+import { FormError } from '../../components/FormError';
 
 interface Props {
   row: BoardRow;
@@ -73,11 +74,7 @@ export function FollowUpPanel({ row, onChanged, onClose }: Props) {
         </ol>
       )}
       <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.recordFollowUp}>
-        {errors[''] && (
-          <p role="alert" className="form-error">
-            {errors['']}
-          </p>
-        )}
+        <FormError message={errors['']} />
         <label className="field">
           {fa.followUpText}
           <textarea ref={text} name="text" rows={3} aria-invalid={errors.text ? true : undefined} />

@@ -8,6 +8,7 @@ import { YearFilter, yearOf } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { errorText } from '../../api/error-text';
+import { FormError } from '../../components/FormError';
 
 export interface ChosenGroup {
   id: string;
@@ -65,11 +66,7 @@ export function Overview({ onOpenGroup }: { onOpenGroup: (g: ChosenGroup) => voi
         <YearFilter value={year} onChange={setYear} />
         <span className="muted">{fa.emptyYearAll}</span>
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {data && data.rows.length === 0 && <p className="empty">{fa.noImports}</p>}
       {data && data.rows.length > 0 && (
         <table className="session-table overview">

@@ -9,6 +9,7 @@ import { TextInput } from '../../components/TextInput';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
+import { FormError } from '../../components/FormError';
 
 interface Props {
   sessionId: string;
@@ -72,11 +73,7 @@ export function AmendmentsPanel({ sessionId, amendments, onRecorded }: Props) {
         }}
       >
         <Form key={formKey} validationErrors={errors} onSubmit={(e) => void submit(e)} className="stack">
-          {errors[''] && (
-            <p role="alert" className="form-error">
-              {errors['']}
-            </p>
-          )}
+          <FormError message={errors['']} />
           <TextInput name="amendmentDate" label={fa.amendmentDate} defaultValue={faDigits(todayJalali())} isRequired />
           <TextInput name="amendmentChanges" label={fa.amendmentChanges} rows={3} isRequired />
           <TextInput name="amendmentReason" label={fa.amendmentReason} rows={2} isRequired />

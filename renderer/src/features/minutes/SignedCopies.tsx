@@ -10,6 +10,7 @@ import { fa } from '../../i18n/fa';
 import { kilobytes } from '../../i18n/moments';
 import { base64Of, saveFile } from './download';
 import { errorText } from '../../api/error-text';
+import { FormError } from '../../components/FormError';
 
 /** `readOnly`: headquarters' copy — view and save, never attach or remove. */
 export function SignedCopies({ sessionId, readOnly = false }: { sessionId: string; readOnly?: boolean }) {
@@ -86,11 +87,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {!readOnly && (
         <FileTrigger
           acceptedFileTypes={['application/pdf', 'image/jpeg', 'image/png']}

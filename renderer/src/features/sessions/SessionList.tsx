@@ -9,6 +9,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
 import { SessionsTable } from './SessionsTable';
+import { FormError } from '../../components/FormError';
 
 export function SessionList({
   workingGroupId,
@@ -51,11 +52,7 @@ export function SessionList({
           />
         )}
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {sessions.state === 'loading' && <p>{fa.loading}</p>}
       {sessions.state === 'failed' && <p role="alert">{sessions.message}</p>}
       {sessions.state === 'ready' && sessions.value.length === 0 && <p className="empty">{fa.noSessions}</p>}

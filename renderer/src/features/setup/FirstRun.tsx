@@ -7,6 +7,7 @@ import { useApi } from '../../app/api-context';
 import { refusal } from '../../api/field-errors';
 import { TextInput } from '../../components/TextInput';
 import { fa } from '../../i18n/fa';
+import { FormError } from '../../components/FormError';
 
 interface Props {
   /** Whether a working group already exists (e.g. imported from the command line). */
@@ -57,11 +58,7 @@ export function FirstRun({ hasGroups, presetRole, onDone }: Props) {
       </h1>
       <p>{hq ? fa.hqFirstRunIntro : fa.firstRunIntro}</p>
       <Form validationErrors={errors} onSubmit={(e) => void submit(e)} className="stack">
-        {errors[''] && (
-          <p role="alert" className="form-error">
-            {errors['']}
-          </p>
-        )}
+        <FormError message={errors['']} />
         <TextInput
           key={role}
           name="secretariatName"

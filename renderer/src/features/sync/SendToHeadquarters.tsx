@@ -10,6 +10,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { errorText } from '../../api/error-text';
+import { FormError } from '../../components/FormError';
 
 type Counts = Record<string, { upserts: number; deletes: number }>;
 
@@ -97,11 +98,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
           </Button>
         )}
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {written && !written.saved && <p role="status">{fa.bundleCancelled}</p>}
       {written?.saved && (
         <SavedFile said={fa.bundleSaved} path={written.path}>
