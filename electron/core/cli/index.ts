@@ -15,6 +15,7 @@ import { DabirError } from '../errors';
 import { startAppHost } from '../host/app-host';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { backupCommand, restoreCommand } from './backup';
+import { consoleIo, type Io } from './console-io';
 import { bundleCommand } from './bundle';
 import { printCommand, rendererDir } from './print';
 import { reportCommand, searchCommand } from './reports';
@@ -48,11 +49,7 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
 Without --db the app's own data file is used (${defaultDataFile()});
 headquarters has its own (${defaultHqDataFile()}).`;
 
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+export type { Io } from './console-io';
 
 function fromResult<T>(r: ReturnType<ReturnType<typeof createDispatcher>>): T {
   if (r.ok) return r.value as T;
@@ -117,7 +114,7 @@ function list(db: Db, io: Io): void {
 }
 
 /** Runs one command; resolves to the exit status. `serve` resolves only when the host stops. */
-export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
+export async function run(argv: string[], io: Io = consoleIo()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -115,6 +115,31 @@ describe('dabir command line', () => {
     expect(tampered.stdout).toContain('ناسازگار');
   }, 30_000);
 
+  it('ends quietly when its reader closes the pipe (dabir list | head -1)', async () => {
+    const { spawn, execFileSync } = await import('node:child_process');
+    const db = path.join(tempDir(), 't.sqlite');
+    expect((await dabir('import', fixturePath, '--db', db)).code).toBe(0);
+    // The reader is gone before the first line is written: every write meets a closed pipe.
+    for (const args of [['list'], ['report', 'annual', '--year', '1399']]) {
+      const child = spawn(process.execPath, [bin, ...args, '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+      expect({ args, code, stderr }).toEqual({ args, code: 0, stderr: '' });
+    }
+    // As a user types it, through the shell.
+    const piped = execFileSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" list --db "${db}" | head -1`],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    expect(piped.split('\n').filter(Boolean)).toHaveLength(1);
+  }, 30_000);
+
   it('serve prints one line with the full URL and token, and the host answers it', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [bin, 'serve', '--db', path.join(tempDir(), 't.sqlite'), '--port', '0'], {

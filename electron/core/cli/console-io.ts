@@ -1,0 +1,27 @@
+// The command line's terminal: lines to stdout and stderr. A reader that stops early
+// (`dabir list | head -1`) closes the pipe; the command then goes on to its end quietly,
+// writing nothing more there, instead of dying on EPIPE with a stack trace halfway through its work.
+import type { Writable } from 'node:stream';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+function lineWriter(stream: Writable): (line: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed && !stream.destroyed) stream.write(`${line}\n`);
+  };
+}
+
+let io: Io | undefined;
+/** The process's own stdout and stderr, made once (each stream gets one error listener). */
+export function consoleIo(): Io {
+  io ??= { out: lineWriter(process.stdout), err: lineWriter(process.stderr) };
+  return io;
+}
