@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer runs without Node (see style.md).' }));
 const noNodePrefix = { group: ['node:*'], message: 'This layer runs without Node (see style.md).' };
-/** Imports of another layer's folder: `../core/db/open`, and its index as `../main`. */
+/** Imports of another layer's folder (`core/db/open` through any `../`), and its index (`main`). */
 const layer = (folder) => [
   { group: [`**/${folder}/**`], message: `This layer may not import ${folder}/ (see style.md).` },
   { regex: `^(\\.\\./)+(electron/)?${folder}$`, message: `This layer may not import ${folder}/ (see style.md).` },
