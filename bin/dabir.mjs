@@ -3,12 +3,13 @@
 // needs no build step and always runs the same services as the app.
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
-  console.error(
-    `dabir needs Node.js 22 or newer (this is ${process.version}); better-sqlite3 13 does not run on older Node.`,
-  );
-  process.exit(2);
+  // better-sqlite3 13 needs Node 22: run this same command under it (fetched once from the npm registry).
+  const { runUnderNode22 } = await import('../scripts/node22.mjs');
+  const { fileURLToPath } = await import('node:url');
+  runUnderNode22('node', [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { quiet: true });
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { run } = await import('../electron/core/cli/index.ts');
+  process.exitCode = await run(process.argv.slice(2));
 }
-const { register } = await import('tsx/esm/api');
-register();
-const { run } = await import('../electron/core/cli/index.ts');
-process.exitCode = await run(process.argv.slice(2));
