@@ -17,7 +17,8 @@ import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { backupCommand, restoreCommand } from './backup';
 import { consoleIo, type Io } from './console-io';
 import { bundleCommand } from './bundle';
-import { printCommand, rendererDir } from './print';
+import { printCommand, rendererDir, requireBuiltRenderer } from './print';
+import { directoryCommand, setupCommand } from './setup';
 import { reportCommand, searchCommand } from './reports';
 import { resolveSession } from './session-ref';
 
@@ -41,6 +42,14 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        (without --db: headquarters' own data file)
   dabir backup --out FILE [--db PATH]                  a checked backup of the data file (SQLite's online backup)
   dabir restore FILE [--db PATH]                       restore a backup after checking it; the current file is kept aside
+  dabir setup --name NAME --province P [--hq] [--db PATH]
+                                                       name the secretariat (what the first-run screen does)
+  dabir group create NAME --province P [--organization ORG] [--immediate-days N] [--db PATH]
+                                                       a new working group
+  dabir members add FILE [--group NAME] [--since DATE] [--db PATH]
+                                                       add member organisations, one a line (all or none)
+  dabir people add NAME [--title T] [--organization ORG] [--db PATH]
+                                                       add a person to the directory
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N] [--hq]            start the browser host; prints its URL
                                                        --hq: as headquarters, on headquarters' data file
@@ -130,6 +139,12 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
         xlsx: { type: 'string' },
         today: { type: 'string' },
         limit: { type: 'string' },
+        name: { type: 'string' },
+        province: { type: 'string' },
+        organization: { type: 'string' },
+        title: { type: 'string' },
+        since: { type: 'string' },
+        'immediate-days': { type: 'string' },
         'replace-draft': { type: 'boolean' },
         full: { type: 'boolean' },
         'trust-new': { type: 'boolean' },
@@ -160,6 +175,10 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
       'serve',
       'backup',
       'restore',
+      'setup',
+      'group',
+      'members',
+      'people',
     ].includes(command)
   ) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
@@ -237,10 +256,17 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
       case 'list':
         list(db, io);
         return 0;
+      case 'setup':
+        return setupCommand(db, v, io);
+      case 'group':
+      case 'members':
+      case 'people':
+        return directoryCommand(db, command, rest, v, io);
       case 'serve': {
         const port = v.port === undefined ? 0 : Number(v.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw new DabirError('invalid_input', `درگاه «${v.port}» نامعتبر است؛ عددی از ۰ تا ۶۵۵۳۵`);
+        requireBuiltRenderer();
         const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;

@@ -13,7 +13,17 @@ import { chromiumPrinter, findChromium } from '../print/chromium';
 import type { Io } from './index';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
-export const rendererDir = path.join(projectRoot, 'out/renderer');
+/** The built renderer: out/renderer, or DABIR_RENDERER_DIR (another build, or none, in tests). */
+export const rendererDir = process.env.DABIR_RENDERER_DIR ?? path.join(projectRoot, 'out/renderer');
+
+/** The print page and `dabir serve` need the built renderer: without it, one Persian line says what to run. */
+export function requireBuiltRenderer(): void {
+  if (!existsSync(path.join(rendererDir, 'index.html')))
+    throw new DabirError(
+      'invalid_input',
+      'برنامه هنوز ساخته نشده است (out/renderer نیست)؛ نخست npm run build را اجرا کنید',
+    );
+}
 
 /** The Electron executable when the package and its binary are installed, else null. */
 export function electronBinary(): string | null {
@@ -77,8 +87,7 @@ export async function printCommand(
   // Persian refusals (no such session, no such amendment) before any browser starts.
   const check = createDispatcher(db)('minutes.printable', { sessionId });
   if (!check.ok) throw new DabirError(check.error.code, check.error.message);
-  if (!existsSync(path.join(rendererDir, 'index.html')))
-    throw new DabirError('internal', 'برنامه ساخته نشده است (out/renderer نیست)؛ نخست npm run build را اجرا کنید');
+  requireBuiltRenderer();
   const printer = choosePrinter();
   const started = performance.now();
   if (printer.kind === 'electron') {

@@ -140,6 +140,20 @@ describe('dabir command line', () => {
     expect(piped.split('\n').filter(Boolean)).toHaveLength(1);
   }, 30_000);
 
+  it('serve without a built renderer says in one Persian line what to run, and serves nothing', async () => {
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [bin, 'serve', '--db', path.join(tempDir(), 't.sqlite'), '--port', '0'],
+        { encoding: 'utf8', env: { ...process.env, DABIR_RENDERER_DIR: tempDir() }, timeout: 20_000 },
+        (e, stdout, stderr) => resolve({ code: e ? ((e as { code?: number }).code ?? null) : 0, stdout, stderr }),
+      );
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('نخست npm run build را اجرا کنید')]);
+  }, 30_000);
+
   it('serve prints one line with the full URL and token, and the host answers it', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [bin, 'serve', '--db', path.join(tempDir(), 't.sqlite'), '--port', '0'], {
