@@ -32,8 +32,10 @@ export default defineConfig({
       // package at run time (and ESM-only ones such as jalaliday cause no trouble).
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
-        external: ['better-sqlite3'],
+        // cli: the `dabir` command line, built like the app so it starts without compiling TypeScript.
+        input: { index: resolve(root, 'electron/main/index.ts'), cli: resolve(root, 'electron/core/cli/index.ts') },
+        // playwright-core loads its own parts at run time; it stays a package (the command line prints with it).
+        external: ['better-sqlite3', 'playwright-core'],
       },
     },
   },

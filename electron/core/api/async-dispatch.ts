@@ -17,7 +17,8 @@ import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
 import { sheetNames, type ReportKind } from '../reports/labels';
-import { reportWorkbook, type ReportData } from '../reports/xlsx';
+import { writeWorkbook } from '../reports/lazy-xlsx';
+import type { ReportData } from '../reports/xlsx';
 import { asOf } from '../services/follow-up';
 import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
 
@@ -99,7 +100,7 @@ export function createAsyncDispatcher(
       value: {
         fileName: `${sheetNames[i.report]}-${i.year}.xlsx`,
         mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        data: (await reportWorkbook(data)).toString('base64'),
+        data: (await writeWorkbook(data)).toString('base64'),
       },
     };
   };

@@ -12,7 +12,6 @@ import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
-import { startAppHost } from '../host/app-host';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { backupCommand, restoreCommand } from './backup';
 import { consoleIo, type Io } from './console-io';
@@ -267,6 +266,8 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw new DabirError('invalid_input', `درگاه «${v.port}» نامعتبر است؛ عددی از ۰ تا ۶۵۵۳۵`);
         requireBuiltRenderer();
+        // Loaded only here: node:http alone costs the other commands' start about 20 ms.
+        const { startAppHost } = await import('../host/app-host');
         const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;

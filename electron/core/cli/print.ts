@@ -8,11 +8,10 @@ import type { Amendment, PrintRequest } from '../../contract';
 import { createDispatcher } from '../api/dispatch';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
-import { startHost } from '../host/server';
 import { chromiumPrinter, findChromium } from '../print/chromium';
 import type { Io } from './index';
+import { projectRoot } from './project-root';
 
-const projectRoot = path.resolve(import.meta.dirname, '../../..');
 /** The built renderer: out/renderer, or DABIR_RENDERER_DIR (another build, or none, in tests). */
 export const rendererDir = process.env.DABIR_RENDERER_DIR ?? path.join(projectRoot, 'out/renderer');
 
@@ -95,6 +94,7 @@ export async function printCommand(
     await runElectron(printer.path, dbFile, request, options.out);
   } else {
     io.err(`Electron نصب نیست؛ چاپ با Chromium سیستم: ${printer.path}`);
+    const { startHost } = await import('../host/server');
     const host = await startHost({ dispatch: createDispatcher(db), rendererDir });
     const chromium = chromiumPrinter(`http://127.0.0.1:${host.port}`, host.token);
     try {

@@ -7,7 +7,8 @@ import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import { DabirError } from '../errors';
 import { annualLabels, attendanceColumns, responsibleColumns, type ReportKind } from '../reports/labels';
-import { reportWorkbook, type ReportData } from '../reports/xlsx';
+import { writeWorkbook } from '../reports/lazy-xlsx';
+import type { ReportData } from '../reports/xlsx';
 import { asOf } from '../services/follow-up';
 import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
 import { search } from '../services/search';
@@ -82,7 +83,7 @@ export async function reportCommand(
     return { kind: 'responsible', data: responsibleReport(db, group.id, year, today) };
   })();
   if (options.xlsx) {
-    writeFileSync(options.xlsx, await reportWorkbook(report));
+    writeFileSync(options.xlsx, await writeWorkbook(report));
     io.err(`نوشته شد: ${options.xlsx}`);
     return 0;
   }

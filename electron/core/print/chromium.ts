@@ -2,7 +2,7 @@
 // drives it; nothing is downloaded). Used by `dabir print` and by the browser host's «ذخیره PDF»
 // when Electron's own printToPDF is not there.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { printQuery, type PrintTarget } from '../../contract/print-target';
 import { DabirError } from '../errors';
 
@@ -39,6 +39,9 @@ export async function launchChromium(executablePath = findChromium()): Promise<B
       'internal',
       'مرورگر Chromium یا Chrome روی این رایانه پیدا نشد؛ آن را نصب کنید یا مسیرش را در DABIR_CHROMIUM بگذارید',
     );
+  // Loaded when a PDF is first wanted: playwright-core takes over half a second to load, which
+  // every start of the app and the command line would otherwise pay.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }
 

@@ -115,6 +115,20 @@ describe('dabir command line', () => {
     expect(tampered.stdout).toContain('ناسازگار');
   }, 30_000);
 
+  it('the built command line and the sources (DABIR_CLI=source) answer alike', async () => {
+    const db = path.join(tempDir(), 't.sqlite');
+    expect((await dabir('import', fixturePath, '--db', db)).code).toBe(0);
+    const source = async (...args: string[]) => {
+      const { stdout } = await exec(process.execPath, [bin, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DABIR_CLI: 'source' },
+      });
+      return stdout;
+    };
+    for (const args of [['list', '--db', db], ['export', '1399/1', '--db', db], ['help']])
+      expect((await dabir(...args)).stdout).toBe(await source(...args));
+  }, 30_000);
+
   it('ends quietly when its reader closes the pipe (dabir list | head -1)', async () => {
     const { spawn, execFileSync } = await import('node:child_process');
     const db = path.join(tempDir(), 't.sqlite');
