@@ -25,11 +25,7 @@ export function App({ first }: { first?: Promise<Start> }) {
       {start.state === 'failed' && <FormError message={start.message} />}
       {start.state === 'ready' &&
         (start.value.secretariat === null ? (
-          <FirstRun
-            hasGroups={start.value.groups.length > 0}
-            presetRole={start.value.role}
-            onDone={() => setVersion((v) => v + 1)}
-          />
+          <FirstRun groups={start.value.groups} presetRole={start.value.role} onDone={() => setVersion((v) => v + 1)} />
         ) : start.value.secretariat.role === 'headquarters' ? (
           <HeadquartersHome secretariat={start.value.secretariat} />
         ) : (

@@ -7,6 +7,7 @@ import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { SectionNav } from '../components/SectionNav';
 import { SearchBox } from '../features/search/SearchBox';
 import { SessionList } from '../features/sessions/SessionList';
+import { NewGroupForm } from '../features/working-groups/NewGroupForm';
 import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
 import { fa } from '../i18n/fa';
 import {
@@ -23,7 +24,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
   // Kept here so a group renamed in its setup shows its new name in the list at once.
   const [groups, setGroups] = useState(loaded);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [view, setView] = useState<'sessions' | 'setup'>('sessions');
+  const [view, setView] = useState<'sessions' | 'setup' | 'new'>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
   const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'send' | 'backups'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
@@ -71,6 +72,16 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
             setSection('groups');
           }}
         />
+        <Button
+          className="secondary new-group-button"
+          onPress={() => {
+            setOpenSession(null);
+            setSection('groups');
+            setView('new');
+          }}
+        >
+          {fa.newGroup}
+        </Button>
       </nav>
       <main className="content">
         <Suspense fallback={<p className="loading">{fa.loading}</p>}>
@@ -82,6 +93,17 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
             <SendToHeadquarters secretariat={secretariat} />
           ) : section === 'backups' ? (
             <Backups />
+          ) : view === 'new' ? (
+            <NewGroupForm
+              province={secretariat.province}
+              onCreated={(g) => {
+                setGroups((all) => [...all, g]);
+                setChosen(g.id);
+                // A new group is set up next: members, officers, people.
+                setView('setup');
+              }}
+              onCancel={() => setView('sessions')}
+            />
           ) : selected && openSession ? (
             <SessionEditor key={openSession} sessionId={openSession} onClose={() => setOpenSession(null)} />
           ) : selected ? (

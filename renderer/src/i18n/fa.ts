@@ -25,6 +25,11 @@ export const fa = {
   secretariatName: 'نام دبیرخانه',
   secretariatNameHint: 'مثلاً: دبیرخانه کارگروه‌های تخصصی استانداری مرکزی',
   firstGroup: 'نخستین کارگروه',
+  firstRunIntroWithGroups:
+    'پیش از شروع، دبیرخانه را معرفی کنید. کارگروه‌هایی که از پیش وارد شده‌اند همان‌طور می‌مانند:',
+  newGroup: '+ کارگروه تازه',
+  newGroupTitle: 'کارگروه تازه',
+  newGroupSubmit: 'ساخت کارگروه',
   groupName: 'نام کارگروه',
   groupNameHint: 'مثلاً: کارگروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده',
   groupOrganization: 'دستگاه برگزارکننده',

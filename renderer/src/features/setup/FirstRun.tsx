@@ -1,8 +1,10 @@
-// First run: name the secretariat and its province, and create the first working group; or, on
-// headquarters' computer, name headquarters (chosen here once, or by starting with `--hq`).
+// First run: name the secretariat and its province, and create the first working group — or, when
+// groups are already there (minutes imported from the command line), only the secretariat, the
+// groups kept as they are; or, on headquarters' computer, name headquarters (chosen here once, or
+// by starting with `--hq`).
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { Role } from '../../../../electron/contract';
+import type { Role, WorkingGroup } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { refusal } from '../../api/field-errors';
 import { TextInput } from '../../components/TextInput';
@@ -10,14 +12,15 @@ import { fa } from '../../i18n/fa';
 import { FormError } from '../../components/FormError';
 
 interface Props {
-  /** Whether a working group already exists (e.g. imported from the command line). */
-  hasGroups: boolean;
+  /** The working groups already there (e.g. imported from the command line): kept, not asked for. */
+  groups: WorkingGroup[];
   /** Headquarters when started with `--hq`: then the choice is made. */
   presetRole: Role | null;
   onDone: () => void;
 }
 
-export function FirstRun({ hasGroups, presetRole, onDone }: Props) {
+export function FirstRun({ groups, presetRole, onDone }: Props) {
+  const hasGroups = groups.length > 0;
   const api = useApi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -56,7 +59,14 @@ export function FirstRun({ hasGroups, presetRole, onDone }: Props) {
         {fa.firstRunTitle}
         {hq && ` — ${fa.headquarters}`}
       </h1>
-      <p>{hq ? fa.hqFirstRunIntro : fa.firstRunIntro}</p>
+      <p>{hq ? fa.hqFirstRunIntro : hasGroups ? fa.firstRunIntroWithGroups : fa.firstRunIntro}</p>
+      {hasGroups && !hq && (
+        <ul className="existing-groups">
+          {groups.map((g) => (
+            <li key={g.id}>{g.name}</li>
+          ))}
+        </ul>
+      )}
       <Form validationErrors={errors} onSubmit={(e) => void submit(e)} className="stack">
         <FormError message={errors['']} />
         <TextInput
@@ -67,7 +77,13 @@ export function FirstRun({ hasGroups, presetRole, onDone }: Props) {
           isRequired
           autoFocus
         />
-        <TextInput name="province" label={hq ? fa.hqProvince : fa.province} isRequired />
+        <TextInput
+          key={`province-${role}`}
+          name="province"
+          label={hq ? fa.hqProvince : fa.province}
+          defaultValue={hq ? undefined : groups[0]?.province}
+          isRequired
+        />
         {!hasGroups && !hq && (
           <fieldset>
             <legend>{fa.firstGroup}</legend>
