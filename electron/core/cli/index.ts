@@ -17,6 +17,7 @@ import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { backupCommand, restoreCommand } from './backup';
 import { bundleCommand } from './bundle';
 import { printCommand, rendererDir } from './print';
+import { repairCommand } from './repair';
 import { reportCommand, searchCommand } from './reports';
 import { resolveSession } from './session-ref';
 
@@ -40,6 +41,8 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        (without --db: headquarters' own data file)
   dabir backup --out FILE [--db PATH]                  a checked backup of the data file (SQLite's online backup)
   dabir restore FILE [--db PATH]                       restore a backup after checking it; the current file is kept aside
+  dabir repair [--db PATH] [--yes]                     rows pointing at rows gone (an outside tool's DELETE): named;
+                                                       with --yes repaired, the file kept aside as a backup first
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N] [--hq]            start the browser host; prints its URL
                                                        --hq: as headquarters, on headquarters' data file
@@ -136,6 +139,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         'replace-draft': { type: 'boolean' },
         full: { type: 'boolean' },
         'trust-new': { type: 'boolean' },
+        yes: { type: 'boolean' },
         hq: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -163,6 +167,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
       'serve',
       'backup',
       'restore',
+      'repair',
     ].includes(command)
   ) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
@@ -177,6 +182,7 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
     const file = v.db ?? (hq ? defaultHqDataFile() : defaultDataFile());
     // Restoring works on a damaged file too, so it opens the file itself.
     if (command === 'restore') return await restoreCommand(file, rest[0], io);
+    if (command === 'repair') return await repairCommand(file, v.yes === true, io);
     // A backup before any migration; serve, like the app, then backs up at start and daily.
     db = await openWithBackups(file);
     if (v.hq) claimRole(db, 'headquarters');

@@ -308,6 +308,7 @@ export const fa = {
     import: 'پیش از ورود بسته',
     manual: 'دستی',
     'before-restore': 'پیش از بازگردانی',
+    'before-repair': 'پیش از درست کردن پیوندها',
   },
   restore: 'بازگردانی',
   restoreTitle: (date: string) => `بازگرداندن پشتیبان ${date}`,
