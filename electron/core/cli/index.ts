@@ -12,6 +12,7 @@ import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
+import { differenceLine } from '../minutes/compare';
 import { startAppHost } from '../host/app-host';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { backupCommand, restoreCommand } from './backup';
@@ -223,12 +224,19 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         }
         io.out(`اثر انگشت ثبت‌شده:  ${result.contentHash}`);
         io.out(`اثر انگشت محتوای کنونی: ${result.computedHash}`);
-        io.out(
-          result.intact
-            ? 'سالم: محتوای صورتجلسه همان است که قطعی شد'
-            : 'ناسازگار: محتوای ذخیره‌شده با اثر انگشت نمی‌خواند',
-        );
-        return result.intact ? 0 : 1;
+        if (result.intact) {
+          io.out('سالم: محتوای صورتجلسه و ردیف‌های آن در پرونده همان است که قطعی شد');
+          return 0;
+        }
+        if (result.computedHash !== result.contentHash) io.out('ناسازگار: محتوای ذخیره‌شده با اثر انگشت نمی‌خواند');
+        if (result.liveMatches === false) {
+          io.out(
+            `ناسازگار: ردیف‌های جلسه در پرونده داده با صورتجلسه قطعی‌شده نمی‌خواند (${toPersianDigits(result.differences.length)} فرق):`,
+          );
+          for (const d of result.differences) io.out(`  ${differenceLine(d)}`);
+        }
+        io.out('پرونده داده بیرون از دبیر تغییر کرده است؛ آخرین پشتیبان سالم را بازگردانید (dabir restore)');
+        return 1;
       }
       case 'report':
         return await reportCommand(db, rest[0], { group: v.group, year: v.year, xlsx: v.xlsx, today: v.today }, io);
