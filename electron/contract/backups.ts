@@ -4,8 +4,16 @@ import { z } from 'zod';
 import { emptyInput } from './common';
 import { op } from './define';
 
-/** When a backup was made: the occasions of the automatic ones, by hand, or the content kept at a restore. */
-export const backupReasons = ['start', 'daily', 'migration', 'import', 'manual', 'before-restore'] as const;
+/** When a backup was made: the occasions of the automatic ones, by hand, or the content kept at a restore or a repair. */
+export const backupReasons = [
+  'start',
+  'daily',
+  'migration',
+  'import',
+  'manual',
+  'before-restore',
+  'before-repair',
+] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 export const backupSummarySchema = z.object({

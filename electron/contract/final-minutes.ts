@@ -14,7 +14,14 @@ export const verificationSchema = z.object({
   contentHash: hashSchema.nullable(),
   /** The hash of the stored content, computed now. */
   computedHash: hashSchema.nullable(),
-  /** True when the stored content still has the hash recorded at finalisation. */
+  /** True when the session's own rows, rebuilt now, give the stored content; null for a draft. */
+  liveMatches: z.boolean().nullable(),
+  /**
+   * Where the live rows and the stored content differ, as JSON paths into the minutes document
+   * (`session.resolutions[0].body`); text as is, other values as JSON, null where absent.
+   */
+  differences: z.array(z.object({ path: z.string(), stored: z.string().nullable(), live: z.string().nullable() })),
+  /** True only when stored hash, stored content and live rows all agree. */
   intact: z.boolean(),
   finalizedAt: z.string().nullable(),
 });
@@ -72,7 +79,7 @@ export const finalMinutesOps = {
     verificationSchema,
   ),
   'sessions.verify': op(
-    'recompute the content hash of a final session and compare it with the recorded one',
+    'check a final session: its stored content against the recorded hash, and its live rows against the stored content',
     z.object({ id: idSchema }),
     verificationSchema,
   ),

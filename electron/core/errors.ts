@@ -36,3 +36,25 @@ export class DamagedFileError extends DabirError {
     this.name = 'DamagedFileError';
   }
 }
+
+/**
+ * Rows point at rows that are gone (foreign_key_check), as an outside tool with foreign keys off
+ * leaves them: handled with the care of a damaged file — Dabir does not start on it — but it can
+ * be repaired (`dabir repair`: a backup kept aside first) as well as restored from a backup.
+ */
+export class BrokenLinksError extends DamagedFileError {
+  constructor(
+    file: string,
+    readonly links: { description: string }[],
+    latestGood: string | null = null,
+  ) {
+    super(file, links.map((l) => l.description).join('؛ '), latestGood);
+    this.name = 'BrokenLinksError';
+    this.message =
+      `در پرونده داده «${file}» پیوند ردیف‌ها گسسته است: ${this.problem} (شاید با ابزاری بیرون از دبیر ویرایش شده است)؛ دبیر روی آن کار نمی‌کند تا درست شود. ` +
+      `برای درست کردن آن (نخست پشتیبانی از همین پرونده کنار گذاشته می‌شود): dabir repair --db "${file}" --yes` +
+      (latestGood
+        ? `؛ یا بازگرداندن آخرین پشتیبان سالم «${latestGood}»: dabir restore "${latestGood}" --db "${file}"`
+        : '');
+  }
+}

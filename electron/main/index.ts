@@ -6,9 +6,10 @@ import { createAsyncDispatcher } from '../core/api/async-dispatch';
 import { claimRole } from '../core/db/installation';
 import { startBackups } from '../core/backup/backup';
 import { openWithBackups } from '../core/backup/open';
+import { repairDataFile } from '../core/backup/repair';
 import { restoreOverDamaged } from '../core/backup/restore';
 import type { Db } from '../core/db/open';
-import { DamagedFileError } from '../core/errors';
+import { BrokenLinksError, DamagedFileError } from '../core/errors';
 import { appFiles } from './app-files';
 import { registerInvoke } from './ipc';
 import { electronPrinter } from './print';
@@ -35,28 +36,45 @@ async function chooseSavePath(suggestedName: string, kind: 'bundle' | 'backup'):
 
 /**
  * Opens the data file with its backups (before a migration, at start). A damaged file is never
- * started on: the secretary is told, and offered the latest good backup, the damaged file kept aside.
+ * started on: the secretary is told, and offered the latest good backup, the damaged file kept
+ * aside. Rows pointing at rows gone (an outside tool's DELETE) can also be repaired, after the
+ * secretary confirms, the file kept aside as a backup first.
  */
 async function openDataFile(file: string): Promise<Db | null> {
   try {
     return await openWithBackups(file);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof DamagedFileError) || !error.latestGood) {
+    const repairable = error instanceof BrokenLinksError;
+    if (!(error instanceof DamagedFileError) || (!error.latestGood && !repairable)) {
       dialog.showErrorBox('دبیر', message);
       return null;
     }
+    const buttons = [
+      ...(repairable ? ['درست کردن پرونده (نخست پشتیبانی از آن کنار گذاشته می‌شود)'] : []),
+      ...(error.latestGood ? ['بازگرداندن آخرین پشتیبان سالم'] : []),
+      'خروج',
+    ];
     const choice = await dialog.showMessageBox({
       type: 'error',
       title: 'دبیر',
-      message: 'پرونده داده آسیب دیده است',
+      message: repairable ? 'پیوند ردیف‌های پرونده داده گسسته است' : 'پرونده داده آسیب دیده است',
       detail: message,
-      buttons: ['بازگرداندن آخرین پشتیبان سالم', 'خروج'],
+      buttons,
       defaultId: 0,
-      cancelId: 1,
+      cancelId: buttons.length - 1,
     });
-    if (choice.response !== 0) return null;
-    await restoreOverDamaged(file, error.latestGood);
+    const chosen = buttons[choice.response];
+    if (chosen === 'خروج' || chosen === undefined) return null;
+    if (chosen.startsWith('درست کردن')) {
+      const repaired = await repairDataFile(file);
+      await dialog.showMessageBox({
+        type: 'info',
+        title: 'دبیر',
+        message: 'پرونده داده درست شد',
+        detail: [...repaired.done, `پرونده پیش از درست کردن: ${repaired.backup ?? ''}`].join('\n'),
+      });
+    } else await restoreOverDamaged(file, error.latestGood!);
     return openWithBackups(file);
   }
 }

@@ -17,6 +17,7 @@ import { toPersianDigits } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { FINAL_GUARD } from '../db/migrations/0030-final-minutes';
 import { DabirError } from '../errors';
+import { refreshSearchIndex } from '../search/pending';
 import { handlers as allHandlers } from '../services';
 import type { HandlerTable } from '../services/handlers';
 
@@ -107,6 +108,9 @@ export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatc
     try {
       const handler = table[op] as (db: Db, input: unknown) => unknown;
       const value = db.transaction(() => {
+        // The search index is derived, not the secretary's data: it catches up with rows changed
+        // since the last call (by Dabir or an outside tool) before the headquarters guard counts.
+        refreshSearchIndex(db);
         const guarded = !headquartersWriters.has(op) && isHeadquarters(db);
         const before = guarded ? changesSoFar(db) : 0;
         const answer = handler(db, parsed.data);

@@ -9,6 +9,10 @@ import { claimRole, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run, sql } from '../db/sql';
 import { DabirError } from '../errors';
+import { nounOf } from '../db/links';
+import { differenceLine } from '../minutes/compare';
+import { refreshSearchIndex } from '../search/pending';
+import { verify } from '../services/final-minutes';
 import { syncedEntities, type BundleRecord, type SyncedEntity } from './format';
 import { readBundle, type VerifiedBundle } from './verify';
 
@@ -37,23 +41,117 @@ function columnsOf(db: Db, table: string): Set<string> {
   );
 }
 
-/** Writes one record's row: insert, or update of the columns that differ (so guards on unchanged content stay quiet). */
-function upsert(db: Db, entity: SyncedEntity, row: Record<string, unknown>, columns: Set<string>, n: number): void {
+/**
+ * Writes one record's row: insert, or update of the columns that differ (so guards on unchanged
+ * content stay quiet). Returns whether anything was written.
+ */
+function upsert(db: Db, entity: SyncedEntity, row: Record<string, unknown>, columns: Set<string>, n: number): boolean {
   for (const key of Object.keys(row))
     if (!columns.has(key))
       throw refuse(`رکورد ${n} (${entity}) ستون ناشناخته «${key}» دارد`, 'از استان بسته تازه‌ای بخواهید');
   const current = get<Record<string, unknown>>(db, { text: `SELECT * FROM ${entity} WHERE id = ?`, params: [row.id] });
-  if (!current) return insert(db, entity, row);
+  if (!current) {
+    insert(db, entity, row);
+    return true;
+  }
   const changed = Object.keys(row).filter((k) => current[k] !== row[k]);
-  if (changed.length === 0) return;
+  if (changed.length === 0) return false;
   run(db, {
     text: `UPDATE ${entity} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
     params: [...changed.map((c) => row[c]), row.id],
   });
+  return true;
 }
 
-function apply(db: Db, b: VerifiedBundle): void {
+/** The session a row of the minutes belongs to (looked up at headquarters for a part's parent); null for other rows. */
+function sessionOf(db: Db, entity: SyncedEntity, row: Record<string, unknown> | undefined): string | null {
+  if (!row) return null;
+  switch (entity) {
+    case 'session':
+      return String(row.id);
+    case 'agenda_item':
+    case 'speaker':
+    case 'resolution':
+    case 'attendance':
+    case 'signatory':
+      return typeof row.session_id === 'string' ? row.session_id : null;
+    case 'discussion_point':
+      return get<{ s: string }>(db, sql`SELECT session_id AS s FROM speaker WHERE id = ${row.speaker_id}`)?.s ?? null;
+    case 'responsible':
+      return (
+        get<{ s: string }>(db, sql`SELECT session_id AS s FROM resolution WHERE id = ${row.resolution_id}`)?.s ?? null
+      );
+    default:
+      return null;
+  }
+}
+
+/**
+ * Columns that may change on a final session's rows: follow-up, not minutes (migration 30's
+ * guards spare the same ones). Every other column of its rows is the signed record.
+ */
+const followUpColumns: Partial<Record<SyncedEntity, readonly string[]>> = {
+  resolution: ['status'],
+  responsible: ['organization_id'],
+};
+
+/** The entities whose rows are part of a session's minutes. */
+const minutesEntities = new Set<SyncedEntity>([
+  'session',
+  'agenda_item',
+  'speaker',
+  'discussion_point',
+  'resolution',
+  'responsible',
+  'attendance',
+  'signatory',
+]);
+
+const currentRow = (db: Db, entity: SyncedEntity, id: string) =>
+  get<Record<string, unknown>>(db, { text: `SELECT * FROM ${entity} WHERE id = ?`, params: [id] });
+
+interface FinalSession {
+  id: string;
+  year: number;
+  number: number;
+}
+
+const finalSession = (db: Db, id: string | null) =>
+  id === null
+    ? undefined
+    : get<FinalSession>(db, sql`SELECT id, year, number FROM session WHERE id = ${id} AND status = 'final'`);
+
+const named = (s: FinalSession) =>
+  `جلسه ${toPersianDigits(s.number)} سال ${toPersianDigits(s.year)} (${s.id.slice(0, 8)})`;
+
+/**
+ * A bundle may not change (write or delete) any part of a session final here: minutes once
+ * signed change only by amendment. Checked before anything is written, whatever guards the file has.
+ */
+function refuseChangesToFinal(db: Db, b: VerifiedBundle, ask: string): void {
+  for (const r of b.records) {
+    if (!minutesEntities.has(r.entity)) continue;
+    const current = currentRow(db, r.entity, r.id);
+    const incoming = r.op === 'upsert' ? r.row : undefined;
+    const final =
+      finalSession(db, sessionOf(db, r.entity, current)) ?? finalSession(db, sessionOf(db, r.entity, incoming));
+    if (!final) continue;
+    const spared = new Set(followUpColumns[r.entity] ?? []);
+    const changes =
+      !current || !incoming || Object.keys(incoming).some((k) => !spared.has(k) && current[k] !== incoming[k]);
+    if (changes)
+      throw refuse(
+        `بسته صورتجلسه قطعی ${named(final)} را تغییر می‌دهد (${r.op === 'delete' ? 'حذف' : 'تغییر'} ${nounOf(r.entity)} ${r.id.slice(0, 8)})؛ صورتجلسه قطعی فقط با اصلاحیه تغییر می‌کند`,
+        `${ask} بپرسید چرا؛ پرونده داده استان بیرون از دبیر تغییر کرده است و باید آخرین پشتیبان سالم آن بازگردانده و بسته کامل تازه‌ای فرستاده شود`,
+      );
+  }
+}
+
+function apply(db: Db, b: VerifiedBundle, ask: string): void {
   const origin = b.manifest.secretariat.id;
+  // Sessions whose minutes this bundle wrote to: each final one is checked against its hash at the end.
+  const touched = new Set<string>();
+  const touch = (id: string | null) => id !== null && touched.add(id);
   const byEntity = new Map<SyncedEntity, BundleRecord[]>();
   for (const r of b.records) {
     const list = byEntity.get(r.entity);
@@ -86,15 +184,27 @@ function apply(db: Db, b: VerifiedBundle): void {
     for (const entity of [...syncedEntities].reverse()) {
       if (entity === 'secretariat') continue;
       const keep = JSON.stringify((byEntity.get(entity) ?? []).map((r) => r.id));
-      run(db, {
-        text: `DELETE FROM ${entity} WHERE origin = ? AND id NOT IN (SELECT value FROM json_each(?))`,
+      const gone = {
+        text: `FROM ${entity} WHERE origin = ? AND id NOT IN (SELECT value FROM json_each(?))`,
         params: [origin, keep],
-      });
+      };
+      for (const row of all<Record<string, unknown>>(db, { ...gone, text: `SELECT * ${gone.text}` })) {
+        const final = finalSession(db, sessionOf(db, entity, row));
+        if (final)
+          throw refuse(
+            `بسته کامل صورتجلسه قطعی ${named(final)} را کامل ندارد (${nounOf(entity)} ${String(row.id).slice(0, 8)} در آن نیست)؛ صورتجلسه قطعی فقط با اصلاحیه تغییر می‌کند`,
+            `${ask} بپرسید چرا؛ پرونده داده استان بیرون از دبیر تغییر کرده است`,
+          );
+      }
+      run(db, { ...gone, text: `DELETE ${gone.text}` });
     }
   // Children first for deletes, parents first for the rest.
   for (const entity of [...syncedEntities].reverse())
     for (const r of byEntity.get(entity) ?? [])
-      if (r.op === 'delete') run(db, { text: `DELETE FROM ${entity} WHERE id = ?`, params: [r.id] });
+      if (r.op === 'delete') {
+        touch(sessionOf(db, entity, currentRow(db, entity, r.id)));
+        run(db, { text: `DELETE FROM ${entity} WHERE id = ?`, params: [r.id] });
+      }
   // A final session's parts arrive after it: the session is written as a draft first and made
   // final at the end, so the guards of a final session (migration 30) never see a half record.
   const finals: Record<string, unknown>[] = [];
@@ -110,11 +220,18 @@ function apply(db: Db, b: VerifiedBundle): void {
         finals.push(row);
         row = { ...row, status: 'draft', content_hash: null, final_content: null, finalized_at: null };
       }
-      upsert(db, entity, row, columns, n);
+      const before = sessionOf(db, entity, currentRow(db, entity, r.id));
+      if (upsert(db, entity, row, columns, n)) {
+        touch(before);
+        touch(sessionOf(db, entity, row));
+      }
     }
   }
   const sessionColumns = columnsOf(db, 'session');
-  for (const row of finals) upsert(db, 'session', row, sessionColumns, n);
+  for (const row of finals) {
+    upsert(db, 'session', row, sessionColumns, n);
+    touch(String(row.id));
+  }
   // Final sessions arrive with their content hash; headquarters recomputes it.
   for (const s of all<{ id: string; content_hash: string; final_content: string }>(
     db,
@@ -126,6 +243,20 @@ function apply(db: Db, b: VerifiedBundle): void {
         'از استان بسته کامل تازه‌ای بخواهید',
       );
   }
+  // And the rows this bundle wrote for a final session must give the content its hash covers:
+  // the province's rows could have been changed behind its Dabir's back (minutes/compare.ts).
+  for (const id of touched) {
+    const final = finalSession(db, id);
+    if (!final) continue;
+    const v = verify(db, id);
+    if (!v.intact)
+      throw refuse(
+        `ردیف‌های صورتجلسه قطعی ${named(final)} در این بسته با اثر انگشت آن نمی‌خواند (${v.differences[0] ? differenceLine(v.differences[0]) : 'محتوای ذخیره‌شده'})`,
+        `${ask} بپرسید چرا؛ پرونده داده استان بیرون از دبیر تغییر کرده است و باید آخرین پشتیبان سالم آن بازگردانده و بسته کامل تازه‌ای فرستاده شود`,
+      );
+  }
+  // What the bundle brought is searchable at once (search/pending.ts).
+  refreshSearchIndex(db);
 }
 
 export function importBundle(
@@ -180,7 +311,8 @@ export function importBundle(
     if (!known && !m.full && m.fromSeq !== 1)
       throw refuse('نخستین بسته یک دبیرخانه باید کامل باشد', `${ask} یک بسته کامل بخواهید`);
     try {
-      apply(db, b);
+      refuseChangesToFinal(db, b, ask);
+      apply(db, b, ask);
     } catch (e) {
       // The guards of migration 30: a bundle may not change minutes already final here.
       if (e instanceof Error && e.message === FINAL_GUARD)

@@ -12,12 +12,14 @@ import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
+import { differenceLine } from '../minutes/compare';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { backupCommand, restoreCommand } from './backup';
 import { consoleIo, type Io } from './console-io';
 import { bundleCommand } from './bundle';
 import { printCommand, rendererDir, requireBuiltRenderer } from './print';
 import { directoryCommand, setupCommand } from './setup';
+import { repairCommand } from './repair';
 import { reportCommand, searchCommand } from './reports';
 import { resolveSession } from './session-ref';
 
@@ -49,6 +51,8 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        add member organisations, one a line (all or none)
   dabir people add NAME [--title T] [--organization ORG] [--db PATH]
                                                        add a person to the directory
+  dabir repair [--db PATH] [--yes]                     rows pointing at rows gone (an outside tool's DELETE): named;
+                                                       with --yes repaired, the file kept aside as a backup first
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N] [--hq]            start the browser host; prints its URL
                                                        --hq: as headquarters, on headquarters' data file
@@ -147,6 +151,7 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
         'replace-draft': { type: 'boolean' },
         full: { type: 'boolean' },
         'trust-new': { type: 'boolean' },
+        yes: { type: 'boolean' },
         hq: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -178,6 +183,7 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
       'group',
       'members',
       'people',
+      'repair',
     ].includes(command)
   ) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
@@ -192,6 +198,7 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
     const file = v.db ?? (hq ? defaultHqDataFile() : defaultDataFile());
     // Restoring works on a damaged file too, so it opens the file itself.
     if (command === 'restore') return await restoreCommand(file, rest[0], io);
+    if (command === 'repair') return await repairCommand(file, v.yes === true, io);
     // A backup before any migration; serve, like the app, then backs up at start and daily.
     db = await openWithBackups(file);
     if (v.hq) claimRole(db, 'headquarters');
@@ -232,12 +239,19 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
         }
         io.out(`اثر انگشت ثبت‌شده:  ${result.contentHash}`);
         io.out(`اثر انگشت محتوای کنونی: ${result.computedHash}`);
-        io.out(
-          result.intact
-            ? 'سالم: محتوای صورتجلسه همان است که قطعی شد'
-            : 'ناسازگار: محتوای ذخیره‌شده با اثر انگشت نمی‌خواند',
-        );
-        return result.intact ? 0 : 1;
+        if (result.intact) {
+          io.out('سالم: محتوای صورتجلسه و ردیف‌های آن در پرونده همان است که قطعی شد');
+          return 0;
+        }
+        if (result.computedHash !== result.contentHash) io.out('ناسازگار: محتوای ذخیره‌شده با اثر انگشت نمی‌خواند');
+        if (result.liveMatches === false) {
+          io.out(
+            `ناسازگار: ردیف‌های جلسه در پرونده داده با صورتجلسه قطعی‌شده نمی‌خواند (${toPersianDigits(result.differences.length)} فرق):`,
+          );
+          for (const d of result.differences) io.out(`  ${differenceLine(d)}`);
+        }
+        io.out('پرونده داده بیرون از دبیر تغییر کرده است؛ آخرین پشتیبان سالم را بازگردانید (dabir restore)');
+        return 1;
       }
       case 'report':
         return await reportCommand(db, rest[0], { group: v.group, year: v.year, xlsx: v.xlsx, today: v.today }, io);

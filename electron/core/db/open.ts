@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { normalizeForSearch } from '../../contract/persian-text';
-import { DabirError, DamagedFileError } from '../errors';
+import { BrokenLinksError, DabirError, DamagedFileError } from '../errors';
+import { refreshSearchIndex } from '../search/pending';
+import { consistencyProblems } from './links';
 import { ensureIdentity } from '../bundle/identity';
 import { migrate } from './migrate';
 import { ensureInstallation } from './installation';
@@ -50,9 +52,17 @@ export function openDatabase(file: string): Db {
     db.close();
     throw new DamagedFileError(file, damage);
   }
+  // Nor on rows that point at rows gone (an outside tool's DELETE with foreign keys off).
+  const broken = consistencyProblems(db);
+  if (broken.length > 0) {
+    db.close();
+    throw new BrokenLinksError(file, broken);
+  }
   try {
     migrate(db);
     ensureIdentity(db, ensureInstallation(db));
+    // What an outside tool changed since Dabir last ran is indexed before the first search.
+    refreshSearchIndex(db);
   } catch (e) {
     db.close();
     throw e;

@@ -3,6 +3,7 @@
 import type { ResolutionStatus, SearchResult } from '../../contract';
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
+import { refreshSearchIndex } from '../search/pending';
 import { ftsQuery, queryWords, snippet } from '../search/query';
 import { asOf } from './follow-up';
 import type { Handlers } from './handlers';
@@ -31,6 +32,8 @@ export interface SearchFilter {
 export function search(db: Db, query: string, f: SearchFilter): SearchResult[] {
   const match = ftsQuery(query);
   if (match === null) return [];
+  // Rows changed since the last call (an outside tool's too) are indexed before anything is read.
+  refreshSearchIndex(db);
   const group = f.workingGroupId ?? null;
   const year = f.year ?? null;
   const org = f.organizationId ?? null;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configure, openDatabase } from '../../../electron/core/db/open';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { latestVersion, migrations } from '../../../electron/core/db/migrations/registry';
+import { refreshSearchIndex } from '../../../electron/core/search/pending';
 import { createDb, explainPlan, insertRows, migrateTo, readRows, tempDir } from '../../helpers/db';
 
 /** Rows a secretary could have at any version since 10; later migrations must carry them. */
@@ -146,7 +147,8 @@ describe('migrations', () => {
     const db = migrateTo(30);
     seedV10(db);
     insertRows(db, 'agenda_item', [{ id: 'ag1', origin: 's1', session_id: 'x1', position: 0, text: 'گزارش كميته' }]);
-    migrate(db);
+    // Version 40 alone: its triggers indexed every edit at once (migration 80 queues them instead).
+    migrate(db, 40);
     expect(readRows(db, 'resolution')).toMatchObject([{ id: 'r1', status: 'not_started' }]);
     const hits = (q: string) =>
       db
@@ -194,6 +196,38 @@ describe('migrations', () => {
     insertRows(fresh, 'secretariat', [{ id: 'n1', name: '', province: '', created_at: 'now' }]);
     migrate(fresh);
     expect(readRows(fresh, 'installation')).toEqual([{ id: 1, secretariat_id: 'n1', role: null }]);
+  });
+
+  it('80: the search triggers only queue, with SQLite alone; the index stays right across the step and after edits', () => {
+    const db = migrateTo(70);
+    seedV10(db);
+    insertRows(db, 'agenda_item', [{ id: 'ag1', origin: 's1', session_id: 'x1', position: 0, text: 'گزارش كميته' }]);
+    migrate(db);
+    expect(schemaVersion(db)).toBe(80);
+    const hits = (q: string) =>
+      db
+        .prepare(
+          `SELECT d.entity_id FROM search_index JOIN search_doc d ON d.id = search_index.rowid WHERE search_index MATCH ?`,
+        )
+        .pluck()
+        .all(q);
+    expect(hits('"مقرر"*')).toEqual(['r1']);
+    expect(hits('"کمیته"*')).toEqual(['ag1']);
+    const triggers = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'trigger'`).pluck().all() as string[];
+    expect(triggers.filter((t) => t.includes('dabir_'))).toEqual([]);
+    // An edit is queued, then indexed by Dabir's normalisation; a delete leaves the index.
+    db.prepare(`UPDATE resolution SET body = 'تصويب شد' WHERE id = 'r1'`).run();
+    db.prepare(`DELETE FROM agenda_item WHERE id = 'ag1'`).run();
+    expect(readRows(db, 'search_pending', 'kind')).toEqual([
+      { kind: 'agenda_item', entity_id: 'ag1' },
+      { kind: 'resolution', entity_id: 'r1' },
+    ]);
+    expect(refreshSearchIndex(db)).toBe(true);
+    expect(readRows(db, 'search_pending', 'kind')).toEqual([]);
+    expect(hits('"مقرر"*')).toEqual([]);
+    expect(hits('"تصویب"*')).toEqual(['r1']);
+    expect(hits('"کمیته"*')).toEqual([]);
+    expect(refreshSearchIndex(db)).toBe(false);
   });
 
   it('reopen a file with data without touching it', () => {

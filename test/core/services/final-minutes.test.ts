@@ -70,6 +70,65 @@ describe('finalising', () => {
   });
 });
 
+describe('verifying final minutes against their own rows', () => {
+  it('names every part of the session changed behind the app’s back, and only those', () => {
+    const { db, call, sessionId } = imported();
+    call('sessions.finalize', { id: sessionId });
+    const stored = call('minutes.printable', { sessionId }).document.session;
+    for (const name of db
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%final%'`)
+      .pluck()
+      .all())
+      db.exec(`DROP TRIGGER ${String(name)}`);
+    db.prepare(`UPDATE agenda_item SET text = 'دستور دیگر' WHERE session_id = ? AND position = 0`).run(sessionId);
+    db.prepare(`DELETE FROM signatory WHERE session_id = ?`).run(sessionId);
+    db.prepare(`UPDATE session SET date = '1399/02/03' WHERE id = ?`).run(sessionId);
+    // An attendance line moved to another organisation, while its own still bears the stored name.
+    db.prepare(
+      `INSERT INTO organization (id, origin, name, name_key) SELECT '7d3a1c2e-4b5f-4c6d-8e9f-0a1b2c3d4e5f', origin, 'سازمان دیگر', 'سازمان دیگر' FROM session WHERE id = ?`,
+    ).run(sessionId);
+    db.prepare(
+      `UPDATE attendance SET organization_id = '7d3a1c2e-4b5f-4c6d-8e9f-0a1b2c3d4e5f' WHERE session_id = ? AND position = (SELECT min(position) FROM attendance WHERE session_id = ?)`,
+    ).run(sessionId, sessionId);
+    const v = call('sessions.verify', { id: sessionId });
+    expect(v).toMatchObject({ intact: false, liveMatches: false });
+    expect(v.computedHash).toBe(v.contentHash);
+    expect(v.differences.map((d) => d.path)).toEqual([
+      // In the stored document's key order (canonical JSON sorts them).
+      'session.agenda[0]',
+      'session.date',
+      'session.signatories[0]',
+      'session.attendance[0].organization',
+    ]);
+    expect(v.differences[3]).toMatchObject({ stored: stored.attendance[0]!.organization, live: 'سازمان دیگر' });
+    expect(v.differences[0]).toEqual({ path: 'session.agenda[0]', stored: stored.agenda[0], live: 'دستور دیگر' });
+    expect(v.differences[1]).toEqual({ path: 'session.date', stored: '1399/02/02', live: '1399/02/03' });
+    expect(v.differences[2]!.live).toBeNull();
+    // Export refuses while the record is in doubt; printing keeps the record as finalised.
+    expect(api(db).dispatch('minutes.export', { sessionId })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        problems: expect.arrayContaining([expect.objectContaining({ path: 'session.date' })]),
+      },
+    });
+    expect(call('minutes.printable', { sessionId }).document.session).toEqual(stored);
+  });
+
+  it('exports a final session exactly as finalised, as printing shows it, after a rename', () => {
+    const { call, sessionId } = imported();
+    call('sessions.finalize', { id: sessionId });
+    const org = call('organizations.list', {}).find((o) => o.name === 'فرمانداری اراک')!;
+    call('organizations.rename', { id: org.id, name: 'فرمانداری شهرستان اراک' });
+    expect(call('minutes.export', { sessionId })).toEqual(call('minutes.printable', { sessionId }).document);
+    expect(call('sessions.verify', { id: sessionId })).toMatchObject({
+      intact: true,
+      liveMatches: true,
+      differences: [],
+    });
+  });
+});
+
 /** Every operation that writes a session or one of its parts. */
 const writeOps = operationNames.filter(
   (op) =>

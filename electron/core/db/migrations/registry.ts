@@ -8,6 +8,7 @@ import { followUp } from './0040-follow-up';
 import { bundles } from './0050-bundles';
 import { headquarters } from './0060-headquarters';
 import { installation } from './0070-installation';
+import { outsideEdits } from './0080-outside-edits';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   bundles,
   headquarters,
   installation,
+  outsideEdits,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

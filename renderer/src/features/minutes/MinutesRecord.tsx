@@ -13,6 +13,7 @@ import { saveBlob, saveFile } from './download';
 import { errorText } from '../../api/error-text';
 import { FinalizeButton } from './FinalizeButton';
 import { SignedCopies } from './SignedCopies';
+import { VerificationReport } from './VerificationReport';
 
 interface Props {
   sessionId: string;
@@ -36,6 +37,11 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
   useEffect(() => {
     void reload();
   }, [reload]);
+  // A final session's record is checked as it opens: a file changed behind Dabir's back shows at once.
+  const final = minutes?.status === 'final';
+  useEffect(() => {
+    if (final) void api.sessions.verify({ id: sessionId }).then(setVerification, () => undefined);
+  }, [api, sessionId, final]);
 
   if (!minutes) return message ? <p role="alert">{message}</p> : <p>{fa.loading}</p>;
   const amendmentId = shown === 'minutes' ? null : shown;
@@ -108,11 +114,7 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
           >
             {fa.verify}
           </Button>
-          {verification && (
-            <p role="status" className={verification.intact ? 'ok' : 'form-error'}>
-              {verification.intact ? fa.verifiedIntact : fa.verifiedBroken}
-            </p>
-          )}
+          {verification && <VerificationReport verification={verification} />}
         </section>
       )}
       {minutes.amendments.length > 0 && (

@@ -1,0 +1,57 @@
+// What «بررسی اثر انگشت» found for a final session: sound, or what differs between the record as
+// finalised and the session's rows in the data file now (changed behind Dabir's back), field by field.
+import type { Verification } from '../../../../electron/contract';
+import { faDigits } from '../../i18n/digits';
+import { fa } from '../../i18n/fa';
+
+/** `session.resolutions[0].body` → «مصوبه ردیف ۱ › مفاد», in the secretary's words where known. */
+function placeOf(path: string): string {
+  const parts = path.split('.').filter((p) => p !== 'session');
+  return parts
+    .map((part) => {
+      const m = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(part);
+      if (!m) return part;
+      const name = fa.documentParts[m[1] as keyof typeof fa.documentParts] ?? m[1]!;
+      return m[2] === undefined ? name : `${name} ${faDigits(Number(m[2]) + 1)}`;
+    })
+    .join(' › ');
+}
+
+export function VerificationReport({ verification }: { verification: Verification }) {
+  if (verification.intact)
+    return (
+      <p role="status" className="ok">
+        {fa.verifiedIntact}
+      </p>
+    );
+  return (
+    <div role="status" className="form-error verification-report">
+      {verification.computedHash !== verification.contentHash && <p>{fa.verifiedBroken}</p>}
+      {verification.liveMatches === false && (
+        <>
+          <p>{fa.verifiedRowsDiffer}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{fa.differencePlace}</th>
+                <th scope="col">{fa.differenceStored}</th>
+                <th scope="col">{fa.differenceLive}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {verification.differences.map((d) => (
+                <tr key={d.path}>
+                  <th scope="row">
+                    {placeOf(d.path)} <code className="hash">{d.path}</code>
+                  </th>
+                  <td>{d.stored ?? fa.differenceAbsent}</td>
+                  <td>{d.live ?? fa.differenceAbsent}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
