@@ -5,7 +5,16 @@ import { emptyInput } from './common';
 import { op } from './define';
 
 /** When a backup was made: the occasions of the automatic ones, by hand, or the content kept at a restore. */
-export const backupReasons = ['start', 'daily', 'migration', 'import', 'manual', 'before-restore'] as const;
+export const backupReasons = [
+  'start',
+  'daily',
+  'quiet',
+  'close',
+  'migration',
+  'import',
+  'manual',
+  'before-restore',
+] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 export const backupSummarySchema = z.object({
@@ -25,20 +34,30 @@ export const backupSummarySchema = z.object({
     followUps: z.number().int(),
   }),
   lastChangeAt: z.string().nullable(),
+  lastSeq: z.number().int().nullable(),
   intact: z.boolean(),
   problem: z.string().nullable(),
 });
 export type BackupSummary = z.infer<typeof backupSummarySchema>;
 
-const backupName = z
-  .string()
-  .regex(/^dabir-[0-9T-]+-[a-z-]+\.sqlite$/, { error: 'نام پشتیبان نامعتبر است؛ یکی از فهرست پشتیبان‌ها را برگزینید' });
+/** A backup in the list, with how its work stands against the data file's. */
+export const listedBackupSchema = backupSummarySchema.extend({
+  /** It holds the data file's latest change. */
+  latest: z.boolean(),
+  /** How many changes the data file has after this backup's last one; null if the backup holds changes the file has not. */
+  missing: z.number().int().nullable(),
+});
+export type ListedBackup = z.infer<typeof listedBackupSchema>;
+
+const backupName = z.string().regex(/^[^/\\]+-\d{4}-\d{2}-\d{2}T[0-9-]+-[a-z-]+\.sqlite$/, {
+  error: 'نام پشتیبان نامعتبر است؛ یکی از فهرست پشتیبان‌ها را برگزینید',
+});
 
 export const backupOps = {
   'backups.list': op(
-    'the automatic backups beside the data file, newest first, each checked',
+    'this data file’s backups beside it, newest first, each with how its work stands against the file’s',
     emptyInput,
-    z.object({ folder: z.string(), backups: z.array(backupSummarySchema) }),
+    z.object({ folder: z.string(), lastChangeAt: z.string().nullable(), backups: z.array(listedBackupSchema) }),
   ),
   'backups.create': op(
     'a checked backup saved where the secretary chooses',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createAsyncDispatcher } from '../core/api/async-dispatch';
 import { claimRole } from '../core/db/installation';
-import { startBackups } from '../core/backup/backup';
+import { startBackups } from '../core/backup/schedule';
 import { openWithBackups } from '../core/backup/open';
 import { restoreOverDamaged } from '../core/backup/restore';
 import type { Db } from '../core/db/open';
@@ -76,10 +76,16 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const stopBackups = startBackups(db, (error) => console.error('dabir: backup', error));
-  app.on('will-quit', () => {
-    stopBackups();
-    db.close();
+  const stopBackups = startBackups(db, { onError: (error) => console.error('dabir: backup', error) });
+  // Quitting waits for the closing backup (core decides whether one is needed), then exits
+  // (app.exit emits no second before-quit).
+  let closing: Promise<void> | null = null;
+  app.on('before-quit', (event) => {
+    event.preventDefault();
+    closing ??= stopBackups().finally(() => {
+      db.close();
+      app.exit(0);
+    });
   });
   registerInvoke(createAsyncDispatcher(db, { printPdf: electronPrinter(files), chooseSavePath }), files.page);
   mainWindow = createMainWindow(files);

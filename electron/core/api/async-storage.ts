@@ -3,7 +3,9 @@
 // a restore must never run under an import.
 import path from 'node:path';
 import type { Result } from '../../contract';
-import { autoBackup, backupDatabase, backupFolder } from '../backup/backup';
+import { backupDatabase } from '../backup/backup';
+import { backupFolder } from '../backup/names';
+import { backupBeforeImport, type PendingBackup } from '../backup/own';
 import { restoreInto } from '../backup/restore';
 import { importBundle } from '../bundle/import';
 import { todayJalali } from '../domain/jalali';
@@ -16,8 +18,9 @@ type ImportInput = { fileName: string; data: string; trustNew: boolean; batch?: 
 
 export function storageRunners(db: Db, shell: Shell) {
   let busy: string | null = null;
-  // The batch of bundles whose backup is made (headquarters.import).
-  let backedUpBatch: string | undefined;
+  // The backup before the batch of bundles being imported (headquarters.import): made before its
+  // first bundle, kept once one of them changes the file, dropped while none has.
+  let guard: { batch: string | undefined; backup: PendingBackup; changed: boolean } | null = null;
   const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<Result<T>> => {
     if (busy) throw new DabirError('invalid_input', `کار دیگری (${busy}) در جریان است؛ صبر کنید تا تمام شود`);
     busy = what;
@@ -32,11 +35,25 @@ export function storageRunners(db: Db, shell: Shell) {
     'headquarters.import': (i: ImportInput) =>
       exclusive('ورود بسته', async () => {
         // A backup first, so a wrong bundle (or batch) imported can be undone by restoring it.
-        if (i.batch === undefined || i.batch !== backedUpBatch) {
-          await autoBackup(db, 'import');
-          backedUpBatch = i.batch;
+        if (!guard || i.batch === undefined || guard.batch !== i.batch)
+          guard = { batch: i.batch, backup: await backupBeforeImport(db), changed: false };
+        const current = guard;
+        let imported = false;
+        try {
+          const r = importBundle(db, Buffer.from(i.data, 'base64'), { trustNew: i.trustNew });
+          imported = r.status === 'imported';
+          return r;
+        } finally {
+          if (imported && !current.changed) {
+            current.changed = true;
+            current.backup.settle(true);
+          } else if (!current.changed) {
+            // Nothing of the batch changed the file yet: its backup is the file itself, so it
+            // goes, and the next bundle of the batch makes a fresh one.
+            current.backup.settle(false);
+            guard = null;
+          }
         }
-        return importBundle(db, Buffer.from(i.data, 'base64'), { trustNew: i.trustNew });
       }),
     'backups.create': () =>
       exclusive('پشتیبان‌گیری', async () => {

@@ -1,20 +1,18 @@
 // Opening the data file as the app and the command line do: a backup before any migration, and a
 // damaged file refused with the latest good backup named. The app's start backup
-// (backup.ts: startBackups) runs once the window is up, so a large file never delays it.
+// (schedule.ts: startBackups) runs once the window is up, so a large file never delays it.
 import { existsSync, mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { latestVersion } from '../db/migrations/registry';
 import { openDatabase, quickCheck, type Db } from '../db/open';
 import { DamagedFileError } from '../errors';
-import { backupDatabase, backupFolder, backupName, inspectBackup, listBackups } from './backup';
+import { backupDatabase } from './backup';
+import { backupFolder, backupName } from './names';
+import { latestGoodBackup, ownerOf } from './own';
 
-/** The newest backup in the data file's `backups/` folder that passes SQLite's check now. */
-export function latestGoodBackup(dataFile: string): string | null {
-  for (const b of listBackups(backupFolder(dataFile))) if (inspectBackup(b.file, 'quick_check').intact) return b.file;
-  return null;
-}
-
-const withLatestGood = (e: DamagedFileError) => new DamagedFileError(e.file, e.problem, latestGoodBackup(e.file));
+// A damaged file may still say whose it is; if not, its backups are known by their names.
+const withLatestGood = (e: DamagedFileError) =>
+  new DamagedFileError(e.file, e.problem, latestGoodBackup({ file: e.file, id: ownerOf(e.file) }));
 
 /** Backs the file up if this Dabir is about to migrate it. */
 async function backupBeforeMigration(file: string): Promise<void> {
@@ -30,9 +28,8 @@ async function backupBeforeMigration(file: string): Promise<void> {
     if (version === 0 || version >= latestVersion) return;
     const damage = quickCheck(raw);
     if (damage) throw withLatestGood(new DamagedFileError(file, damage));
-    const folder = backupFolder(file);
-    mkdirSync(folder, { recursive: true });
-    await backupDatabase(raw, backupName(folder, 'migration'));
+    mkdirSync(backupFolder(file), { recursive: true });
+    await backupDatabase(raw, backupName(file, 'migration'));
   } finally {
     raw.close();
   }

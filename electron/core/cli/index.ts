@@ -6,7 +6,7 @@ import { toPersianDigits } from '../../contract/persian-text';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { claimRole } from '../db/installation';
-import { startBackups } from '../backup/backup';
+import { startBackups } from '../backup/schedule';
 import { openWithBackups } from '../backup/open';
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
@@ -247,11 +247,11 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
         const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;
-        const stopBackups = startBackups(open, (e) => io.err(`پشتیبان‌گیری: ${(e as Error).message}`));
+        const stopBackups = startBackups(open, { onError: (e) => io.err(`پشتیبان‌گیری: ${(e as Error).message}`) });
         await new Promise<void>((resolve) => {
+          // No more calls, then the closing backup (if the latest work is not in one yet), then out.
           const stop = () => {
-            stopBackups();
-            void host.close().then(resolve);
+            void host.close().then(stopBackups).then(resolve);
           };
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);

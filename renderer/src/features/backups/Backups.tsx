@@ -3,7 +3,7 @@
 // backup of its own, and the app starts again on the restored file.
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { BackupSummary } from '../../../../electron/contract';
+import type { BackupSummary, ListedBackup } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SavedFile } from '../../components/SavedFile';
@@ -24,6 +24,16 @@ function Contents({ b }: { b: BackupSummary }) {
         faDigits(b.counts.followUps),
       )}
     </>
+  );
+}
+
+/** Which backup holds the latest work, and what the others lack. */
+function Work({ b }: { b: ListedBackup }) {
+  if (b.latest) return <strong className="ok backup-work">{fa.backupLatest}</strong>;
+  return (
+    <span className="muted backup-work">
+      {b.missing === null ? fa.backupAhead : fa.backupMissing(faDigits(b.missing))}
+    </span>
   );
 }
 
@@ -49,7 +59,9 @@ function RestoreButton({ backup, onRestored }: { backup: BackupSummary; onRestor
 
 export function Backups() {
   const api = useApi();
-  const [list, setList] = useState<{ folder: string; backups: BackupSummary[] } | null>(null);
+  const [list, setList] = useState<{ folder: string; lastChangeAt: string | null; backups: ListedBackup[] } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<BackupSummary | null>(null);
   const [restoredAside, setRestoredAside] = useState<string | null>(null);
@@ -97,6 +109,9 @@ export function Backups() {
           </Button>
         </SavedFile>
       )}
+      {list?.lastChangeAt && !list.backups.some((b) => b.latest) && (
+        <p className="form-error">{fa.noBackupLatest(jalaliMoment(list.lastChangeAt))}</p>
+      )}
       {list && (
         <table className="session-table">
           <caption>
@@ -120,7 +135,10 @@ export function Backups() {
                 <th scope="row">{jalaliMoment(b.createdAt)}</th>
                 <td>{b.reason ? fa.backupReasons[b.reason] : '—'}</td>
                 <td>{b.intact ? <Contents b={b} /> : '—'}</td>
-                <td>{b.lastChangeAt ? jalaliMoment(b.lastChangeAt) : '—'}</td>
+                <td>
+                  {b.lastChangeAt ? jalaliMoment(b.lastChangeAt) : '—'}
+                  {b.intact && <Work b={b} />}
+                </td>
                 <td className={b.intact ? 'ok' : 'form-error'}>
                   {b.intact ? fa.backupIntact : `${fa.backupDamaged} (${b.problem ?? ''})`}
                 </td>
