@@ -16,6 +16,7 @@ import { startAppHost } from '../host/app-host';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { backupCommand, restoreCommand } from './backup';
 import { bundleCommand } from './bundle';
+import { askHidden, canAsk } from './prompt';
 import { printCommand, rendererDir } from './print';
 import { reportCommand, searchCommand } from './reports';
 import { resolveSession } from './session-ref';
@@ -38,8 +39,11 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir bundle import FILE... [--trust-new] [--db PATH]
                                                        headquarters: import bundles, all or nothing each
                                                        (without --db: headquarters' own data file)
-  dabir backup --out FILE [--db PATH]                  a checked backup of the data file (SQLite's online backup)
-  dabir restore FILE [--db PATH]                       restore a backup after checking it; the current file is kept aside
+  dabir backup --out FILE [--db PATH]                  a checked backup of the data file, encrypted (age) with a
+                                                       passphrase: DABIR_PASSPHRASE, asked on the terminal, or made
+                                                       by Dabir and printed once; FILE gets .age if it has not
+  dabir restore FILE [--db PATH]                       restore a backup after checking it (an encrypted one asks for
+                                                       its passphrase, or reads DABIR_PASSPHRASE); the current file is kept aside
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N] [--hq]            start the browser host; prints its URL
                                                        --hq: as headquarters, on headquarters' data file
@@ -51,8 +55,16 @@ headquarters has its own (${defaultHqDataFile()}).`;
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /** Asks for a secret without echoing it; absent where there is no terminal to ask on. */
+  secret?(prompt: string): Promise<string>;
+  /** The environment (DABIR_PASSPHRASE); the process's unless given. */
+  env?: Record<string, string | undefined>;
 }
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+const consoleIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+  ...(canAsk() ? { secret: askHidden } : {}),
+};
 
 function fromResult<T>(r: ReturnType<ReturnType<typeof createDispatcher>>): T {
   if (r.ok) return r.value as T;

@@ -178,8 +178,13 @@ describe('dabir backup and dabir restore', () => {
     const { db, file, sessionId } = secretariat();
     db.close();
     const lines: string[] = [];
-    const io: Io = { out: (l) => lines.push(l), err: (l) => lines.push(l) };
-    const out = path.join(tempDir(), 'usb.sqlite');
+    // Saved backups are encrypted (encrypted.test.ts); the passphrase comes from the environment here.
+    const io: Io = {
+      out: (l) => lines.push(l),
+      err: (l) => lines.push(l),
+      env: { DABIR_PASSPHRASE: 'گذرواژه‌ای بلند و گوناگون 1405!' },
+    };
+    const out = path.join(tempDir(), 'usb.sqlite.age');
     expect(await run(['backup', '--db', file, '--out', out], io)).toBe(0);
     expect(lines.join('\n')).toContain('جلسه ۱ (قطعی ۰)، مصوبه ۵');
     expect(await run(['backup', '--db', file], io)).toBe(1);
