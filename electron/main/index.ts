@@ -26,11 +26,22 @@ async function chooseSavePath(suggestedName: string, kind: 'bundle' | 'backup'):
     filters: [
       kind === 'bundle'
         ? { name: 'بسته دبیر', extensions: ['dabir'] }
-        : { name: 'پشتیبان دبیر', extensions: ['sqlite'] },
+        : { name: 'پشتیبان رمزگذاری‌شده دبیر', extensions: ['age'] },
     ],
   };
   const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
+/** Which backup file to restore: the open dialog (saved backups are `.age`; a plain `.sqlite` is taken too). */
+async function chooseBackupFile(): Promise<string | null> {
+  const options = {
+    defaultPath: app.getPath('documents'),
+    properties: ['openFile' as const],
+    filters: [{ name: 'پشتیبان دبیر', extensions: ['age', 'sqlite'] }],
+  };
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
 }
 
 /**
@@ -87,7 +98,10 @@ async function start(): Promise<void> {
       app.exit(0);
     });
   });
-  registerInvoke(createAsyncDispatcher(db, { printPdf: electronPrinter(files), chooseSavePath }), files.page);
+  registerInvoke(
+    createAsyncDispatcher(db, { printPdf: electronPrinter(files), chooseSavePath, chooseBackupFile }),
+    files.page,
+  );
   mainWindow = createMainWindow(files);
   mainWindow.on('closed', () => {
     mainWindow = null;
