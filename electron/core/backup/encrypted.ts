@@ -1,25 +1,16 @@
 // Saved backups on disk: the standard age format (age-encryption.org/v1, scrypt passphrase
 // stanza), so an independent tool — `age -d` — opens them. Encrypting and decrypting stream
 // through the file in chunks (age's 64 KiB STREAM chunks): a 700 MB backup is never held in memory.
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
-import { Readable, Transform, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream } from 'node:stream/web';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, createWriteStream, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import { armor, Decrypter, Encrypter } from 'age-encryption';
 import { DabirError } from '../errors';
 
 const BINARY = 'age-encryption.org/v1\n';
 const ARMORED = '-----BEGIN AGE ENCRYPTED FILE-----';
+const CHUNK = 64 * 1024;
 
 function head(file: string): string {
   const fd = openSync(file, 'r');
@@ -35,20 +26,43 @@ const armored = (file: string) => head(file).trimStart().startsWith(ARMORED);
 /** Whether a file is age-encrypted (binary or armored), by its first bytes. */
 export const isEncrypted = (file: string): boolean => head(file).startsWith(BINARY) || armored(file);
 
-const webStream = (file: string) =>
-  Readable.toWeb(createReadStream(file)) as unknown as globalThis.ReadableStream<Uint8Array>;
-const nodeStream = (s: globalThis.ReadableStream<Uint8Array>) =>
-  Readable.fromWeb(s as unknown as ReadableStream<Uint8Array>);
+/**
+ * A file as a web stream read 64 KiB at a time, on demand: the encrypter pulls only as fast as the
+ * output is written, so memory stays flat whatever the file's size (Node's streams converted to web
+ * streams and back buffered hundreds of MB of a 700 MB file). `seen` sees every chunk.
+ */
+function fileSource(file: string, seen: (chunk: Uint8Array) => void = () => undefined): ReadableStream<Uint8Array> {
+  let handle: FileHandle | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        handle ??= await open(file, 'r');
+        const chunk = new Uint8Array(CHUNK);
+        const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+        if (bytesRead === 0) {
+          await handle.close();
+          controller.close();
+          return;
+        }
+        const part = chunk.subarray(0, bytesRead);
+        seen(part);
+        controller.enqueue(part);
+      },
+      async cancel() {
+        await handle?.close();
+      },
+    },
+    { highWaterMark: 4 },
+  );
+}
 
-/** A pass-through that hashes what flows through it. */
-function hashing(hash: ReturnType<typeof createHash>) {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
+const fileSink = (file: string) => Writable.toWeb(createWriteStream(file)) as WritableStream<Uint8Array>;
+const hashSink = (hash: Hash) =>
+  new WritableStream<Uint8Array>({
+    write(chunk) {
       hash.update(chunk);
-      done(null, chunk);
     },
   });
-}
 
 const storage = (e: unknown, what: string) => {
   const code = (e as NodeJS.ErrnoException).code;
@@ -70,20 +84,10 @@ export async function encryptFile(plain: string, out: string, passphrase: string
     const encrypter = new Encrypter();
     encrypter.setPassphrase(passphrase);
     const plainHash = createHash('sha256');
-    const source = nodeStream(webStream(plain)).pipe(hashing(plainHash));
-    const sealed = await encrypter.encrypt(Readable.toWeb(source) as unknown as globalThis.ReadableStream<Uint8Array>);
-    await pipeline(nodeStream(sealed), createWriteStream(partial));
+    const sealed = await encrypter.encrypt(fileSource(plain, (chunk) => plainHash.update(chunk)));
+    await sealed.pipeTo(fileSink(partial));
     const check = createHash('sha256');
-    await decryptStream(
-      partial,
-      passphrase,
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          check.update(chunk);
-          done();
-        },
-      }),
-    );
+    await decryptStream(partial, passphrase, hashSink(check));
     if (check.digest('hex') !== plainHash.digest('hex'))
       throw new DabirError('storage', 'پشتیبان رمزگذاری‌شده با پرونده اصلی نخواند؛ ذخیره نشد');
     renameSync(partial, out);
@@ -93,20 +97,26 @@ export async function encryptFile(plain: string, out: string, passphrase: string
   }
 }
 
-async function decryptStream(file: string, passphrase: string, into: Writable): Promise<void> {
+async function decryptStream(file: string, passphrase: string, into: WritableStream<Uint8Array>): Promise<void> {
   const decrypter = new Decrypter();
   decrypter.addPassphrase(passphrase);
-  let opened: Readable;
+  let opened: ReadableStream<Uint8Array>;
   try {
-    // Armored files (`age -a`) are text: decoded whole (they are made by hand, and small).
-    opened = armored(file)
-      ? Readable.from([Buffer.from(await decrypter.decrypt(armor.decode(readFileSync(file, 'utf8'))))])
-      : nodeStream(await decrypter.decrypt(webStream(file)));
+    if (armored(file)) {
+      // Armored files (`age -a`) are text: decoded whole (they are made by hand, and small).
+      const bytes = await decrypter.decrypt(armor.decode(readFileSync(file, 'utf8')));
+      opened = new ReadableStream({
+        start(controller) {
+          controller.enqueue(bytes);
+          controller.close();
+        },
+      });
+    } else opened = await decrypter.decrypt(fileSource(file));
   } catch (e) {
     throw refusal(e);
   }
   try {
-    await pipeline(opened, into);
+    await opened.pipeTo(into);
   } catch (e) {
     throw (e as NodeJS.ErrnoException).code ? storage(e, 'پرونده بازگشوده') : refusal(e);
   }
@@ -133,7 +143,7 @@ function refusal(e: unknown): DabirError {
 export async function decryptFile(file: string, out: string, passphrase: string): Promise<void> {
   const partial = `${out}.partial`;
   try {
-    await decryptStream(file, passphrase, createWriteStream(partial));
+    await decryptStream(file, passphrase, fileSink(partial));
     renameSync(partial, out);
   } finally {
     rmSync(partial, { force: true });
