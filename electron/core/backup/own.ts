@@ -82,7 +82,8 @@ export function rotateBackups(self: Self): string[] {
         (b.parsed.stem === stem || !existsSync(path.join(dir, `${b.parsed.stem}.sqlite`))) &&
         ownerOf(path.join(folder, b.name)) === self.id,
     )
-    .map((b) => ({ name: b.name, date: b.parsed!.date, reason: b.parsed!.reason }));
+    // Made within one second, the -2, -3… is the later: a millisecond apart, so rotation keeps the newest.
+    .map((b) => ({ name: b.name, date: new Date(b.parsed!.date.getTime() + b.parsed!.nth), reason: b.parsed!.reason }));
   const rotated = auto.filter((b) => b.reason !== 'migration');
   const keep = backupsToKeep(rotated);
   const migrations = auto.filter((b) => b.reason === 'migration').sort((a, b) => b.date.getTime() - a.date.getTime());

@@ -68,7 +68,9 @@ describe('two data files in one folder', () => {
     const hqImport = listOf(hq).filter((b) => b.reason === 'import');
     expect(hqImport).toHaveLength(1);
 
-    // The province starts: its start backup must not rotate headquarters' away.
+    // The province starts a moment later (in another second, as in life): its start backup must
+    // not rotate headquarters' away.
+    await new Promise((r) => setTimeout(r, 1100));
     expect(
       await serveOnce(province, io, () =>
         // The folder only: opening the file meanwhile would restart SQLite's online backup.
