@@ -119,5 +119,6 @@ export const asyncOperationNames = [
   'headquarters.import',
   'backups.create',
   'backups.restore',
+  'backups.restoreFile',
 ] as const;
 export type AsyncOperationName = (typeof asyncOperationNames)[number];

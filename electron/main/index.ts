@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createAsyncDispatcher } from '../core/api/async-dispatch';
 import { claimRole } from '../core/db/installation';
-import { startBackups } from '../core/backup/backup';
+import { startBackups } from '../core/backup/schedule';
 import { openWithBackups } from '../core/backup/open';
 import { repairDataFile } from '../core/backup/repair';
 import { restoreOverDamaged } from '../core/backup/restore';
@@ -27,11 +27,22 @@ async function chooseSavePath(suggestedName: string, kind: 'bundle' | 'backup'):
     filters: [
       kind === 'bundle'
         ? { name: 'بسته دبیر', extensions: ['dabir'] }
-        : { name: 'پشتیبان دبیر', extensions: ['sqlite'] },
+        : { name: 'پشتیبان رمزگذاری‌شده دبیر', extensions: ['age'] },
     ],
   };
   const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
+/** Which backup file to restore: the open dialog (saved backups are `.age`; a plain `.sqlite` is taken too). */
+async function chooseBackupFile(): Promise<string | null> {
+  const options = {
+    defaultPath: app.getPath('documents'),
+    properties: ['openFile' as const],
+    filters: [{ name: 'پشتیبان دبیر', extensions: ['age', 'sqlite'] }],
+  };
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
 }
 
 /**
@@ -94,12 +105,21 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const stopBackups = startBackups(db, (error) => console.error('dabir: backup', error));
-  app.on('will-quit', () => {
-    stopBackups();
-    db.close();
+  const stopBackups = startBackups(db, { onError: (error) => console.error('dabir: backup', error) });
+  // Quitting waits for the closing backup (core decides whether one is needed), then exits
+  // (app.exit emits no second before-quit).
+  let closing: Promise<void> | null = null;
+  app.on('before-quit', (event) => {
+    event.preventDefault();
+    closing ??= stopBackups().finally(() => {
+      db.close();
+      app.exit(0);
+    });
   });
-  registerInvoke(createAsyncDispatcher(db, { printPdf: electronPrinter(files), chooseSavePath }), files.page);
+  registerInvoke(
+    createAsyncDispatcher(db, { printPdf: electronPrinter(files), chooseSavePath, chooseBackupFile }),
+    files.page,
+  );
   mainWindow = createMainWindow(files);
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -43,6 +43,11 @@ export interface Shell {
    * secretary cancels), or the browser host's outbox folder beside the data file.
    */
   chooseSavePath?: (suggestedName: string, kind: 'bundle' | 'backup') => Promise<string | null>;
+  /**
+   * Which backup file to restore: Electron's open dialog (null when cancelled), or in the browser
+   * host the newest file of its outbox of saved backups.
+   */
+  chooseBackupFile?: () => Promise<string | null>;
 }
 
 const fail = (code: 'internal' | 'invalid_input', message: string, path: string | null = null): Result<never> => ({

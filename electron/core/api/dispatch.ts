@@ -121,6 +121,9 @@ export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatc
             'forbidden',
             'در ستاد داده استان‌ها فقط خواندنی است؛ تغییر را دبیرخانه استان انجام می‌دهد و در بسته بعدی می‌فرستد',
           );
+        // And what this call changed is indexed in the same transaction: the file never waits on
+        // its next call (or open) to be whole.
+        refreshSearchIndex(db);
         return answer;
       })();
       if (options.checkOutput) {

@@ -1,21 +1,15 @@
 // Backups with SQLite's online backup API (better-sqlite3's db.backup: page by page, consistent
 // while the app keeps writing — never a file copy of a live database): a backup is written under
 // `.partial`, made a single self-contained file, checked with integrity_check, then renamed.
-// Automatic ones go to `backups/` beside the data file and are rotated (rotation.ts); restoring
-// checks the backup first and keeps the current file aside.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
+// Automatic ones go to `backups/` beside the data file, each data file's its own (own.ts);
+// restoring checks the backup first and keeps the current file aside.
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { backupReasons, type BackupReason } from '../../contract/backups';
+import type { BackupReason } from '../../contract/backups';
 import { DabirError } from '../errors';
 import { latestVersion } from '../db/migrations/registry';
 import type { Db } from '../db/open';
-import { backupsToKeep } from './rotation';
-
-/** Made by the app on its own, and rotated; a manual backup or the file kept at a restore never is. */
-const automatic = new Set<BackupReason>(['start', 'daily', 'migration', 'import']);
-/** The state before a schema change is worth more than a day's: the last few are kept apart from the rotation. */
-const KEEP_MIGRATION = 3;
+import { parseName } from './names';
 
 export interface BackupSummary {
   file: string;
@@ -27,35 +21,33 @@ export interface BackupSummary {
   counts: { workingGroups: number; sessions: number; finalSessions: number; resolutions: number; followUps: number };
   /** When the last change in it was made (ISO), from its change log. */
   lastChangeAt: string | null;
+  /** The sequence number of that change: with lastChangeAt, what says whether it holds the latest work. */
+  lastSeq: number | null;
   /** What SQLite's check said: true for «ok». */
   intact: boolean;
   problem: string | null;
 }
 
-/** `backups/` beside the data file. */
-export const backupFolder = (dataFile: string) => path.join(path.dirname(path.resolve(dataFile)), 'backups');
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const stamp = (d: Date) =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}-${pad(d.getMinutes())}-${pad(d.getSeconds())}`;
-const namePattern = /^dabir-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-\d+)?-([a-z-]+)\.sqlite$/;
-
-/** `dabir-2026-11-30T09-41-07-start.sqlite`, local time; -2, -3… if taken within the same second. */
-export function backupName(folder: string, reason: BackupReason, now = new Date()): string {
-  let name = `dabir-${stamp(now)}-${reason}.sqlite`;
-  for (let i = 2; existsSync(path.join(folder, name)); i++) name = `dabir-${stamp(now)}-${i}-${reason}.sqlite`;
-  return path.join(folder, name);
-}
-
-function parseName(file: string): { date: Date; reason: BackupReason } | null {
-  const m = namePattern.exec(path.basename(file));
-  if (!m || !(backupReasons as readonly string[]).includes(m[7]!)) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  return { date: new Date(y, mo - 1, d, h, mi, s), reason: m[7] as BackupReason };
-}
-
 const tableExists = (db: Database.Database, name: string) =>
   db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+
+export interface ChangeMark {
+  seq: number;
+  at: string;
+}
+
+/**
+ * The newest change in a Dabir file. Two files whose newest change has the same number and time
+ * hold the same work (the log is append-only; a restore brings its own log back with it).
+ */
+export function lastChange(db: Database.Database): ChangeMark | null {
+  return (
+    (db.prepare(`SELECT seq, at FROM change_log ORDER BY seq DESC LIMIT 1`).get() as ChangeMark | undefined) ?? null
+  );
+}
+
+export const sameMark = (a: ChangeMark | null, b: ChangeMark | null) =>
+  a === null ? b === null : b !== null && a.seq === b.seq && a.at === b.at;
 
 /**
  * Reads what a backup (or any Dabir file) holds and, unless `none`, checks it; never changes it.
@@ -78,6 +70,7 @@ export function inspectBackup(
     secretariat: null,
     counts: { workingGroups: 0, sessions: 0, finalSessions: 0, resolutions: 0, followUps: 0 },
     lastChangeAt: null,
+    lastSeq: null,
     intact: false,
     problem,
   });
@@ -102,6 +95,7 @@ export function inspectBackup(
     const secretariat = db
       .prepare(`SELECT id, name, province FROM secretariat ${own ? 'WHERE id = ?' : 'ORDER BY rowid LIMIT 1'}`)
       .get(...(own ? [own] : [])) as BackupSummary['secretariat'] | undefined;
+    const last = lastChange(db);
     return {
       ...base,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
@@ -113,7 +107,8 @@ export function inspectBackup(
         resolutions: count('resolution'),
         followUps: count('follow_up'),
       },
-      lastChangeAt: (db.prepare(`SELECT max(at) FROM change_log`).pluck().get() as string | null) ?? null,
+      lastChangeAt: last?.at ?? null,
+      lastSeq: last?.seq ?? null,
       intact: true,
       problem: null,
     };
@@ -152,69 +147,6 @@ export async function backupDatabase(db: Db, file: string): Promise<BackupSummar
         : `پشتیبان نوشته نشد: ${(e as Error).message}؛ پرونده داده دست نخورد.`,
     );
   }
-}
-
-/** The automatic backups in a folder, newest first. */
-export function listBackups(folder: string): BackupSummary[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((n) => parseName(n))
-    .map((n) => inspectBackup(path.join(folder, n), 'none'))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
-
-/** Deletes the automatic backups rotation does not keep; manual and before-restore ones stay. */
-export function rotateBackups(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  const auto = readdirSync(folder)
-    .map((name) => ({ name, parsed: parseName(name) }))
-    .filter((b) => b.parsed && automatic.has(b.parsed.reason))
-    .map((b) => ({ name: b.name, date: b.parsed!.date, reason: b.parsed!.reason }));
-  const rotated = auto.filter((b) => b.reason !== 'migration');
-  const keep = backupsToKeep(rotated);
-  const migrations = auto.filter((b) => b.reason === 'migration').sort((a, b) => b.date.getTime() - a.date.getTime());
-  const removed = [...rotated.filter((b) => !keep.has(b.name)), ...migrations.slice(KEEP_MIGRATION)].map((b) => b.name);
-  for (const name of removed) rmSync(path.join(folder, name), { force: true });
-  return removed;
-}
-
-/** An automatic backup of the open data file into its `backups/` folder, then rotation. */
-export async function autoBackup(db: Db, reason: BackupReason, now = new Date()): Promise<BackupSummary> {
-  const folder = backupFolder(db.name);
-  mkdirSync(folder, { recursive: true });
-  // A backup cut short (the app killed mid-way) leaves a .partial: never a backup, so it goes.
-  for (const name of readdirSync(folder))
-    if (name.endsWith('.partial')) rmSync(path.join(folder, name), { force: true });
-  const summary = await backupDatabase(db, backupName(folder, reason, now));
-  rotateBackups(folder);
-  return summary;
-}
-
-/** The newest automatic backup's time, or null. */
-export function newestBackupAt(folder: string): Date | null {
-  if (!existsSync(folder)) return null;
-  const dates = readdirSync(folder)
-    .map((n) => parseName(n))
-    .filter((p): p is NonNullable<typeof p> => p !== null && automatic.has(p.reason))
-    .map((p) => p.date.getTime());
-  return dates.length ? new Date(Math.max(...dates)) : null;
-}
-
-/**
- * The app's backups while it runs: one now (at start, in the background: a large file never delays
- * the window), then every hour a daily one if the newest is a day old. stop() ends them; the timer
- * never keeps the process alive.
- */
-export function startBackups(db: Db, onError: (e: unknown) => void = () => undefined): () => void {
-  const folder = backupFolder(db.name);
-  autoBackup(db, 'start').catch(onError);
-  const tick = () => {
-    const newest = newestBackupAt(folder);
-    if (db.open && (!newest || Date.now() - newest.getTime() >= 24 * 3_600_000)) autoBackup(db, 'daily').catch(onError);
-  };
-  const timer = setInterval(tick, 3_600_000);
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
 /** Refuses a file that cannot be restored, in Persian, with the reason. */

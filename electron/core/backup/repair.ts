@@ -17,7 +17,8 @@ import { consistencyProblems, foreignKeyColumn, foreignKeyViolations, indefinite
 import { configure, quickCheck } from '../db/open';
 import { get, insert, sql } from '../db/sql';
 import { DabirError, DamagedFileError } from '../errors';
-import { backupDatabase, backupFolder, backupName } from './backup';
+import { backupDatabase } from './backup';
+import { backupFolder, backupName } from './names';
 
 export interface RepairResult {
   /** What was wrong, as opening the file names it; empty when nothing was. */
@@ -115,7 +116,7 @@ export async function repairDataFile(file: string, now = new Date()): Promise<Re
     if (found.length === 0) return { found, done: [], backup: null };
     const folder = backupFolder(file);
     mkdirSync(folder, { recursive: true });
-    const kept = await backupDatabase(db, backupName(folder, 'before-repair', now));
+    const kept = await backupDatabase(db, backupName(file, 'before-repair', now));
     let done: string[];
     try {
       done = db.transaction(() => fixAll(db))();

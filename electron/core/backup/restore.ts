@@ -11,7 +11,8 @@ import { migrate } from '../db/migrate';
 import type { Db } from '../db/open';
 import { get, sql } from '../db/sql';
 import { DabirError } from '../errors';
-import { backupDatabase, backupFolder, backupName, checkRestorable, type BackupSummary } from './backup';
+import { backupDatabase, checkRestorable, type BackupSummary } from './backup';
+import { backupFolder, backupName, stemOf } from './names';
 
 const progress = () => 4096;
 
@@ -35,9 +36,8 @@ export async function restoreInto(db: Db, backupFile: string, now = new Date()):
       'invalid_input',
       `این پشتیبان از «${restored.secretariat.name}» است، نه از «${own.name}»؛ بازگردانده نشد`,
     );
-  const folder = backupFolder(db.name);
-  mkdirSync(folder, { recursive: true });
-  const aside = await backupDatabase(db, backupName(folder, 'before-restore', now));
+  mkdirSync(backupFolder(db.name), { recursive: true });
+  const aside = await backupDatabase(db, backupName(db.name, 'before-restore', now));
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
     await source.backup(db.name, { progress });
@@ -54,7 +54,7 @@ export async function restoreInto(db: Db, backupFile: string, now = new Date()):
 export async function restoreOverDamaged(dataFile: string, backupFile: string, now = new Date()): Promise<Restored> {
   const restored = checkRestorable(backupFile);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const aside = path.join(path.dirname(path.resolve(dataFile)), `dabir-damaged-${stamp}.sqlite`);
+  const aside = path.join(path.dirname(path.resolve(dataFile)), `${stemOf(dataFile)}-damaged-${stamp}.sqlite`);
   if (existsSync(dataFile)) renameSync(dataFile, aside);
   for (const extra of ['-wal', '-shm']) if (existsSync(dataFile + extra)) renameSync(dataFile + extra, aside + extra);
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });

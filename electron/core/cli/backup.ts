@@ -1,10 +1,14 @@
 // `dabir backup --out FILE` and `dabir restore FILE`: the same online backup and checked restore
-// as the app. A restore over a damaged data file renames the damaged one aside; over a sound one
-// it keeps the current content as a backup of its own.
+// as the app. A saved backup is encrypted (age, with a passphrase: DABIR_PASSPHRASE, asked on the
+// terminal, or made by Dabir and printed once); restoring an encrypted one asks for it the same
+// way. A restore over a damaged data file renames the damaged one aside; over a sound one it keeps
+// the current content as a backup of its own.
 import { toPersianDigits } from '../../contract/persian-text';
-import { backupDatabase, type BackupSummary } from '../backup/backup';
+import type { BackupSummary } from '../backup/backup';
 import { openWithBackups } from '../backup/open';
+import { generatePassphrase } from '../backup/passphrase';
 import { restoreInto, restoreOverDamaged } from '../backup/restore';
+import { acceptPassphrase, saveEncryptedBackup, withPlainBackup } from '../backup/saved';
 import type { Db } from '../db/open';
 import { DabirError, DamagedFileError } from '../errors';
 import type { Io } from './index';
@@ -19,11 +23,36 @@ export function describeBackup(io: Io, b: BackupSummary): void {
   if (b.lastChangeAt) io.out(`آخرین تغییر: ${b.lastChangeAt}`);
 }
 
+const fromEnv = (io: Io) => (io.env ?? process.env).DABIR_PASSPHRASE || null;
+
+/** The passphrase to save with: DABIR_PASSPHRASE, else asked twice on the terminal (empty: Dabir's), else Dabir's. */
+async function passphraseToSave(io: Io): Promise<{ passphrase: string; generated: boolean }> {
+  const given = fromEnv(io);
+  if (given) return { passphrase: acceptPassphrase(given), generated: false };
+  if (io.secret) {
+    const typed = await io.secret('گذرواژه پشتیبان (خالی بگذارید تا دبیر یکی بسازد): ');
+    if (typed !== '') {
+      const passphrase = acceptPassphrase(typed);
+      if ((await io.secret('همان گذرواژه را دوباره بنویسید: ')) !== typed)
+        throw new DabirError('invalid_input', 'دو گذرواژه یکی نیست؛ پشتیبانی نوشته نشد');
+      return { passphrase, generated: false };
+    }
+  }
+  return { passphrase: generatePassphrase(), generated: true };
+}
+
 export async function backupCommand(db: Db, out: string | undefined, io: Io): Promise<number> {
   if (!out) throw new DabirError('invalid_input', 'پرونده پشتیبان را با --out FILE نام ببرید');
-  const summary = await backupDatabase(db, out);
+  const { passphrase, generated } = await passphraseToSave(io);
+  const summary = await saveEncryptedBackup(db, out, passphrase);
   describeBackup(io, summary);
-  io.err(`پشتیبان نوشته و بررسی شد: ${out}`);
+  io.err(`پشتیبان نوشته، رمزگذاری و بررسی شد: ${summary.file}`);
+  if (generated) {
+    io.out(`گذرواژه: ${passphrase}`);
+    io.err(
+      'این گذرواژه تنها همین یک بار نشان داده می‌شود: آن را بنویسید و جدا از حافظه جانبی نگه دارید؛ بی آن، پشتیبان گشوده نمی‌شود.',
+    );
+  }
   return 0;
 }
 
@@ -35,12 +64,18 @@ export async function restoreCommand(dataFile: string, backup: string | undefine
   } catch (e) {
     if (!(e instanceof DamagedFileError)) throw e;
   }
-  const done = db ? await restoreInto(db, backup) : await restoreOverDamaged(dataFile, backup);
-  db?.close();
-  describeBackup(io, done.restored);
-  io.out(`بازگردانده شد در ${dataFile}`);
-  io.out(
-    db ? `محتوای پیشین کنار گذاشته شد: ${done.aside}` : `پرونده آسیب‌دیده دست‌نخورده کنار گذاشته شد: ${done.aside}`,
-  );
-  return 0;
+  try {
+    const ask = async () => fromEnv(io) ?? (io.secret ? await io.secret('گذرواژه پشتیبان: ') : null);
+    const done = await withPlainBackup(backup, dataFile, ask, (plain) =>
+      db ? restoreInto(db, plain) : restoreOverDamaged(dataFile, plain),
+    );
+    describeBackup(io, { ...done.restored, file: backup });
+    io.out(`بازگردانده شد در ${dataFile}`);
+    io.out(
+      db ? `محتوای پیشین کنار گذاشته شد: ${done.aside}` : `پرونده آسیب‌دیده دست‌نخورده کنار گذاشته شد: ${done.aside}`,
+    );
+    return 0;
+  } finally {
+    db?.close();
+  }
 }

@@ -2,7 +2,7 @@
 // `dabir bundle import FILE... [--trust-new]`.
 import { readFileSync } from 'node:fs';
 import { toPersianDigits } from '../../contract/persian-text';
-import { autoBackup } from '../backup/backup';
+import { backupBeforeImport } from '../backup/own';
 import { recordExport, writeBundle } from '../bundle/export';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
@@ -58,13 +58,15 @@ export async function bundleCommand(
     const files = args.slice(1);
     if (files.length === 0)
       throw new DabirError('invalid_input', 'پرونده‌های بسته را نام ببرید: dabir bundle import FILE...');
-    // A backup first: a wrong bundle imported can be undone by restoring it.
-    const backup = await autoBackup(db, 'import');
-    io.err(`پشتیبان پیش از ورود: ${backup.file}`);
+    // A backup first: a wrong bundle imported can be undone by restoring it. Kept (and the
+    // backups rotated) only if a bundle changed the file: a refusal leaves every backup as it was.
+    const backup = await backupBeforeImport(db);
     let failed = 0;
+    let changed = false;
     for (const f of files) {
       try {
         const r = importBundle(db, readFileSync(f), { trustNew: options.trustNew });
+        changed ||= r.status === 'imported';
         io.out(
           r.status === 'already'
             ? `${f}: این بسته پیش‌تر وارد شده است؛ چیزی تغییر نکرد`
@@ -75,6 +77,12 @@ export async function bundleCommand(
         io.err(`${f}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
+    backup.settle(changed);
+    io.err(
+      changed
+        ? `پشتیبان پیش از ورود: ${backup.summary.file}`
+        : 'چیزی وارد نشد و پرونده داده دست نخورد؛ پشتیبان‌ها همان است که بود',
+    );
     return failed === 0 ? 0 : 1;
   }
   throw new DabirError(

@@ -2,10 +2,15 @@
 // (`dabir list | head -1`) closes the pipe; the command then goes on to its end quietly,
 // writing nothing more there, instead of dying on EPIPE with a stack trace halfway through its work.
 import type { Writable } from 'node:stream';
+import { askHidden, canAsk } from './prompt';
 
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /** Asks for a secret without echoing it; absent where there is no terminal to ask on. */
+  secret?(prompt: string): Promise<string>;
+  /** The environment (DABIR_PASSPHRASE); the process's unless given. */
+  env?: Record<string, string | undefined>;
 }
 
 function lineWriter(stream: Writable): (line: string) => void {
@@ -22,6 +27,10 @@ function lineWriter(stream: Writable): (line: string) => void {
 let io: Io | undefined;
 /** The process's own stdout and stderr, made once (each stream gets one error listener). */
 export function consoleIo(): Io {
-  io ??= { out: lineWriter(process.stdout), err: lineWriter(process.stderr) };
+  io ??= {
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
+    ...(canAsk() ? { secret: askHidden } : {}),
+  };
   return io;
 }

@@ -6,7 +6,7 @@ import { toPersianDigits } from '../../contract/persian-text';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { claimRole } from '../db/installation';
-import { startBackups } from '../backup/backup';
+import { startBackups } from '../backup/schedule';
 import { openWithBackups } from '../backup/open';
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
@@ -41,8 +41,11 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir bundle import FILE... [--trust-new] [--db PATH]
                                                        headquarters: import bundles, all or nothing each
                                                        (without --db: headquarters' own data file)
-  dabir backup --out FILE [--db PATH]                  a checked backup of the data file (SQLite's online backup)
-  dabir restore FILE [--db PATH]                       restore a backup after checking it; the current file is kept aside
+  dabir backup --out FILE [--db PATH]                  a checked backup of the data file, encrypted (age) with a
+                                                       passphrase: DABIR_PASSPHRASE, asked on the terminal, or made
+                                                       by Dabir and printed once; FILE gets .age if it has not
+  dabir restore FILE [--db PATH]                       restore a backup after checking it (an encrypted one asks for
+                                                       its passphrase, or reads DABIR_PASSPHRASE); the current file is kept aside
   dabir setup --name NAME --province P [--hq] [--db PATH]
                                                        name the secretariat (what the first-run screen does)
   dabir group create NAME --province P [--organization ORG] [--immediate-days N] [--db PATH]
@@ -285,11 +288,11 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
         const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;
-        const stopBackups = startBackups(open, (e) => io.err(`پشتیبان‌گیری: ${(e as Error).message}`));
+        const stopBackups = startBackups(open, { onError: (e) => io.err(`پشتیبان‌گیری: ${(e as Error).message}`) });
         await new Promise<void>((resolve) => {
+          // No more calls, then the closing backup (if the latest work is not in one yet), then out.
           const stop = () => {
-            stopBackups();
-            void host.close().then(resolve);
+            void host.close().then(stopBackups).then(resolve);
           };
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);

@@ -6,14 +6,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  autoBackup,
-  backupDatabase,
-  backupFolder,
-  inspectBackup,
-  listBackups,
-  startBackups,
-} from '../../../electron/core/backup/backup';
+import { backupDatabase, inspectBackup } from '../../../electron/core/backup/backup';
+import { backupFolder } from '../../../electron/core/backup/names';
+import { autoBackup, listBackups, selfOf } from '../../../electron/core/backup/own';
+import { startBackups } from '../../../electron/core/backup/schedule';
 import { openWithBackups } from '../../../electron/core/backup/open';
 import { restoreInto, restoreOverDamaged } from '../../../electron/core/backup/restore';
 import { openDatabase } from '../../../electron/core/db/open';
@@ -63,7 +59,7 @@ describe('backups', () => {
     expect(names.length).toBeGreaterThan(7);
     expect(names.length).toBeLessThan(21);
     expect(names.at(-1)).toBe('dabir-2026-11-30T09-00-00-daily.sqlite');
-    expect(listBackups(folder).every((b) => b.intact && b.reason === 'daily')).toBe(true);
+    expect(listBackups(selfOf(db)).every((b) => b.intact && b.reason === 'daily')).toBe(true);
   });
 
   it('one is made before a migration and at the app’s start (a cut-short one cleared away)', async () => {
@@ -71,19 +67,19 @@ describe('backups', () => {
     migrateTo(60, file).close();
     const db = await openWithBackups(file);
     const folder = backupFolder(file);
-    expect(listBackups(folder).map((b) => b.reason)).toEqual(['migration']);
-    writeFileSync(path.join(folder, 'dabir-2026-01-01T00-00-00-start.sqlite.partial'), 'نیمه‌کاره');
+    expect(listBackups(selfOf(db)).map((b) => b.reason)).toEqual(['migration']);
+    writeFileSync(path.join(folder, 'old-2026-01-01T00-00-00-start.sqlite.partial'), 'نیمه‌کاره');
     const stop = startBackups(db);
     await expect
       .poll(() =>
-        listBackups(folder)
+        listBackups(selfOf(db))
           .map((b) => b.reason)
           .sort(),
       )
       .toEqual(['migration', 'start']);
-    stop();
+    await stop();
     expect(readdirSync(folder).some((n) => n.endsWith('.partial'))).toBe(false);
-    expect(listBackups(folder).find((b) => b.reason === 'migration')!.schemaVersion).toBe(60);
+    expect(listBackups(selfOf(db)).find((b) => b.reason === 'migration')!.schemaVersion).toBe(60);
     db.close();
   });
 });
@@ -182,8 +178,13 @@ describe('dabir backup and dabir restore', () => {
     const { db, file, sessionId } = secretariat();
     db.close();
     const lines: string[] = [];
-    const io: Io = { out: (l) => lines.push(l), err: (l) => lines.push(l) };
-    const out = path.join(tempDir(), 'usb.sqlite');
+    // Saved backups are encrypted (encrypted.test.ts); the passphrase comes from the environment here.
+    const io: Io = {
+      out: (l) => lines.push(l),
+      err: (l) => lines.push(l),
+      env: { DABIR_PASSPHRASE: 'گذرواژه‌ای بلند و گوناگون 1405!' },
+    };
+    const out = path.join(tempDir(), 'usb.sqlite.age');
     expect(await run(['backup', '--db', file, '--out', out], io)).toBe(0);
     expect(lines.join('\n')).toContain('جلسه ۱ (قطعی ۰)، مصوبه ۵');
     expect(await run(['backup', '--db', file], io)).toBe(1);

@@ -16,29 +16,25 @@ describe('backup rotation', () => {
     expect(backupsToKeep(few)).toEqual(new Set(few.map((b) => b.name)));
   });
 
-  it('after two years of six a day, keeps the newest of 7 days, 4 weeks and 12 months, and nothing more', () => {
+  it('after two years of six a day, keeps the newest 3, the newest of 7 days, 4 weeks and 12 months, and nothing more', () => {
     const all = every(4, 730);
     const kept = [...backupsToKeep(all)].map((n) => new Date(n)).sort((a, b) => b.getTime() - a.getTime());
-    // The newest of each of the last 7 days are the first 7 kept.
-    expect(kept.slice(0, 7).map((d) => d.getDate())).toEqual([30, 29, 28, 27, 26, 25, 24]);
-    // Each the newest of its day: 18:00 today, 22:00 on the days before.
-    expect(kept.slice(0, 7).map((d) => d.getHours())).toEqual([18, 22, 22, 22, 22, 22, 22]);
+    // The newest three (all of today), then the newest of each of the 6 days before.
+    expect(kept.slice(0, 9).map((d) => d.getDate())).toEqual([30, 30, 30, 29, 28, 27, 26, 25, 24]);
+    // 18:00, 14:00 and 10:00 today; the newest of their day, 22:00, on the days before.
+    expect(kept.slice(0, 9).map((d) => d.getHours())).toEqual([18, 14, 10, 22, 22, 22, 22, 22, 22]);
     // 12 distinct months are covered, the oldest a year back.
     const months = new Set(kept.map((d) => `${d.getFullYear()}-${d.getMonth()}`));
     expect(months.size).toBe(12);
     expect(kept.at(-1)!.getTime()).toBeGreaterThan(new Date(2025, 10, 1).getTime());
-    // Never more than 7 + 4 + 12; overlaps (today is also this week and month) make it fewer.
-    expect(kept.length).toBeLessThanOrEqual(23);
-    expect(kept.length).toBeGreaterThanOrEqual(18);
+    // Never more than 3 + 7 + 4 + 12; overlaps (today is also this week and month) make it fewer.
+    expect(kept.length).toBeLessThanOrEqual(26);
+    expect(kept.length).toBeGreaterThanOrEqual(20);
   });
 
-  it('keeps the newest backup whatever the dates', () => {
-    const odd = [
-      { name: 'a', date: new Date(2020, 0, 1) },
-      { name: 'b', date: new Date(2026, 5, 1) },
-      { name: 'c', date: new Date(2026, 5, 1, 1) },
-    ];
-    expect(backupsToKeep(odd).has('c')).toBe(true);
-    expect(backupsToKeep(odd).has('b')).toBe(false);
+  it('keeps the newest three of a busy day, and only the newest of an older one', () => {
+    const day = (d: number, h: number) => ({ name: `${d}-${h}`, date: new Date(2026, 5, d, h) });
+    const kept = backupsToKeep([day(1, 9), day(1, 10), day(1, 11), day(2, 9), day(2, 10), day(2, 11), day(2, 12)]);
+    expect([...kept].sort()).toEqual(['1-11', '2-10', '2-11', '2-12']);
   });
 });

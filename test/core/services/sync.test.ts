@@ -2,13 +2,13 @@
 // «ارسال به ستاد» (saved where the shell says, remembered only once whole); at headquarters,
 // importing through the API, the registered secretariats, the overview and its totals, and the
 // provinces' records kept read-only.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BundleWritten, InputOf, OperationName } from '../../../electron/contract';
 import { createAsyncDispatcher } from '../../../electron/core/api/async-dispatch';
 import { createDispatcher } from '../../../electron/core/api/dispatch';
-import { backupFolder, listBackups } from '../../../electron/core/backup/backup';
+import { listBackups, selfOf } from '../../../electron/core/backup/own';
 import { api, createDb, dump, tempDir } from '../../helpers/db';
 import { attendanceOf, buildYear, MEMBERS, YEAR } from '../../helpers/year';
 
@@ -115,11 +115,10 @@ describe('sending to headquarters from the app', () => {
     const files: string[] = [];
     for (const name of ['مرکزی', 'همدان', 'قم', 'یزد']) files.push(written(await province(name).send()).path);
     const hq = headquarters();
-    // Rotation keeps the newest of a day, so the newest import backup's content tells which was made
-    // last: one made inside the batch would hold a province's sessions.
+    // The newest import backup's content tells which was made last: one made inside the batch
+    // would hold a province's sessions.
     const newest = () => {
-      const all = listBackups(backupFolder(hq.db.name)).filter((b) => b.reason === 'import');
-      expect(all).toHaveLength(1);
+      const all = listBackups(selfOf(hq.db)).filter((b) => b.reason === 'import');
       expect(all[0]!.intact).toBe(true);
       return all[0]!.counts.sessions;
     };
@@ -130,6 +129,22 @@ describe('sending to headquarters from the app', () => {
     // A bundle alone gets its own backup, holding the three provinces imported before it.
     expect(await hq.load(files[3]!, true)).toMatchObject({ ok: true });
     expect(newest()).toBe(3 * 16);
+    expect(listBackups(selfOf(hq.db)).filter((b) => b.reason === 'import')).toHaveLength(2);
+  });
+
+  it('a refused bundle, or one imported before, leaves every backup as it was', async () => {
+    const file = written(await province('مرکزی').send()).path;
+    const hq = headquarters();
+    expect(await hq.load(file, true)).toMatchObject({ ok: true });
+    const folder = path.join(path.dirname(hq.db.name), 'backups');
+    const before = readdirSync(folder).sort();
+    // The same bundle again changes nothing; a broken one is refused, alone or in a batch.
+    expect(await hq.load(file, true)).toMatchObject({ ok: true, value: { status: 'already' } });
+    const broken = path.join(path.dirname(file), 'broken.dabir');
+    writeFileSync(broken, readFileSync(file).subarray(0, 200));
+    expect(await hq.load(broken, true, 'batch-2')).toMatchObject({ ok: false });
+    expect(await hq.load(file, true, 'batch-2')).toMatchObject({ ok: true, value: { status: 'already' } });
+    expect(readdirSync(folder).sort()).toEqual(before);
   });
 
   it('a province file refuses bundles, headquarters sends none, and a role never changes', async () => {

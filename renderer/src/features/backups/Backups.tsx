@@ -1,33 +1,33 @@
-// «پشتیبان‌گیری»: the automatic backups with what each holds, a backup saved where the secretary
-// chooses (a USB drive), and restoring one after a confirmation — the current content is kept as a
-// backup of its own, and the app starts again on the restored file.
+// «پشتیبان‌گیری»: this data file's backups with what each holds and which has the latest work, a
+// backup saved (encrypted) where the secretary chooses, and restoring one — from the list or from a
+// chosen file — after a confirmation: the current content is kept as a backup of its own, and the
+// app starts again on the restored file.
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { BackupSummary } from '../../../../electron/contract';
+import type { ListedBackup } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { jalaliMoment, kilobytes } from '../../i18n/moments';
+import { jalaliMoment } from '../../i18n/moments';
 import { errorText } from '../../api/error-text';
 import { FormError } from '../../components/FormError';
+import { BackupContents as Contents } from './BackupContents';
+import { RestoreFromFile } from './RestoreFromFile';
+import { SaveBackup } from './SaveBackup';
 
-function Contents({ b }: { b: BackupSummary }) {
+/** Which backup holds the latest work, and what the others lack. */
+function Work({ b }: { b: ListedBackup }) {
+  if (b.latest) return <strong className="ok backup-work">{fa.backupLatest}</strong>;
   return (
-    <>
-      {fa.backupContents(
-        faDigits(b.counts.workingGroups),
-        faDigits(b.counts.sessions),
-        faDigits(b.counts.finalSessions),
-        faDigits(b.counts.resolutions),
-        faDigits(b.counts.followUps),
-      )}
-    </>
+    <span className="muted backup-work">
+      {b.missing === null ? fa.backupAhead : fa.backupMissing(faDigits(b.missing))}
+    </span>
   );
 }
 
-function RestoreButton({ backup, onRestored }: { backup: BackupSummary; onRestored: (aside: string) => void }) {
+function RestoreButton({ backup, onRestored }: { backup: ListedBackup; onRestored: (aside: string) => void }) {
   const api = useApi();
   return (
     <ConfirmButton
@@ -49,53 +49,43 @@ function RestoreButton({ backup, onRestored }: { backup: BackupSummary; onRestor
 
 export function Backups() {
   const api = useApi();
-  const [list, setList] = useState<{ folder: string; backups: BackupSummary[] } | null>(null);
+  const [list, setList] = useState<{ folder: string; lastChangeAt: string | null; backups: ListedBackup[] } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<BackupSummary | null>(null);
   const [restoredAside, setRestoredAside] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
 
   const reload = useCallback(() => api.backups.list({}).then(setList, (e: unknown) => setError(errorText(e))), [api]);
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  async function saveCopy() {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.backups.create({});
-      setSaved(r.saved ? r.backup : null);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const restored = (aside: string | null) => {
+    setNote(aside === null ? fa.noFileChosen : null);
+    setRestoredAside(aside);
+    void reload();
+  };
 
   return (
     <section aria-labelledby="backups-heading" className="send-bundle">
       <h2 id="backups-heading">{fa.sectionBackups}</h2>
       <p>{fa.backupsIntro}</p>
-      <div className="record-toolbar" role="toolbar" aria-label={fa.sectionBackups}>
-        <Button className="primary" isDisabled={busy} onPress={() => void saveCopy()}>
-          {busy ? fa.preparing : fa.saveBackup}
-        </Button>
+      <SaveBackup />
+      <div className="record-toolbar" role="toolbar" aria-label={fa.restoreFromFile}>
+        <RestoreFromFile onRestored={restored} />
       </div>
       <FormError message={error} />
-      {saved && (
-        <SavedFile said={fa.backupSaved} path={saved.file}>
-          <p>
-            <Contents b={saved} /> — {kilobytes(saved.size)}
-          </p>
-        </SavedFile>
-      )}
+      {note && <p role="status">{note}</p>}
       {restoredAside && (
         <SavedFile said={`${fa.restored} ${fa.restoredAside}`} path={restoredAside}>
           <Button className="primary" onPress={() => window.location.reload()}>
             {fa.continueWork}
           </Button>
         </SavedFile>
+      )}
+      {list?.lastChangeAt && !list.backups.some((b) => b.latest) && (
+        <p className="form-error">{fa.noBackupLatest(jalaliMoment(list.lastChangeAt))}</p>
       )}
       {list && (
         <table className="session-table">
@@ -120,18 +110,15 @@ export function Backups() {
                 <th scope="row">{jalaliMoment(b.createdAt)}</th>
                 <td>{b.reason ? fa.backupReasons[b.reason] : '—'}</td>
                 <td>{b.intact ? <Contents b={b} /> : '—'}</td>
-                <td>{b.lastChangeAt ? jalaliMoment(b.lastChangeAt) : '—'}</td>
+                <td>
+                  {b.lastChangeAt ? jalaliMoment(b.lastChangeAt) : '—'}
+                  {b.intact && <Work b={b} />}
+                </td>
                 <td className={b.intact ? 'ok' : 'form-error'}>
                   {b.intact ? fa.backupIntact : `${fa.backupDamaged} (${b.problem ?? ''})`}
                 </td>
                 <td>
-                  <RestoreButton
-                    backup={b}
-                    onRestored={(aside) => {
-                      setRestoredAside(aside);
-                      void reload();
-                    }}
-                  />
+                  <RestoreButton backup={b} onRestored={restored} />
                 </td>
               </tr>
             ))}
