@@ -26,6 +26,10 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   main: {
+    // fflate's Node build declares its own `require` (for worker threads, which Dabir never uses):
+    // bundled into a chunk that also gets electron-vite's `require` shim, the two clash. Its
+    // plain build is the same code without the workers.
+    resolve: { alias: { fflate: 'fflate/browser' } },
     build: {
       outDir: resolve(root, 'out/main'),
       // Everything but the native module is bundled, so the packaged main needs no other

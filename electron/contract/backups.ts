@@ -4,20 +4,9 @@
 import { z } from 'zod';
 import { emptyInput } from './common';
 import { op } from './define';
+import { backupReasons } from './backup-reasons';
 
-/** When a backup was made: the occasions of the automatic ones, by hand, or the content kept at a restore or a repair. */
-export const backupReasons = [
-  'start',
-  'daily',
-  'quiet',
-  'close',
-  'migration',
-  'import',
-  'manual',
-  'before-restore',
-  'before-repair',
-] as const;
-export type BackupReason = (typeof backupReasons)[number];
+export { backupReasons, type BackupReason } from './backup-reasons';
 
 export const backupSummarySchema = z.object({
   /** The file's name in the backups folder (what `backups.restore` takes). */

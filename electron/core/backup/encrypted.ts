@@ -5,8 +5,10 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, createWriteStream, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
-import { armor, Decrypter, Encrypter } from 'age-encryption';
 import { DabirError } from '../errors';
+
+/** age-encryption and its ciphers load only when a saved backup is written or opened, not at every start. */
+const age = () => import('age-encryption');
 
 const BINARY = 'age-encryption.org/v1\n';
 const ARMORED = '-----BEGIN AGE ENCRYPTED FILE-----';
@@ -81,7 +83,7 @@ const storage = (e: unknown, what: string) => {
 export async function encryptFile(plain: string, out: string, passphrase: string): Promise<void> {
   const partial = `${out}.partial`;
   try {
-    const encrypter = new Encrypter();
+    const encrypter = new (await age()).Encrypter();
     encrypter.setPassphrase(passphrase);
     const plainHash = createHash('sha256');
     const sealed = await encrypter.encrypt(fileSource(plain, (chunk) => plainHash.update(chunk)));
@@ -98,6 +100,7 @@ export async function encryptFile(plain: string, out: string, passphrase: string
 }
 
 async function decryptStream(file: string, passphrase: string, into: WritableStream<Uint8Array>): Promise<void> {
+  const { armor, Decrypter } = await age();
   const decrypter = new Decrypter();
   decrypter.addPassphrase(passphrase);
   let opened: ReadableStream<Uint8Array>;

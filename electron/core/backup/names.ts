@@ -6,7 +6,7 @@
 // content (own.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { backupReasons, type BackupReason } from '../../contract/backups';
+import { backupReasons, type BackupReason } from '../../contract/backup-reasons';
 
 /** `backups/` beside the data file: shared by every data file of that folder. */
 export const backupFolder = (dataFile: string) => path.join(path.dirname(path.resolve(dataFile)), 'backups');

@@ -1,27 +1,15 @@
 // The `dabir` command line: parses arguments, then calls the same services as the app.
 // Messages for the secretary are Persian; exit status 0 on success, 1 on refused input, 2 on usage.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { MAX_DOCUMENT_BYTES } from '../../contract/limits';
-import { toPersianDigits } from '../../contract/persian-text';
+// Each command's module loads only when that command runs: the command line starts in a few
+// tens of milliseconds instead of loading every service, ExcelJS, age and the HTTP host first.
 import { parseArgs } from 'node:util';
-import { createDispatcher } from '../api/dispatch';
-import { claimRole } from '../db/installation';
-import { startBackups } from '../backup/schedule';
 import { openWithBackups } from '../backup/open';
+import { claimRole } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
-import type { Verification } from '../../contract';
 import { DabirError } from '../errors';
-import { differenceLine } from '../minutes/compare';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
-import { backupCommand, restoreCommand } from './backup';
 import { consoleIo, type Io } from './console-io';
-import { bundleCommand } from './bundle';
-import { printCommand, rendererDir, requireBuiltRenderer } from './print';
-import { directoryCommand, setupCommand } from './setup';
-import { repairCommand } from './repair';
-import { reportCommand, searchCommand } from './reports';
-import { resolveSession } from './session-ref';
 
 export const usage = `dabir — دبیر: صورتجلسه، مصوبات و حضور و غیاب کارگروه
 
@@ -65,51 +53,6 @@ Without --db the app's own data file is used (${defaultDataFile()});
 headquarters has its own (${defaultHqDataFile()}).`;
 
 export type { Io } from './console-io';
-
-function fromResult<T>(r: ReturnType<ReturnType<typeof createDispatcher>>): T {
-  if (r.ok) return r.value as T;
-  throw new DabirError(r.error.code, r.error.message, r.error.path, r.error.problems);
-}
-
-function importFiles(db: Db, files: string[], replaceDraft: boolean, io: Io): number {
-  if (files.length === 0)
-    throw new DabirError('invalid_input', 'پرونده‌ای برای ورود نام برده نشده است: dabir import FILE...');
-  const dispatch = createDispatcher(db);
-  let failed = 0;
-  for (const file of files) {
-    let document: unknown;
-    try {
-      if (statSync(file).size > MAX_DOCUMENT_BYTES) {
-        io.err(
-          `${file}: پرونده بیش از حد بزرگ است (بیشینه ${toPersianDigits(MAX_DOCUMENT_BYTES / 1024 / 1024)} مگابایت)؛ خوانده نشد`,
-        );
-        failed++;
-        continue;
-      }
-      document = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      io.err(`${file}: پرونده خوانده نشد یا JSON معتبر نیست (${(e as Error).message})`);
-      failed++;
-      continue;
-    }
-    const r = dispatch('minutes.import', { document, replaceDraft });
-    if (r.ok) {
-      const v = r.value as { sessionId: string; replaced: boolean };
-      io.out(`${file}: ${v.replaced ? 'جایگزین شد' : 'وارد شد'} (${v.sessionId})`);
-    } else {
-      failed++;
-      io.err(`${file}: ${r.error.message}`);
-      for (const p of r.error.problems ?? []) io.err(`  ${p.path}: ${p.message}`);
-      if (
-        !replaceDraft &&
-        r.error.problems?.some((p) => p.path === 'session.number' && p.message.includes('از قبل ثبت شده'))
-      ) {
-        io.err('  برای جایگزینی پیش‌نویس موجود با این سند: dabir import FILE --replace-draft');
-      }
-    }
-  }
-  return failed === 0 ? 0 : 1;
-}
 
 function list(db: Db, io: Io): void {
   const groups = all<{ id: string; name: string; province: string }>(
@@ -195,34 +138,27 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
   let db: Db | undefined;
   try {
     // Checking a bundle needs no data file.
-    if (command === 'bundle' && rest[0] === 'verify') return await bundleCommand(null, rest, {}, io);
+    if (command === 'bundle' && rest[0] === 'verify')
+      return await (await import('./bundle')).bundleCommand(null, rest, {}, io);
     // Importing bundles and --hq are headquarters' work, on headquarters' file unless one is named.
     const hq = v.hq === true || (command === 'bundle' && rest[0] === 'import');
     const file = v.db ?? (hq ? defaultHqDataFile() : defaultDataFile());
     // Restoring works on a damaged file too, so it opens the file itself.
-    if (command === 'restore') return await restoreCommand(file, rest[0], io);
-    if (command === 'repair') return await repairCommand(file, v.yes === true, io);
+    if (command === 'restore') return await (await import('./backup')).restoreCommand(file, rest[0], io);
+    if (command === 'repair') return await (await import('./repair')).repairCommand(file, v.yes === true, io);
     // A backup before any migration; serve, like the app, then backs up at start and daily.
     db = await openWithBackups(file);
     if (v.hq) claimRole(db, 'headquarters');
     switch (command) {
       case 'import':
-        return importFiles(db, rest, v['replace-draft'] ?? false, io);
-      case 'export': {
-        if (rest.length !== 1) throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir export 1399/1');
-        const sessionId = resolveSession(db, rest[0]!, v.group);
-        const doc = fromResult(createDispatcher(db)('minutes.export', { sessionId }));
-        const text = `${JSON.stringify(doc, null, 2)}\n`;
-        if (v.out) {
-          writeFileSync(v.out, text);
-          io.err(`نوشته شد: ${v.out}`);
-        } else io.out(text.trimEnd());
-        return 0;
-      }
+        return (await import('./minutes-commands')).importFiles(db, rest, v['replace-draft'] ?? false, io);
+      case 'export':
+        return (await import('./minutes-commands')).exportCommand(db, rest, { group: v.group, out: v.out }, io);
       case 'print': {
         if (rest.length !== 1)
           throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir print 1399/1 --out FILE.pdf');
         const dbFile = v.db ?? defaultDataFile();
+        const [{ printCommand }, { resolveSession }] = await Promise.all([import('./print'), import('./session-ref')]);
         return await printCommand(
           db,
           dbFile,
@@ -231,60 +167,44 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
           io,
         );
       }
-      case 'verify': {
-        if (rest.length !== 1) throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir verify 1399/1');
-        const result = fromResult<Verification>(
-          createDispatcher(db)('sessions.verify', { id: resolveSession(db, rest[0]!, v.group) }),
-        );
-        if (result.status !== 'final') {
-          io.err('این جلسه هنوز پیش‌نویس است و اثر انگشتی ندارد');
-          return 1;
-        }
-        io.out(`اثر انگشت ثبت‌شده:  ${result.contentHash}`);
-        io.out(`اثر انگشت محتوای کنونی: ${result.computedHash}`);
-        if (result.intact) {
-          io.out('سالم: محتوای صورتجلسه و ردیف‌های آن در پرونده همان است که قطعی شد');
-          return 0;
-        }
-        if (result.computedHash !== result.contentHash) io.out('ناسازگار: محتوای ذخیره‌شده با اثر انگشت نمی‌خواند');
-        if (result.liveMatches === false) {
-          io.out(
-            `ناسازگار: ردیف‌های جلسه در پرونده داده با صورتجلسه قطعی‌شده نمی‌خواند (${toPersianDigits(result.differences.length)} فرق):`,
-          );
-          for (const d of result.differences) io.out(`  ${differenceLine(d)}`);
-        }
-        io.out('پرونده داده بیرون از دبیر تغییر کرده است؛ آخرین پشتیبان سالم را بازگردانید (dabir restore)');
-        return 1;
-      }
+      case 'verify':
+        return (await import('./minutes-commands')).verifyCommand(db, rest, v.group, io);
       case 'report':
-        return await reportCommand(db, rest[0], { group: v.group, year: v.year, xlsx: v.xlsx, today: v.today }, io);
+        return await (
+          await import('./reports')
+        ).reportCommand(db, rest[0], { group: v.group, year: v.year, xlsx: v.xlsx, today: v.today }, io);
       case 'search':
-        return searchCommand(
+        return (await import('./reports')).searchCommand(
           db,
           rest.length > 0 ? rest.join(' ') : undefined,
           { group: v.group, year: v.year, limit: v.limit },
           io,
         );
       case 'bundle':
-        return await bundleCommand(db, rest, { out: v.out, full: v.full, trustNew: v['trust-new'] }, io);
+        return await (
+          await import('./bundle')
+        ).bundleCommand(db, rest, { out: v.out, full: v.full, trustNew: v['trust-new'] }, io);
       case 'backup':
-        return await backupCommand(db, v.out, io);
+        return await (await import('./backup')).backupCommand(db, v.out, io);
       case 'list':
         list(db, io);
         return 0;
       case 'setup':
-        return setupCommand(db, v, io);
+        return (await import('./setup')).setupCommand(db, v, io);
       case 'group':
       case 'members':
       case 'people':
-        return directoryCommand(db, command, rest, v, io);
+        return (await import('./setup')).directoryCommand(db, command, rest, v, io);
       case 'serve': {
         const port = v.port === undefined ? 0 : Number(v.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw new DabirError('invalid_input', `درگاه «${v.port}» نامعتبر است؛ عددی از ۰ تا ۶۵۵۳۵`);
+        const { rendererDir, requireBuiltRenderer } = await import('./print');
         requireBuiltRenderer();
-        // Loaded only here: node:http alone costs the other commands' start about 20 ms.
-        const { startAppHost } = await import('../host/app-host');
+        const [{ startAppHost }, { startBackups }] = await Promise.all([
+          import('../host/app-host'),
+          import('../backup/schedule'),
+        ]);
         const host = await startAppHost(db, { rendererDir, port });
         io.out(host.url);
         const open = db;

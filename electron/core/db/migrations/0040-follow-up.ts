@@ -4,7 +4,6 @@
 // connection by db/open.ts) and is kept by triggers, so no write path can leave it stale.
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './registry';
-import { resolutionStatuses } from '../../../contract/follow-up';
 import { changeLogTriggers } from './0010-initial';
 
 /** What is indexed: table → the SQL of its searchable text (over NEW/OLD). */
@@ -34,7 +33,7 @@ CREATE TRIGGER ${table}_search_delete AFTER DELETE ON ${table} BEGIN ${drop} END
 
 const schema = `
 ALTER TABLE resolution ADD COLUMN status TEXT NOT NULL DEFAULT 'not_started'
-  CHECK (status IN (${resolutionStatuses.map((s) => `'${s}'`).join(', ')}));
+  CHECK (status IN ('not_started', 'in_progress', 'done', 'cancelled'));
 CREATE INDEX resolution_status ON resolution (status, due_date);
 
 -- پیگیری: a dated report on a resolution's progress, by an organisation, optionally given at a later session.
