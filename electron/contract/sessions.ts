@@ -150,11 +150,10 @@ export const sessionOps = {
     z.number().int(),
   ),
   'sessions.create': op(
-    'start a draft session: number defaults to the next in the year; times and place left out are copied from the previous session, chair and secretary from the working group’s defaults or else the previous session (null leaves them empty)',
+    'start a draft session, numbered among the year’s drafts by date; times and place left out are copied from the previous session, chair and secretary from the working group’s defaults or else the previous session (null leaves them empty)',
     z.object({
       workingGroupId: idSchema,
       year: year.optional(),
-      number: z.number().int().positive().optional(),
       ...headerFields,
       startTime: headerFields.startTime.optional(),
       endTime: headerFields.endTime.optional(),
@@ -166,11 +165,10 @@ export const sessionOps = {
     sessionDetailSchema,
   ),
   'sessions.update': op(
-    'change the header of a draft session; a chair or secretary given by one half keeps the other',
+    'change the header of a draft session (a new date or year renumbers the year’s drafts); a chair or secretary given by one half keeps the other',
     z
       .object({
         id: idSchema,
-        number: z.number().int().positive().optional(),
         year: year.optional(),
         ...headerFields,
         chair: personPatch,
@@ -180,7 +178,11 @@ export const sessionOps = {
       .required({ id: true }),
     sessionDetailSchema,
   ),
-  'sessions.remove': op('delete a draft session with all its parts', byId, okOutput),
+  'sessions.remove': op(
+    'delete a draft session with all its parts (a final one is refused); the year’s later drafts move up',
+    byId,
+    okOutput,
+  ),
 
   'agenda.add': op(
     'add an agenda item',
