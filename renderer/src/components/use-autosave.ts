@@ -19,7 +19,13 @@ export interface Autosaved {
   flush: () => Promise<void>;
 }
 
-export function useAutosave(key: string, serverValue: string, save: (value: string) => Promise<unknown>): Autosaved {
+/** `label` names the field in the undo note («واگرد: تاریخ جلسه»). */
+export function useAutosave(
+  key: string,
+  serverValue: string,
+  save: (value: string) => Promise<unknown>,
+  label: string,
+): Autosaved {
   const status = useSaveStatus();
   const history = useEditHistory();
   const [value, setValue] = useState(() => localStorage.getItem(draftKey(key)) ?? serverValue);
@@ -70,7 +76,8 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
     const v = latest.current;
     try {
       await saveRef.current(v);
-      if (v !== saved.current) history.record({ before: saved.current, after: v, apply });
+      if (v !== saved.current)
+        history.record({ kind: 'text', target: key, label, before: saved.current, after: v, apply });
       saved.current = v;
       if (latest.current === v) {
         dirty.current = false;
@@ -92,7 +99,7 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
       };
       status.mark(key, 'failed');
     }
-  }, [key, status, history, apply, clearRefusal]);
+  }, [key, label, status, history, apply, clearRefusal]);
 
   /** Saves the newest text; while a save runs, one more follows it with whatever is newest then. */
   const persist = useCallback((): Promise<void> => {
