@@ -62,9 +62,17 @@ export function useAutosave(
   /** Undo and redo: show a text and save it, without recording a new edit. */
   const apply = useCallback(
     async (text: string) => {
+      const shown = latest.current;
       latest.current = text;
       setValue(text);
-      await saveRef.current(text);
+      try {
+        await saveRef.current(text);
+      } catch (e) {
+        // Refused: the field shows again what it showed; the history says why.
+        latest.current = shown;
+        setValue(shown);
+        throw e;
+      }
       saved.current = text;
       clearRefusal();
       status.mark(key, 'clean');

@@ -19,6 +19,8 @@ import { SaveIndicator, SaveStatusProvider } from '../../components/save-status'
 import { SignatoriesEditor } from './SignatoriesEditor';
 import { MinutesRecord } from '../minutes/MinutesRecord';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { FormError } from '../../components/FormError';
+import { errorText } from '../../api/error-text';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -39,8 +41,9 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
           // The same list keeps its identity, so the memoised resolution cards are left as they are.
           setOrganizations((prev) => (JSON.stringify(prev) === JSON.stringify(o) ? prev : o));
           setPeople(p);
+          setFailure(null);
         },
-        (e: unknown) => setFailure(String(e instanceof Error ? e.message : e)),
+        (e: unknown) => setFailure(errorText(e)),
       ),
     [api, sessionId],
   );
@@ -53,7 +56,9 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
     add: (name, title) => api.people.create({ name, title }).then(reload),
   };
 
-  if (failure) return <p role="alert">{failure}</p>;
+  // A session that cannot be read is said in its place; one that cannot be read again after a
+  // change stays on screen as it was, with the reason above it.
+  if (failure && !session) return <p role="alert">{failure}</p>;
   if (!session) return <p>{fa.loading}</p>;
   const id = session.id;
   // A final session is the legal record: it is shown as printed, never as an editor.
@@ -70,6 +75,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
               <span className={final ? 'badge final' : 'badge'}>{final ? fa.final : fa.draft}</span>
             </div>
             {showing === 'edit' && <SaveIndicator />}
+            <FormError message={failure} />
             <div className="header-actions">
               {!final && (
                 <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
