@@ -166,6 +166,30 @@ describe('undo of removals, and session numbers', () => {
     await expect.poll(() => stored(id).discussion).toEqual([]);
   });
 
+  it('changes no field unseen: an undo while the preview is shown waits until the editor is back', async () => {
+    const id = (app.call('sessions.create', { workingGroupId: groupId, date: '1405/08/10' }) as Stored).id;
+    const location = () => (app.call('sessions.get', { id }) as { location: string | null }).location;
+    const page = await newPage(browser, { width: 1366, height: 768 });
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'جلسه ۲ سال ۱۴۰۵' }).click();
+    await page.getByRole('textbox', { name: 'مکان' }).fill('سالن الف');
+    await expect.poll(location).toBe('سالن الف');
+    await page.getByRole('button', { name: 'پیش‌نمایش و چاپ' }).click();
+    await page.keyboard.press('Control+z');
+    // The step looks for the field a moment (a long list renders a few rows a frame) before saying so.
+    await expect
+      .poll(() => note(page).textContent(), { timeout: 4000 })
+      .toBe('«مکان» روی صفحه نیست؛ واگرد آن انجام نشد');
+    expect(location()).toBe('سالن الف');
+    await page.getByRole('button', { name: 'ویرایش', exact: true }).click();
+    await page.getByRole('textbox', { name: 'مکان' }).waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(location).toBeNull();
+    await expect.poll(() => note(page).textContent()).toBe('واگرد: مکان');
+    app.call('sessions.remove', { id });
+    await page.close();
+  });
+
   it('removes a draft session after a confirmation that names it, renumbering its year; never a final one', async () => {
     const later = (app.call('sessions.create', { workingGroupId: groupId, date: '1405/09/01' }) as Stored).id;
     expect(list().filter((s) => s.endsWith('1405/09/01'))).toEqual(['3@1405 1405/09/01']);

@@ -124,10 +124,14 @@ export function EditHistoryProvider({ children }: { children: ReactNode }) {
         if (!edit) return setNote(direction === 'undo' ? fa.nothingToUndo : fa.nothingToRedo);
         from.current = from.current.slice(0, -1);
         const said = (direction === 'undo' ? fa.undid : fa.redid)(edit.label);
-        // A text goes back into a field the secretary can see; one whose field is gone (its row
-        // removed from another window) is not changed unseen: the step is dropped, and said so.
+        // A text goes back into a field the secretary can see; one whose field is not on the page
+        // (the preview is shown, or its row was removed from another window) is not changed
+        // unseen: the step waits on its stack, and the note says so.
         const field = edit.kind === 'text' || direction === 'redo' ? await find(edit.target) : null;
-        if (edit.kind === 'text' && !field) return setNote(fa.undoFieldGone(edit.label));
+        if (edit.kind === 'text' && !field) {
+          from.current = [...from.current, edit];
+          return setNote(fa.undoFieldGone(edit.label));
+        }
         if (field) show(field);
         try {
           if (edit.kind === 'text') await edit.apply(direction === 'undo' ? edit.before : edit.after);

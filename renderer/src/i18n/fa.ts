@@ -135,7 +135,7 @@ export const fa = {
   redid: (what: string) => `از نو: ${what}`,
   nothingToUndo: 'کاری برای واگرد نمانده است',
   nothingToRedo: 'کاری برای از نو انجام دادن نمانده است',
-  undoFieldGone: (what: string) => `«${what}» دیگر روی صفحه نیست؛ واگرد آن انجام نشد`,
+  undoFieldGone: (what: string) => `«${what}» روی صفحه نیست؛ واگرد آن انجام نشد`,
   removed: (what: string) => `حذف ${what}`,
   removeSession: 'حذف جلسه',
   removeSessionTitle: (session: string, date: string) => `${session} (${date}) حذف شود؟`,
