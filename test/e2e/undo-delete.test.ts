@@ -76,6 +76,7 @@ describe('undo of removals, and session numbers', () => {
 
     await page.getByRole('button', { name: 'حذف — مصوبه ۱' }).click();
     await expect.poll(() => stored(id).resolutions).toHaveLength(0);
+    await page.locator(`[data-edit-target="${before.id}.body"]`).waitFor({ state: 'detached' });
     await box.click();
     await page.keyboard.press('Control+z');
 
@@ -138,15 +139,19 @@ describe('undo of removals, and session numbers', () => {
     await page.getByRole('button', { name: 'جلسه ۲ سال ۱۴۰۵' }).click();
     await page.getByRole('textbox', { name: 'دستور کار ۲' }).waitFor();
 
-    const removals: [string, (s: Stored) => unknown][] = [
-      ['حذف — دستور کار ۲', (s) => s.agenda],
-      ['حذف — مطلب — سخنران ۱ ۱', (s) => s.discussion],
-      ['حذف — مهمان یک', (s) => s.attendance],
-      ['حذف — نام امضاکننده ۱', (s) => s.signatories],
+    const guest = (before.attendance.entries[0] as unknown as { organizationId: string }).organizationId;
+    // Each removal: its button, the part it changes, and a field of the removed row.
+    const removals: [string, (s: Stored) => unknown, string][] = [
+      ['حذف — دستور کار ۲', (s) => s.agenda, `${before.agenda[1]!.id}.text`],
+      ['حذف — مطلب — سخنران ۱ ۱', (s) => s.discussion, `${before.discussion[0]!.points[0]!.id}.text`],
+      ['حذف — مهمان یک', (s) => s.attendance, `${id}.${guest}.person`],
+      ['حذف — نام امضاکننده ۱', (s) => s.signatories, `${before.signatories[0]!.id}.name`],
     ];
-    for (const [button, part] of removals) {
+    for (const [button, part, field] of removals) {
       await page.getByRole('button', { name: button, exact: true }).click();
       await expect.poll(() => part(stored(id))).not.toEqual(part(before));
+      // Gone from the screen too (the editor has the removal in its history by then).
+      await page.locator(`[data-edit-target="${field}"]`).waitFor({ state: 'detached' });
       await page.keyboard.press('Control+z');
       await expect.poll(() => part(stored(id))).toEqual(part(before));
     }
@@ -160,6 +165,7 @@ describe('undo of removals, and session numbers', () => {
     // A removed speaker comes back with every point; redo removes it again.
     await page.getByRole('button', { name: 'حذف — سخنران ۱', exact: true }).click();
     await expect.poll(() => stored(id).discussion).toEqual([]);
+    await page.locator(`[data-edit-target="${before.discussion[0]!.id}.name"]`).waitFor({ state: 'detached' });
     await page.keyboard.press('Control+z');
     await expect.poll(() => stored(id).discussion).toEqual(before.discussion);
     await page.keyboard.press('Control+y');

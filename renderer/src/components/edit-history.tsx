@@ -47,6 +47,8 @@ const TYPING_RUN_MS = 1000;
 const FIND_MS = 1500;
 /** How long the field a step changed stays marked. */
 const MARK_MS = 2000;
+/** How long the note of a step stays. */
+const NOTE_MS = 6000;
 
 const HistoryContext = createContext<EditHistory>({
   record: () => undefined,
@@ -83,6 +85,12 @@ export function EditHistoryProvider({ children }: { children: ReactNode }) {
   const lastAt = useRef(0);
   const flushers = useRef(new Set<() => Promise<unknown>>());
   const [note, setNote] = useState<string | null>(null);
+  // The note goes after a while (a refusal stays until the next step): the corner stays clear.
+  useEffect(() => {
+    if (note === null) return;
+    const timer = setTimeout(() => setNote(null), NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [note]);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const history = useMemo<EditHistory>(
