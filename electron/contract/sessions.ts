@@ -15,6 +15,7 @@ import {
   timeSchema,
 } from './common';
 import { op } from './define';
+import { resolutionStatusSchema } from './follow-up';
 
 export const sessionSummarySchema = z.object({
   id: idSchema,
@@ -67,6 +68,8 @@ export const resolutionSchema = z.object({
   responsible: z.array(responsibleSchema),
 });
 export type Resolution = z.infer<typeof resolutionSchema>;
+/** A resolution as it was removed: with its follow-up status, so an undo puts it back whole. */
+export const removedResolutionSchema = resolutionSchema.extend({ status: resolutionStatusSchema });
 export const attendanceEntrySchema = z.object({
   organizationId: idSchema,
   organizationName: z.string(),
@@ -131,6 +134,11 @@ const resolutionFields = {
   deadline: deadlineSchema,
   responsible: z.array(responsibleInput),
 };
+/**
+ * Undo of a removal: the removed row's id, given back to `add` with its place, puts the same row
+ * back (earlier edits in the undo history, and the sync bundle, still know it by that id).
+ */
+const restoredId = idSchema.optional();
 const year = z
   .number()
   .int()
@@ -150,11 +158,10 @@ export const sessionOps = {
     z.number().int(),
   ),
   'sessions.create': op(
-    'start a draft session: number defaults to the next in the year; times and place left out are copied from the previous session, chair and secretary from the working group’s defaults or else the previous session (null leaves them empty)',
+    'start a draft session, numbered among the year’s drafts by date; times and place left out are copied from the previous session, chair and secretary from the working group’s defaults or else the previous session (null leaves them empty)',
     z.object({
       workingGroupId: idSchema,
       year: year.optional(),
-      number: z.number().int().positive().optional(),
       ...headerFields,
       startTime: headerFields.startTime.optional(),
       endTime: headerFields.endTime.optional(),
@@ -166,11 +173,10 @@ export const sessionOps = {
     sessionDetailSchema,
   ),
   'sessions.update': op(
-    'change the header of a draft session; a chair or secretary given by one half keeps the other',
+    'change the header of a draft session (a new date or year renumbers the year’s drafts); a chair or secretary given by one half keeps the other',
     z
       .object({
         id: idSchema,
-        number: z.number().int().positive().optional(),
         year: year.optional(),
         ...headerFields,
         chair: personPatch,
@@ -180,20 +186,35 @@ export const sessionOps = {
       .required({ id: true }),
     sessionDetailSchema,
   ),
-  'sessions.remove': op('delete a draft session with all its parts', byId, okOutput),
+  'sessions.remove': op(
+    'delete a draft session with all its parts (a final one is refused); the year’s later drafts move up',
+    byId,
+    okOutput,
+  ),
 
   'agenda.add': op(
-    'add an agenda item',
-    z.object({ sessionId: idSchema, text: textSchema, position: z.number().int().nonnegative().optional() }),
+    'add an agenda item (at a position; with `id`, put a removed one back)',
+    z.object({
+      sessionId: idSchema,
+      id: restoredId,
+      text: textSchema,
+      position: z.number().int().nonnegative().optional(),
+    }),
     agendaItemSchema,
   ),
   'agenda.update': op('change an agenda item', z.object({ id: idSchema, text: textSchema }), agendaItemSchema),
   'agenda.move': op('reorder an agenda item', moveInput, okOutput),
-  'agenda.remove': op('delete an agenda item', byId, okOutput),
+  'agenda.remove': op('delete an agenda item; answers it as it was, for an undo', byId, agendaItemSchema),
 
   'discussion.addSpeaker': op(
-    'add a speaker to the discussion',
-    z.object({ sessionId: idSchema, speaker: personRefInput, position: z.number().int().nonnegative().optional() }),
+    'add a speaker to the discussion (at a position; with `id` and `points`, put a removed one back)',
+    z.object({
+      sessionId: idSchema,
+      id: restoredId,
+      speaker: personRefInput,
+      position: z.number().int().nonnegative().optional(),
+      points: z.array(z.object({ id: restoredId, text: textSchema })).default([]),
+    }),
     speakerSchema,
   ),
   'discussion.updateSpeaker': op(
@@ -202,20 +223,31 @@ export const sessionOps = {
     speakerSchema,
   ),
   'discussion.moveSpeaker': op('reorder a speaker', moveInput, okOutput),
-  'discussion.removeSpeaker': op('delete a speaker and their points', byId, okOutput),
+  'discussion.removeSpeaker': op(
+    'delete a speaker and their points; answers them as they were, for an undo',
+    byId,
+    speakerSchema,
+  ),
   'discussion.addPoint': op(
-    'add a point under a speaker',
-    z.object({ speakerId: idSchema, text: textSchema, position: z.number().int().nonnegative().optional() }),
+    'add a point under a speaker (at a position; with `id`, put a removed one back)',
+    z.object({
+      speakerId: idSchema,
+      id: restoredId,
+      text: textSchema,
+      position: z.number().int().nonnegative().optional(),
+    }),
     discussionPointSchema,
   ),
   'discussion.updatePoint': op('change a point', z.object({ id: idSchema, text: textSchema }), discussionPointSchema),
   'discussion.movePoint': op('reorder a point under its speaker', moveInput, okOutput),
-  'discussion.removePoint': op('delete a point', byId, okOutput),
+  'discussion.removePoint': op('delete a point; answers it as it was, for an undo', byId, discussionPointSchema),
 
   'resolutions.add': op(
-    'add a resolution; rows stay 1..n',
+    'add a resolution; rows stay 1..n (with `id` and `status`, put a removed one back at its row)',
     z.object({
       sessionId: idSchema,
+      id: restoredId,
+      status: resolutionStatusSchema.optional(),
       row: z.number().int().positive().optional(),
       ...resolutionFields,
       title: resolutionFields.title.default(null),
@@ -236,7 +268,11 @@ export const sessionOps = {
     z.object({ id: idSchema, row: z.number().int().positive() }),
     okOutput,
   ),
-  'resolutions.remove': op('delete a resolution; later rows move up', byId, okOutput),
+  'resolutions.remove': op(
+    'delete a resolution (refused once it has follow-up reports); later rows move up; answers it as it was, for an undo',
+    byId,
+    removedResolutionSchema,
+  ),
   'resolutions.openBefore': op(
     'open resolutions (not done, not cancelled) of the same working group’s earlier sessions, newest session first',
     z.object({ sessionId: idSchema }),
@@ -249,10 +285,11 @@ export const sessionOps = {
     attendanceViewSchema,
   ),
   'attendance.set': op(
-    'mark how an organisation attended (by id, or by name for a guest); status or person left out stays (a new line without a status is present)',
+    'mark how an organisation attended (by id, or by name for a guest); status or person left out stays (a new line without a status is present; `position` places a new line, as an undo does)',
     z
       .object({
         sessionId: idSchema,
+        position: z.number().int().nonnegative().optional(),
         organizationId: idSchema.optional(),
         organizationName: textSchema.optional(),
         status: attendanceStatusSchema.optional(),
@@ -271,8 +308,14 @@ export const sessionOps = {
   ),
 
   'signatories.add': op(
-    'add a signatory',
-    z.object({ sessionId: idSchema, name: textSchema, title: optionalTextSchema.default(null) }),
+    'add a signatory (at a position; with `id`, put a removed one back)',
+    z.object({
+      sessionId: idSchema,
+      id: restoredId,
+      name: textSchema,
+      title: optionalTextSchema.default(null),
+      position: z.number().int().nonnegative().optional(),
+    }),
     signatorySchema,
   ),
   'signatories.update': op(
@@ -281,5 +324,5 @@ export const sessionOps = {
     signatorySchema,
   ),
   'signatories.move': op('reorder a signatory', moveInput, okOutput),
-  'signatories.remove': op('delete a signatory', byId, okOutput),
+  'signatories.remove': op('delete a signatory; answers it as it was, for an undo', byId, signatorySchema),
 };

@@ -1,11 +1,25 @@
 // Attendance: one line per organisation that came (or sent someone, or was excused, or a guest);
 // every other member is absent by derivation, so the absentee count is never typed.
+import type { Db } from '../db/open';
 import { get, run, sql, update } from '../db/sql';
 import { DabirError } from '../errors';
 import { findOrCreateOrganization, organizationById } from './directory';
 import type { Handlers } from './handlers';
 import { assertDraft, readAttendance, sessionRow } from './session-read';
-import { create } from './store';
+import { create, makeRoom, orderedIds, writeOrder, type OrderedList } from './store';
+
+const lines: OrderedList = { table: 'attendance', parentColumn: 'session_id', column: 'position' };
+
+/** A new line's position: at the end (after the highest, which may have gaps), or where an undo puts it back. */
+function placeLine(db: Db, sessionId: string, position: number | undefined): number {
+  if (position === undefined)
+    return (
+      (get<{ p: number | null }>(db, sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${sessionId}`)
+        ?.p ?? -1) + 1
+    );
+  writeOrder(db, lines, sessionId, orderedIds(db, lines, sessionId));
+  return makeRoom(db, lines, sessionId, position);
+}
 
 export const attendanceHandlers = {
   'attendance.get': (db, { sessionId }) => readAttendance(db, sessionRow(db, sessionId)),
@@ -25,14 +39,10 @@ export const attendanceHandlers = {
         person: input.person === undefined ? line.person : input.person,
       });
     } else {
-      const next = get<{ p: number | null }>(
-        db,
-        sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${session.id}`,
-      );
       create(db, 'attendance', {
         session_id: session.id,
         organization_id: org.id,
-        position: (next?.p ?? -1) + 1,
+        position: placeLine(db, session.id, input.position),
         person: input.person ?? null,
         // Naming who came, without a status, means the organisation attended.
         status: input.status ?? 'present',

@@ -1,6 +1,7 @@
 // Resolutions (مصوبات): rows kept 1..n, due dates computed from the session date and deadline,
 // responsible bodies linked to an organisation when the typed name matches one.
-import type { Deadline, EarlierResolution, Resolution } from '../../contract';
+import type { Deadline, EarlierResolution, Resolution, ResolutionStatus } from '../../contract';
+import { toPersianDigits } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { all, get, run, sql, update } from '../db/sql';
 import { dueDate } from '../domain/deadlines';
@@ -77,14 +78,20 @@ export const resolutionHandlers = {
     requireBody(input.body);
     const deadline = checkDeadline(input.deadline, 'deadline');
     const row = makeRoom(db, resolutionRows, input.sessionId, input.row);
-    const id = create(db, 'resolution', {
-      session_id: input.sessionId,
-      row,
-      title: input.title,
-      body: input.body,
-      ...writeDeadline(deadline),
-      due_date: computeDue(db, input.sessionId, session.date, deadline),
-    });
+    const id = create(
+      db,
+      'resolution',
+      {
+        session_id: input.sessionId,
+        row,
+        title: input.title,
+        body: input.body,
+        ...writeDeadline(deadline),
+        due_date: computeDue(db, input.sessionId, session.date, deadline),
+        status: input.status ?? 'not_started',
+      },
+      input.id,
+    );
     writeResponsible(db, id, input.responsible);
     return resolutionById(db, id);
   },
@@ -110,8 +117,21 @@ export const resolutionHandlers = {
   },
   'resolutions.remove': (db, { id }) => {
     assertDraft(db, parentOf(db, resolutionRows, id, 'مصوبه'));
+    // Reports are the record of what was done: an undo could not bring them back, so they go first, knowingly.
+    const reports =
+      get<{ n: number }>(db, sql`SELECT count(*) AS n FROM follow_up WHERE resolution_id = ${id}`)?.n ?? 0;
+    if (reports > 0)
+      throw invalid(
+        `این مصوبه ${toPersianDigits(reports)} گزارش پیگیری دارد و حذف نمی‌شود؛ اگر لازم است، نخست گزارش‌ها را در پیگیری آن حذف کنید`,
+      );
+    const removed = {
+      ...resolutionById(db, id),
+      status:
+        get<{ status: ResolutionStatus }>(db, sql`SELECT status FROM resolution WHERE id = ${id}`)?.status ??
+        'not_started',
+    };
     removeFromList(db, resolutionRows, id, 'مصوبه');
-    return { ok: true as const };
+    return removed;
   },
   'resolutions.openBefore': (db, { sessionId }) => {
     const s = sessionRow(db, sessionId);

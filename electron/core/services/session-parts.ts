@@ -56,10 +56,10 @@ function listPoints(db: Db, speakerId: string) {
 const ok = { ok: true as const };
 
 export const agendaHandlers = {
-  'agenda.add': (db, { sessionId, text, position }) => {
+  'agenda.add': (db, { sessionId, id, text, position }) => {
     assertDraft(db, sessionId);
     const at = makeRoom(db, agenda, sessionId, position);
-    return agendaItem(db, create(db, 'agenda_item', { session_id: sessionId, position: at, text }));
+    return agendaItem(db, create(db, 'agenda_item', { session_id: sessionId, position: at, text }, id));
   },
   'agenda.update': (db, { id, text }) => {
     assertDraft(db, parentOf(db, agenda, id, 'دستور کار'));
@@ -73,19 +73,24 @@ export const agendaHandlers = {
   },
   'agenda.remove': (db, { id }) => {
     assertDraft(db, parentOf(db, agenda, id, 'دستور کار'));
+    const removed = agendaItem(db, id);
     removeFromList(db, agenda, id, 'دستور کار');
-    return ok;
+    return removed;
   },
 } satisfies Handlers<'agenda'>;
 
 export const discussionHandlers = {
-  'discussion.addSpeaker': (db, { sessionId, speaker: who, position }) => {
+  'discussion.addSpeaker': (db, { sessionId, id, speaker: who, position, points: texts }) => {
     assertDraft(db, sessionId);
     const at = makeRoom(db, speakers, sessionId, position);
-    return speaker(
+    const speakerId = create(
       db,
-      create(db, 'speaker', { session_id: sessionId, position: at, name: who.name, title: who.title }),
+      'speaker',
+      { session_id: sessionId, position: at, name: who.name, title: who.title },
+      id,
     );
+    texts.forEach((p, i) => create(db, 'discussion_point', { speaker_id: speakerId, position: i, text: p.text }, p.id));
+    return speaker(db, speakerId);
   },
   'discussion.updateSpeaker': (db, { id, speaker: who }) => {
     assertDraft(db, parentOf(db, speakers, id, 'سخنران'));
@@ -103,13 +108,14 @@ export const discussionHandlers = {
   },
   'discussion.removeSpeaker': (db, { id }) => {
     assertDraft(db, parentOf(db, speakers, id, 'سخنران'));
+    const removed = speaker(db, id);
     removeFromList(db, speakers, id, 'سخنران');
-    return ok;
+    return removed;
   },
-  'discussion.addPoint': (db, { speakerId, text, position }) => {
+  'discussion.addPoint': (db, { speakerId, id, text, position }) => {
     assertDraft(db, parentOf(db, speakers, speakerId, 'سخنران'));
     const at = makeRoom(db, points, speakerId, position);
-    return point(db, create(db, 'discussion_point', { speaker_id: speakerId, position: at, text }));
+    return point(db, create(db, 'discussion_point', { speaker_id: speakerId, position: at, text }, id));
   },
   'discussion.updatePoint': (db, { id, text }) => {
     assertDraft(db, sessionOfPoint(db, id));
@@ -123,16 +129,17 @@ export const discussionHandlers = {
   },
   'discussion.removePoint': (db, { id }) => {
     assertDraft(db, sessionOfPoint(db, id));
+    const removed = point(db, id);
     removeFromList(db, points, id, 'مطلب');
-    return ok;
+    return removed;
   },
 } satisfies Handlers<'discussion'>;
 
 export const signatoryHandlers = {
-  'signatories.add': (db, { sessionId, name, title }) => {
+  'signatories.add': (db, { sessionId, id, name, title, position }) => {
     assertDraft(db, sessionId);
-    const at = makeRoom(db, signatories, sessionId);
-    return signatory(db, create(db, 'signatory', { session_id: sessionId, position: at, name, title }));
+    const at = makeRoom(db, signatories, sessionId, position);
+    return signatory(db, create(db, 'signatory', { session_id: sessionId, position: at, name, title }, id));
   },
   'signatories.update': (db, { id, name, title }) => {
     assertDraft(db, parentOf(db, signatories, id, 'امضاکننده'));
@@ -147,7 +154,8 @@ export const signatoryHandlers = {
   },
   'signatories.remove': (db, { id }) => {
     assertDraft(db, parentOf(db, signatories, id, 'امضاکننده'));
+    const removed = signatory(db, id);
     removeFromList(db, signatories, id, 'امضاکننده');
-    return ok;
+    return removed;
   },
 } satisfies Handlers<'signatories'>;

@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
 import { deriveAttendance } from '../domain/attendance';
 import { DabirError, notFound } from '../errors';
+import { toPersianDigits } from '../../contract/persian-text';
 import { listMembers } from './working-groups';
 
 export interface SessionRow {
@@ -35,7 +36,7 @@ export function assertDraft(db: Db, sessionId: string): SessionRow {
   if (row.status === 'final') {
     throw new DabirError(
       'session_final',
-      `صورتجلسه جلسه ${row.number} سال ${row.year} قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید`,
+      `صورتجلسه جلسه ${toPersianDigits(row.number)} سال ${toPersianDigits(row.year)} قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید`,
     );
   }
   return row;

@@ -1,24 +1,17 @@
-// Sessions: list per working group and year, create with the next number, edit the header, delete drafts.
+// Sessions: list per working group and year, create, edit the header, delete drafts; numbers kept
+// by session-numbers.ts in the same transaction as every change that moves them.
 import type { SessionSummary } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, remove, sql, update } from '../db/sql';
 import { jalaliYear } from '../domain/jalali';
-import { DabirError } from '../errors';
 import type { Handlers } from './handlers';
 import { recomputeDueDates } from './resolutions';
 import { assertDraft, readSession, type SessionRow } from './session-read';
+import { nextNumber, renumberYear, spareNumber } from './session-numbers';
 import { create } from './store';
 import { optionalTime, requireDate } from './typed-values';
 import { personById } from './directory';
 import { workingGroupById } from './working-groups';
-
-export function nextNumber(db: Db, workingGroupId: string, year: number): number {
-  const row = get<{ n: number | null }>(
-    db,
-    sql`SELECT max(number) AS n FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year}`,
-  );
-  return (row?.n ?? 0) + 1;
-}
 
 /** The group's most recent session, whose header a new session starts from. */
 function latestSession(db: Db, workingGroupId: string): SessionRow | undefined {
@@ -35,6 +28,7 @@ function officer(db: Db, personId: string | null): { name: string | null; title:
   return { name: p.name, title: p.title };
 }
 
+/** The session holding a number in a group's year (the minutes import checks against it). */
 export function findSession(
   db: Db,
   workingGroupId: string,
@@ -45,12 +39,6 @@ export function findSession(
     db,
     sql`SELECT id, status FROM session WHERE working_group_id = ${workingGroupId} AND year = ${year} AND number = ${number}`,
   );
-}
-
-function refuseTaken(db: Db, workingGroupId: string, year: number, number: number, exceptId?: string): void {
-  const found = findSession(db, workingGroupId, year, number);
-  if (found && found.id !== exceptId)
-    throw new DabirError('conflict', `جلسه شماره ${number} سال ${year} این کارگروه از قبل ثبت شده است`, 'number');
 }
 
 export const sessionHandlers = {
@@ -75,8 +63,6 @@ export const sessionHandlers = {
     const group = workingGroupById(db, input.workingGroupId);
     const date = requireDate(input.date, 'date');
     const year = input.year ?? jalaliYear(date);
-    const number = input.number ?? nextNumber(db, input.workingGroupId, year);
-    refuseTaken(db, input.workingGroupId, year, number);
     const previous = latestSession(db, input.workingGroupId);
     const chair = input.chair ??
       officer(db, group.defaultChairId) ?? { name: previous?.chair_name ?? null, title: previous?.chair_title ?? null };
@@ -88,7 +74,7 @@ export const sessionHandlers = {
     const id = create(db, 'session', {
       working_group_id: input.workingGroupId,
       year,
-      number,
+      number: spareNumber(db, input.workingGroupId, year),
       date,
       start_time:
         input.startTime === undefined ? (previous?.start_time ?? null) : optionalTime(input.startTime, 'startTime'),
@@ -102,25 +88,20 @@ export const sessionHandlers = {
       status: 'draft',
       created_at: new Date().toISOString(),
     });
+    renumberYear(db, input.workingGroupId, year);
     return readSession(db, id);
   },
   'sessions.update': (db, { id, ...patch }) => {
     const s = assertDraft(db, id);
     const date = patch.date === undefined ? s.date : requireDate(patch.date, 'date');
     // A date moved into another Jalali year takes the session's numbering with it, unless the
-    // year is given: the number stays if free there, else it becomes the next in that year.
+    // year is given; both years are renumbered below.
     const dateYear = jalaliYear(date);
     const followsDate = patch.year === undefined && patch.date !== undefined && dateYear !== s.year;
     const year = patch.year ?? (followsDate ? dateYear : s.year);
-    const number =
-      patch.number ??
-      (followsDate && findSession(db, s.working_group_id, year, s.number)
-        ? nextNumber(db, s.working_group_id, year)
-        : s.number);
-    if (year !== s.year || number !== s.number) refuseTaken(db, s.working_group_id, year, number, id);
     update(db, 'session', id, {
       year,
-      number,
+      number: year === s.year ? s.number : spareNumber(db, s.working_group_id, year),
       date,
       start_time: patch.startTime === undefined ? s.start_time : optionalTime(patch.startTime, 'startTime'),
       end_time: patch.endTime === undefined ? s.end_time : optionalTime(patch.endTime, 'endTime'),
@@ -132,11 +113,16 @@ export const sessionHandlers = {
       notes: patch.notes === undefined ? s.notes : patch.notes,
     });
     if (date !== s.date) recomputeDueDates(db, id, date);
+    if (date !== s.date || year !== s.year) {
+      renumberYear(db, s.working_group_id, year);
+      if (year !== s.year) renumberYear(db, s.working_group_id, s.year);
+    }
     return readSession(db, id);
   },
   'sessions.remove': (db, { id }) => {
-    assertDraft(db, id);
+    const s = assertDraft(db, id);
     remove(db, 'session', id);
+    renumberYear(db, s.working_group_id, s.year);
     return { ok: true as const };
   },
 } satisfies Handlers<'sessions'>;

@@ -5,7 +5,7 @@ import { onForget, ownSecretariatId } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run } from '../db/sql';
 import { moveTo, removeAt } from '../domain/rows';
-import { notFound } from '../errors';
+import { DabirError, notFound } from '../errors';
 
 const origins = new WeakMap<Db, string>();
 onForget((db) => origins.delete(db));
@@ -17,9 +17,14 @@ export function originOf(db: Db): string {
   return origin;
 }
 
-/** Inserts a new syncable row and returns its id. */
-export function create(db: Db, table: string, fields: Record<string, unknown>): string {
-  const id = randomUUID();
+/**
+ * Inserts a new syncable row and returns its id. `restoring` is the id of a removed row an undo
+ * puts back: the same row again, so the history and the sync bundle still know it.
+ */
+export function create(db: Db, table: string, fields: Record<string, unknown>, restoring?: string): string {
+  if (restoring !== undefined && get(db, { text: `SELECT 1 FROM ${table} WHERE id = ?`, params: [restoring] }))
+    throw new DabirError('conflict', 'این مورد هم‌اکنون سر جای خود هست و دوباره برگردانده نمی‌شود');
+  const id = restoring ?? randomUUID();
   insert(db, table, { id, origin: originOf(db), ...fields });
   return id;
 }

@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className, rows, date }: Props) {
-  const field = useAutosave(draftKey, serverValue, save);
+  const field = useAutosave(draftKey, serverValue, save, label);
   const box = (
     <TextField
       className={`field ${className ?? ''}`}
@@ -29,9 +29,9 @@ export function AutosaveField({ draftKey, label, serverValue, save, placeholder,
     >
       <Label>{label}</Label>
       {rows ? (
-        <TextArea placeholder={placeholder} onBlur={() => void field.flush()} rows={rows} />
+        <TextArea placeholder={placeholder} onBlur={() => void field.flush()} rows={rows} data-edit-target={draftKey} />
       ) : (
-        <Input placeholder={placeholder} onBlur={() => void field.flush()} />
+        <Input placeholder={placeholder} onBlur={() => void field.flush()} data-edit-target={draftKey} />
       )}
       <FieldError className="field-error">{field.error}</FieldError>
     </TextField>

@@ -1,7 +1,9 @@
 // An autosaved person's name that offers the people directory as it is typed: picking someone
-// fills their title too; a name not in the directory gets a button to add it there.
+// fills their title too; a name not in the directory gets a button to add it there. A refused
+// pick or add is said under the field, like a refused name.
 import { ComboBox, FieldError, Input, Label } from 'react-aria-components';
 import type { Person } from '../../../electron/contract';
+import { useAction } from '../api/use-action';
 import { persianContains, sameText } from '../i18n/match';
 import { AddToDirectoryButton, PeopleOptions } from './PeopleOptions';
 import { useAutosave } from './use-autosave';
@@ -19,7 +21,9 @@ interface Props {
 }
 
 export function PersonNameField({ draftKey, label, serverValue, people, save, onPick, onAddToDirectory }: Props) {
-  const field = useAutosave(draftKey, serverValue, save);
+  const field = useAutosave(draftKey, serverValue, save, label);
+  const action = useAction();
+  const error = field.error ?? action.error;
   const typed = field.value.trim();
   const known = typed === '' || people.some((p) => sameText(p.name, typed));
   return (
@@ -33,17 +37,17 @@ export function PersonNameField({ draftKey, label, serverValue, people, save, on
         onInputChange={field.change}
         onSelectionChange={(key) => {
           const person = people.find((p) => p.id === key);
-          if (person) void onPick(person);
+          if (person) void action.run(() => onPick(person));
         }}
-        isInvalid={field.error !== null}
+        isInvalid={error !== null}
         validationBehavior="aria"
       >
         <Label>{label}</Label>
-        <Input onBlur={() => void field.flush()} />
-        <FieldError className="field-error">{field.error}</FieldError>
+        <Input onBlur={() => void field.flush()} data-edit-target={draftKey} />
+        <FieldError className="field-error">{error}</FieldError>
         <PeopleOptions people={people} />
       </ComboBox>
-      {!known && <AddToDirectoryButton label={label} onPress={() => void onAddToDirectory(typed)} />}
+      {!known && <AddToDirectoryButton label={label} onPress={() => void action.run(() => onAddToDirectory(typed))} />}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // Picks one person of the directory (a working group's default chair, say). A typed name that is
 // not in the directory gets a button that adds it there and picks it; an emptied box picks no one.
+// A refused add is said under the box, the typed name kept.
 import { useState } from 'react';
+import { useAction } from '../api/use-action';
 import { ComboBox, FieldError, Input, Label } from 'react-aria-components';
 import type { Person } from '../../../electron/contract';
 import { fa } from '../i18n/fa';
@@ -17,7 +19,9 @@ interface Props {
   error?: string | null;
 }
 
-export function PersonPicker({ label, people, selectedId, onChange, onAddToDirectory, error = null }: Props) {
+export function PersonPicker({ label, people, selectedId, onChange, onAddToDirectory, error: refused = null }: Props) {
+  const adding = useAction();
+  const error = refused ?? adding.error;
   const selected = people.find((p) => p.id === selectedId);
   const [typed, setTyped] = useState<string | null>(null);
   const shown = typed ?? selected?.name ?? '';
@@ -52,7 +56,8 @@ export function PersonPicker({ label, people, selectedId, onChange, onAddToDirec
         <AddToDirectoryButton
           label={label}
           onPress={() =>
-            void onAddToDirectory(shown.trim()).then(async (p) => {
+            void adding.run(async () => {
+              const p = await onAddToDirectory(shown.trim());
               setTyped(null);
               await onChange(p.id);
             })

@@ -19,7 +19,13 @@ export interface Autosaved {
   flush: () => Promise<void>;
 }
 
-export function useAutosave(key: string, serverValue: string, save: (value: string) => Promise<unknown>): Autosaved {
+/** `label` names the field in the undo note («واگرد: تاریخ جلسه»). */
+export function useAutosave(
+  key: string,
+  serverValue: string,
+  save: (value: string) => Promise<unknown>,
+  label: string,
+): Autosaved {
   const status = useSaveStatus();
   const history = useEditHistory();
   const [value, setValue] = useState(() => localStorage.getItem(draftKey(key)) ?? serverValue);
@@ -56,9 +62,17 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
   /** Undo and redo: show a text and save it, without recording a new edit. */
   const apply = useCallback(
     async (text: string) => {
+      const shown = latest.current;
       latest.current = text;
       setValue(text);
-      await saveRef.current(text);
+      try {
+        await saveRef.current(text);
+      } catch (e) {
+        // Refused: the field shows again what it showed; the history says why.
+        latest.current = shown;
+        setValue(shown);
+        throw e;
+      }
       saved.current = text;
       clearRefusal();
       status.mark(key, 'clean');
@@ -70,7 +84,8 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
     const v = latest.current;
     try {
       await saveRef.current(v);
-      if (v !== saved.current) history.record({ before: saved.current, after: v, apply });
+      if (v !== saved.current)
+        history.record({ kind: 'text', target: key, label, before: saved.current, after: v, apply });
       saved.current = v;
       if (latest.current === v) {
         dirty.current = false;
@@ -92,7 +107,7 @@ export function useAutosave(key: string, serverValue: string, save: (value: stri
       };
       status.mark(key, 'failed');
     }
-  }, [key, status, history, apply, clearRefusal]);
+  }, [key, label, status, history, apply, clearRefusal]);
 
   /** Saves the newest text; while a save runs, one more follows it with whatever is newest then. */
   const persist = useCallback((): Promise<void> => {

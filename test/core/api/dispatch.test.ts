@@ -39,8 +39,8 @@ describe('dispatch', () => {
     const g = call('workingGroups.create', { name: 'کارگروه', province: 'مرکزی' });
     call('sessions.create', { workingGroupId: g.id, date: '1405/09/02' });
     const before = dump(db);
-    const r = dispatch('sessions.create', { workingGroupId: g.id, date: '1405/09/10', number: 1 });
-    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', path: 'number' } });
+    const r = dispatch('sessions.create', { workingGroupId: g.id, date: '1405/09/10', startTime: '25:00' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'startTime' } });
     const bad = dispatch('sessions.create', { workingGroupId: g.id, date: '1400/12/30' });
     expect(bad).toMatchObject({
       ok: false,

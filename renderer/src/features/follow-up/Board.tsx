@@ -2,12 +2,17 @@
 // responsible organisation, status and overdue; by due date; due within 7 days highlighted.
 // On a row: 1–4 set its status, Enter opens its follow-up, ↑ ↓ move between rows. A province has
 // thousands open: the board shows a page and the count, and brings the next page on request.
+// While a page is on its way it says so; a page that cannot be read, or a refused status, is said
+// above the rows, and the rows already shown stay.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from 'react-aria-components';
 import type { BoardRow, Organization, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
 // From the limits alone: the contract's index would bring zod into the page.
 import { BOARD_MAX_PAGE, BOARD_PAGE } from '../../../../electron/contract/limits';
 import { useApi } from '../../app/api-context';
+import { errorText } from '../../api/error-text';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/FormError';
 import { faDigits, faNumber } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { FollowUpPanel } from './FollowUpPanel';
@@ -22,6 +27,12 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);
   const [board, setBoard] = useState<{ rows: BoardRow[]; total: number } | null>(null);
+  // Which filter the rows shown answer (until the new one's first page is in, it is loading), and
+  // why the last page could not be read.
+  const [answered, setAnswered] = useState<unknown>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const action = useAction();
+  const { run } = action;
   const [organizations, setOrganizations] = useState<Organization[]>([]);
   const [open, setOpen] = useState<BoardRow | null>(null);
   const table = useRef<HTMLTableSectionElement>(null);
@@ -58,8 +69,25 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   );
   // A new filter starts from its first page; a change on a row reloads as many rows as are shown.
   useEffect(() => {
-    void load(BOARD_PAGE).then(setBoard);
+    let live = true;
+    load(BOARD_PAGE).then(
+      (page) => {
+        if (!live) return;
+        setBoard(page);
+        setFailure(null);
+        setAnswered(() => load);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setFailure(errorText(e));
+        setAnswered(() => load);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [load]);
+  const loading = answered !== load;
   const reload = () => load(Math.max(BOARD_PAGE, rows.length)).then(setBoard);
 
   async function showMore() {
@@ -75,15 +103,18 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     focusRow.current = null;
   }, [board]);
   useEffect(() => {
-    void api.organizations.list({}).then(setOrganizations);
-  }, [api]);
+    void run(() => api.organizations.list({}).then(setOrganizations));
+  }, [api, run]);
 
   async function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: BoardRow) {
     const digit = /^Digit([1-4])$/.exec(e.code)?.[1];
     if (digit) {
       e.preventDefault();
-      await api.resolutions.setStatus({ id: row.id, status: statusOrder[Number(digit) - 1]! });
-      await reload();
+      const status = statusOrder[Number(digit) - 1]!;
+      await action.run(async () => {
+        await api.resolutions.setStatus({ id: row.id, status });
+        await reload();
+      });
     } else if (e.key === 'Enter') {
       e.preventDefault();
       setOpen(row);
@@ -123,8 +154,21 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
         <OverdueFilter checked={overdue} onChange={setOverdue} />
       </div>
       <p className="hint">{fa.boardHelp}</p>
-      {open && <FollowUpPanel key={open.id} row={open} onChanged={() => void reload()} onClose={() => setOpen(null)} />}
-      {board && rows.length === 0 && <p>{fa.boardEmpty}</p>}
+      {open && (
+        <FollowUpPanel
+          key={open.id}
+          row={open}
+          onChanged={() => void action.run(reload)}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {loading && (
+        <p className="muted" role="status">
+          {fa.loading}
+        </p>
+      )}
+      <FormError message={failure ?? action.error} />
+      {board && !loading && !failure && rows.length === 0 && <p>{fa.boardEmpty}</p>}
       {board && rows.length > 0 && (
         <p className="muted" aria-live="polite">
           {rows.length === board.total
@@ -176,7 +220,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
         </table>
       )}
       {board && rows.length < board.total && (
-        <Button onPress={() => void showMore()}>
+        <Button isDisabled={action.pending} onPress={() => void action.run(showMore)}>
           {fa.boardMore(faNumber(Math.min(BOARD_PAGE, board.total - rows.length)))}
         </Button>
       )}

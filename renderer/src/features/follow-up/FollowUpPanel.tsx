@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components';
 import type { BoardRow, FollowUp, ResolutionStatus } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
+import { errorText } from '../../api/error-text';
 import { fieldErrors } from '../../api/field-errors';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -22,7 +23,11 @@ export function FollowUpPanel({ row, onChanged, onClose }: Props) {
   const [reports, setReports] = useState<FollowUp[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const text = useRef<HTMLTextAreaElement>(null);
-  const reload = useCallback(() => api.followUps.list({ resolutionId: row.id }).then(setReports), [api, row.id]);
+  const reload = useCallback(
+    () =>
+      api.followUps.list({ resolutionId: row.id }).then(setReports, (e: unknown) => setErrors({ '': errorText(e) })),
+    [api, row.id],
+  );
   useEffect(() => {
     void reload();
     text.current?.focus();

@@ -11,6 +11,8 @@ import { PrintedDocument } from '../../print/PrintedDocument';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { saveBlob, saveFile } from './download';
 import { errorText } from '../../api/error-text';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/FormError';
 import { FinalizeButton } from './FinalizeButton';
 import { SignedCopies } from './SignedCopies';
 import { VerificationReport } from './VerificationReport';
@@ -29,6 +31,7 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [verification, setVerification] = useState<Verification | null>(null);
+  const verifying = useAction();
 
   const reload = useCallback(
     () => api.minutes.printable({ sessionId }).then(setMinutes, (e: unknown) => setMessage(errorText(e))),
@@ -110,10 +113,11 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
           )}
           <Button
             className="secondary"
-            onPress={() => void api.sessions.verify({ id: sessionId }).then(setVerification)}
+            onPress={() => void verifying.run(() => api.sessions.verify({ id: sessionId }).then(setVerification))}
           >
             {fa.verify}
           </Button>
+          <FormError message={verifying.error} />
           {verification && <VerificationReport verification={verification} />}
         </section>
       )}

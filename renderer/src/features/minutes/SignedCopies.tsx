@@ -10,6 +10,7 @@ import { fa } from '../../i18n/fa';
 import { kilobytes } from '../../i18n/moments';
 import { base64Of, saveFile } from './download';
 import { errorText } from '../../api/error-text';
+import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';
 
 /** `readOnly`: headquarters' copy — view and save, never attach or remove. */
@@ -19,6 +20,8 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [viewing, setViewing] = useState<{ id: string; src: string } | null>(null);
+  // Viewing, saving and removing a copy: a refusal (a copy removed from another window) is said below the list.
+  const action = useAction();
 
   const reload = useCallback(
     () => api.attachments.list({ sessionId }).then(setList, (e: unknown) => setError(errorText(e))),
@@ -66,18 +69,21 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
                 {kilobytes(a.size)} — {faDigits(a.addedAt.slice(0, 10))}
               </span>
               {a.mediaType !== 'application/pdf' && (
-                <Button className="secondary" onPress={() => void view(a)}>
+                <Button className="secondary" onPress={() => void action.run(() => view(a))}>
                   {viewing?.id === a.id ? fa.hideAttachment : fa.viewAttachment}
                 </Button>
               )}
-              <Button className="secondary" onPress={() => void api.attachments.get({ id: a.id }).then(saveFile)}>
+              <Button
+                className="secondary"
+                onPress={() => void action.run(() => api.attachments.get({ id: a.id }).then(saveFile))}
+              >
                 {fa.saveAttachment}
               </Button>
               {!readOnly && (
                 <Button
                   className="secondary"
                   aria-label={`${fa.removeAttachment} ${a.fileName}`}
-                  onPress={() => void api.attachments.remove({ id: a.id }).then(reload)}
+                  onPress={() => void action.run(() => api.attachments.remove({ id: a.id }).then(reload))}
                 >
                   {fa.removeAttachment}
                 </Button>
@@ -87,7 +93,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
           ))}
         </ul>
       )}
-      <FormError message={error} />
+      <FormError message={error ?? action.error} />
       {!readOnly && (
         <FileTrigger
           acceptedFileTypes={['application/pdf', 'image/jpeg', 'image/png']}

@@ -5,6 +5,8 @@ import { Button, Input, Label, SearchField } from 'react-aria-components';
 import type { ResolutionStatus, SearchResult, WorkingGroup } from '../../../../electron/contract';
 import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
 import { useApi } from '../../app/api-context';
+import { errorText } from '../../api/error-text';
+import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 
@@ -29,6 +31,8 @@ export function SearchBox({ groups, onOpenSession }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
+  // Why the last search could not run: said where the hits would be, never as «nothing found».
+  const [failure, setFailure] = useState<string | null>(null);
   // The board's filters, narrowing the hits.
   const [groupId, setGroupId] = useState('');
   const [year, setYear] = useState('');
@@ -64,8 +68,16 @@ export function SearchBox({ groups, onOpenSession }: Props) {
           overdue: overdue || undefined,
         })
         .then(
-          (r) => current && setResults(r),
-          () => current && setResults([]),
+          (r) => {
+            if (!current) return;
+            setFailure(null);
+            setResults(r);
+          },
+          (e: unknown) => {
+            if (!current) return;
+            setFailure(errorText(e));
+            setResults([]);
+          },
         );
     }, 150);
     return () => {
@@ -101,7 +113,9 @@ export function SearchBox({ groups, onOpenSession }: Props) {
             />
             <OverdueFilter checked={overdue} onChange={setOverdue} />
           </div>
-          {shown.length === 0 ? (
+          {failure ? (
+            <FormError message={failure} />
+          ) : shown.length === 0 ? (
             <p>{fa.searchNothing}</p>
           ) : (
             <ul>

@@ -1,11 +1,14 @@
 // Attendance: one line per member organisation with how it attended and who came; guests added
-// freely; the absentees and their count are derived by the services and shown live. A long list
-// renders a few lines at a time (use-progressive.ts).
+// freely and removed (Ctrl+Z puts a removed guest back in its place); the absentees and their
+// count are derived by the services and shown live. A long list renders a few lines at a time
+// (use-progressive.ts). A refused change is said on its line.
 import { memo, useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AttendanceEntry, AttendanceStatus, Organization, SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
-import { ApiCallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/FormError';
+import { useRemoval } from '../../components/use-removal';
 import { faDigits } from '../../i18n/digits';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { PickOne } from '../../components/PickOne';
@@ -35,26 +38,46 @@ interface Props {
 export function AttendanceEditor({ sessionId, attendance, organizations, onChanged }: Props) {
   const api = useApi();
   const [guest, setGuest] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [listed, setListed] = useState<string | null>(null);
+  const adding = useAction();
+  const removeUndoably = useRemoval();
   // Status and person are saved apart, each leaving the other as it is, so quick typing never races.
   const set = useCallback(
     (e: AttendanceEntry, change: Change) =>
       api.attendance.set({ sessionId, organizationId: e.organizationId, ...change }).then(onChanged),
     [api, sessionId, onChanged],
   );
+  // A guest's line comes back where it was: its place among the lines typed (derived ones come after).
+  const lines = attendance.entries.filter((e) => !e.derived);
+  const removeGuest = useCallback(
+    (e: AttendanceEntry, position: number) =>
+      removeUndoably({
+        target: `${sessionId}.${e.organizationId}.person`,
+        label: fa.removed(e.organizationName),
+        remove: () => api.attendance.clear({ sessionId, organizationId: e.organizationId }).then(() => e),
+        restore: (was) =>
+          api.attendance.set({
+            sessionId,
+            organizationId: was.organizationId,
+            status: was.status,
+            person: was.person,
+            position,
+          }),
+        refresh: onChanged,
+      }),
+    [api, sessionId, onChanged, removeUndoably],
+  );
 
   async function addGuest(name = guest) {
     if (name.trim() === '') return;
-    const listed = attendance.entries.find((e) => sameText(e.organizationName, name));
-    if (listed) return setError(fa.alreadyListed(name));
-    try {
-      await api.attendance.set({ sessionId, organizationName: name, status: 'guest', person: null });
-      setGuest('');
-      setError(null);
-      await onChanged();
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
-    }
+    if (attendance.entries.some((e) => sameText(e.organizationName, name))) return setListed(fa.alreadyListed(name));
+    setListed(null);
+    const added = await adding.run(() =>
+      api.attendance.set({ sessionId, organizationName: name, status: 'guest', person: null }),
+    );
+    if (!added) return;
+    setGuest('');
+    await onChanged();
   }
 
   const shown = useProgressive(attendance.entries.length);
@@ -68,11 +91,21 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
             <th scope="col">{fa.organization}</th>
             <th scope="col">{fa.status}</th>
             <th scope="col">{fa.person}</th>
+            <th scope="col">
+              <span className="visually-hidden">{fa.remove}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {attendance.entries.slice(0, shown).map((e) => (
-            <AttendanceRow key={e.organizationId} sessionId={sessionId} entry={e} set={set} />
+            <AttendanceRow
+              key={e.organizationId}
+              sessionId={sessionId}
+              entry={e}
+              position={lines.indexOf(e)}
+              set={set}
+              remove={removeGuest}
+            />
           ))}
         </tbody>
       </table>
@@ -83,7 +116,7 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
           typed={guest}
           onTyped={setGuest}
           onAdd={(name) => void addGuest(name)}
-          error={error}
+          error={listed ?? adding.error}
         />
         <Button className="secondary" onPress={() => void addGuest()}>
           {fa.add}
@@ -103,13 +136,17 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
 interface RowProps {
   sessionId: string;
   entry: AttendanceEntry;
+  /** Its place among the typed lines (-1 for a derived absence). */
+  position: number;
   set: (e: AttendanceEntry, change: Change) => Promise<unknown>;
+  remove: (e: AttendanceEntry, position: number) => Promise<unknown>;
 }
 
 // Memoised on what it shows: a reload after another line's change, or the next lines of a long
 // list appearing, leaves it as it is.
 const AttendanceRow = memo(
-  function AttendanceRow({ sessionId, entry: e, set }: RowProps) {
+  function AttendanceRow({ sessionId, entry: e, position, set, remove }: RowProps) {
+    const action = useAction();
     return (
       <tr data-status={e.status}>
         <th scope="row">{e.organizationName}</th>
@@ -119,8 +156,9 @@ const AttendanceRow = memo(
             hideLabel
             choices={statuses}
             value={e.status}
-            onChange={(status) => void set(e, { status })}
+            onChange={(status) => void action.run(() => set(e, { status }))}
           />
+          <FormError message={action.error} />
         </td>
         <td>
           <AutosaveField
@@ -131,8 +169,24 @@ const AttendanceRow = memo(
             save={(v) => set(e, { person: v.trim() === '' ? null : v })}
           />
         </td>
+        <td>
+          {/* Only a guest is removed: a member's line is how it attended, absent at least. */}
+          {e.status === 'guest' && (
+            <Button
+              aria-label={`${fa.remove} — ${e.organizationName}`}
+              onPress={() => void action.run(() => remove(e, position))}
+            >
+              {fa.remove}
+            </Button>
+          )}
+        </td>
       </tr>
     );
   },
-  (a, b) => a.sessionId === b.sessionId && a.set === b.set && JSON.stringify(a.entry) === JSON.stringify(b.entry),
+  (a, b) =>
+    a.sessionId === b.sessionId &&
+    a.set === b.set &&
+    a.remove === b.remove &&
+    a.position === b.position &&
+    JSON.stringify(a.entry) === JSON.stringify(b.entry),
 );

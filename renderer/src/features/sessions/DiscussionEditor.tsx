@@ -1,11 +1,15 @@
-// The discussion (اهم مطالب مطرح شده): speakers in order, each with their ordered points.
+// The discussion (اهم مطالب مطرح شده): speakers in order, each with their ordered points. Removing
+// a speaker (with their points) is undone by Ctrl+Z; a refused change is said in the speaker's box.
 import { Button } from 'react-aria-components';
 import type { SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
+import { useAction } from '../../api/use-action';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AutosaveField } from '../../components/AutosaveField';
+import { FormError } from '../../components/FormError';
 import { PersonNameField } from '../../components/PersonNameField';
+import { useRemoval } from '../../components/use-removal';
 import type { Directory } from './directory';
 import { OrderedTextList } from './OrderedTextList';
 
@@ -20,68 +24,107 @@ interface Props {
 
 export function DiscussionEditor({ sessionId, discussion, directory, onChanged }: Props) {
   const api = useApi();
+  const adding = useAction();
   return (
     <section className="editor-section" aria-labelledby="discussion-heading">
       <h4 id="discussion-heading">{fa.discussion}</h4>
-      {discussion.map((d, index) => {
-        const n = faDigits(index + 1);
-        return (
-          <article key={d.id} className="speaker" aria-label={`${fa.speaker} ${n}`}>
-            <div className="resolution-row">
-              <span className="resolution-number">{n}</span>
-              <PersonNameField
-                draftKey={`${d.id}.name`}
-                label={`${fa.speakerName} ${n}`}
-                serverValue={d.speaker.name ?? ''}
-                people={directory.people}
-                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } })}
-                onPick={(p) =>
-                  api.discussion.updateSpeaker({ id: d.id, speaker: { name: p.name, title: p.title } }).then(onChanged)
-                }
-                onAddToDirectory={(name) => directory.add(name, d.speaker.title)}
-              />
-              <AutosaveField
-                draftKey={`${d.id}.title`}
-                label={`${fa.speakerTitle} ${n}`}
-                serverValue={d.speaker.title ?? ''}
-                save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { title: orNull(v) } })}
-              />
-              <Button
-                aria-label={`${fa.moveUp} — ${fa.speaker} ${n}`}
-                isDisabled={index === 0}
-                onPress={() => void api.discussion.moveSpeaker({ id: d.id, position: index - 1 }).then(onChanged)}
-              >
-                ▲
-              </Button>
-              <Button
-                aria-label={`${fa.remove} — ${fa.speaker} ${n}`}
-                onPress={() => void api.discussion.removeSpeaker({ id: d.id }).then(onChanged)}
-              >
-                {fa.remove}
-              </Button>
-            </div>
-            <OrderedTextList
-              draftKey={`${d.id}.points`}
-              label={`${fa.point} — ${fa.speaker} ${n}`}
-              addLabel={`${fa.addPoint} — ${fa.speaker} ${n}`}
-              items={d.points}
-              rows={2}
-              onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text }).then(onChanged)}
-              onUpdate={(id, text) => api.discussion.updatePoint({ id, text })}
-              onMove={(id, position) => api.discussion.movePoint({ id, position }).then(onChanged)}
-              onRemove={(id) => api.discussion.removePoint({ id }).then(onChanged)}
-            />
-          </article>
-        );
-      })}
+      {discussion.map((d, index) => (
+        <Speaker
+          key={d.id}
+          sessionId={sessionId}
+          speaker={d}
+          index={index}
+          directory={directory}
+          onChanged={onChanged}
+        />
+      ))}
       <Button
         className="secondary"
+        isDisabled={adding.pending}
         onPress={() =>
-          void api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } }).then(onChanged)
+          void adding.run(() =>
+            api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } }).then(onChanged),
+          )
         }
       >
         {fa.addSpeaker}
       </Button>
+      <FormError message={adding.error} />
     </section>
+  );
+}
+
+interface SpeakerProps {
+  sessionId: string;
+  speaker: SessionDetail['discussion'][number];
+  index: number;
+  directory: Directory;
+  onChanged: () => Promise<unknown>;
+}
+
+function Speaker({ sessionId, speaker: d, index, directory, onChanged }: SpeakerProps) {
+  const api = useApi();
+  const action = useAction();
+  const removeUndoably = useRemoval();
+  const n = faDigits(index + 1);
+  const remove = () =>
+    void action.run(() =>
+      removeUndoably({
+        target: `${d.id}.name`,
+        label: fa.removed(`${fa.speaker} ${n}`),
+        remove: () => api.discussion.removeSpeaker({ id: d.id }),
+        restore: (removed) => api.discussion.addSpeaker({ sessionId, ...removed }),
+        refresh: onChanged,
+      }),
+    );
+  return (
+    <article className="speaker" aria-label={`${fa.speaker} ${n}`}>
+      <div className="resolution-row">
+        <span className="resolution-number">{n}</span>
+        <PersonNameField
+          draftKey={`${d.id}.name`}
+          label={`${fa.speakerName} ${n}`}
+          serverValue={d.speaker.name ?? ''}
+          people={directory.people}
+          save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } })}
+          onPick={(p) =>
+            api.discussion.updateSpeaker({ id: d.id, speaker: { name: p.name, title: p.title } }).then(onChanged)
+          }
+          onAddToDirectory={(name) => directory.add(name, d.speaker.title)}
+        />
+        <AutosaveField
+          draftKey={`${d.id}.title`}
+          label={`${fa.speakerTitle} ${n}`}
+          serverValue={d.speaker.title ?? ''}
+          save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { title: orNull(v) } })}
+        />
+        <Button
+          aria-label={`${fa.moveUp} — ${fa.speaker} ${n}`}
+          isDisabled={index === 0}
+          onPress={() =>
+            void action.run(() => api.discussion.moveSpeaker({ id: d.id, position: index - 1 }).then(onChanged))
+          }
+        >
+          ▲
+        </Button>
+        <Button aria-label={`${fa.remove} — ${fa.speaker} ${n}`} onPress={remove}>
+          {fa.remove}
+        </Button>
+      </div>
+      <FormError message={action.error} />
+      <OrderedTextList
+        draftKey={`${d.id}.points`}
+        label={`${fa.point} — ${fa.speaker} ${n}`}
+        addLabel={`${fa.addPoint} — ${fa.speaker} ${n}`}
+        items={d.points}
+        rows={2}
+        onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text }).then(onChanged)}
+        onUpdate={(id, text) => api.discussion.updatePoint({ id, text })}
+        onMove={(id, position) => api.discussion.movePoint({ id, position }).then(onChanged)}
+        onRemove={(id) => api.discussion.removePoint({ id })}
+        onRestore={(point) => api.discussion.addPoint({ speakerId: d.id, ...point })}
+        refresh={onChanged}
+      />
+    </article>
   );
 }

@@ -3,7 +3,9 @@
 import { Button } from 'react-aria-components';
 import type { EarlierResolution } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
+import { useAction } from '../../api/use-action';
 import { useQuery } from '../../api/use-query';
+import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 
@@ -25,6 +27,8 @@ export const followUpText = (r: EarlierResolution) =>
 export function EarlierResolutions({ sessionId, date, agenda, onAddToAgenda }: Props) {
   const api = useApi();
   const open = useQuery(`${sessionId}:${date}`, () => api.resolutions.openBefore({ sessionId }));
+  const action = useAction();
+  if (open.state === 'failed') return <FormError message={open.message} />;
   if (open.state !== 'ready') return null;
   const list = open.value;
   return (
@@ -54,7 +58,7 @@ export function EarlierResolutions({ sessionId, date, agenda, onAddToAgenda }: P
                   className="secondary"
                   isDisabled={onAgenda}
                   aria-label={`${fa.addFollowUp} — ${fa.row} ${faDigits(r.row)} ${fa.session} ${faDigits(r.sessionNumber)} ${fa.year} ${faDigits(r.sessionYear)}`}
-                  onPress={() => void onAddToAgenda(text)}
+                  onPress={() => void action.run(() => onAddToAgenda(text))}
                 >
                   {onAgenda ? fa.onAgenda : fa.addFollowUp}
                 </Button>
@@ -63,6 +67,7 @@ export function EarlierResolutions({ sessionId, date, agenda, onAddToAgenda }: P
           })}
         </ul>
       )}
+      <FormError message={action.error} />
     </details>
   );
 }

@@ -1,16 +1,22 @@
-// An ordered list of autosaved texts (agenda items, a speaker's points): add, edit, delete, and
-// reorder by dragging a row, by the handle's keyboard drag (Enter, arrows, Enter), or with ▲ ▼.
+// An ordered list of autosaved texts (agenda items, a speaker's points): add, edit, delete (undone
+// by Ctrl+Z), and reorder by dragging a row, by the handle's keyboard drag (Enter, arrows, Enter),
+// or with ▲ ▼. A refused add, move or delete is said under the list; the typed text stays.
 import { Button, GridList, GridListItem, Input, Label, TextField, useDragAndDrop } from 'react-aria-components';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { useAction } from '../../api/use-action';
 import { AutosaveField } from '../../components/AutosaveField';
+import { FormError } from '../../components/FormError';
 import { keepTextSelectable } from '../../components/text-in-draggable-rows';
+import { useRemoval } from '../../components/use-removal';
 import { useDraft } from './use-draft';
 
 export interface OrderedText {
   id: string;
   text: string;
 }
+/** An item as its removal answered it: what an undo adds back. */
+export type RemovedText = OrderedText & { position: number };
 
 interface Props {
   /** Where the not-yet-added text is kept, e.g. `${sessionId}.agenda`. */
@@ -21,18 +27,35 @@ interface Props {
   onAdd: (text: string) => Promise<unknown>;
   onUpdate: (id: string, text: string) => Promise<unknown>;
   onMove: (id: string, position: number) => Promise<unknown>;
-  onRemove: (id: string) => Promise<unknown>;
+  onRemove: (id: string) => Promise<RemovedText>;
+  /** Adds a removed item back with its id and position (Ctrl+Z after a delete). */
+  onRestore: (removed: RemovedText) => Promise<unknown>;
+  /** Shows the session again after a delete or its undo. */
+  refresh: () => Promise<unknown>;
   /** Rows of each item's text box: long texts (discussion points) get a multi-line box. */
   rows?: number;
 }
 
-export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove, rows }: Props) {
+export function OrderedTextList(props: Props) {
+  const { draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove, onRestore, refresh, rows } = props;
   const [typed, setTyped, clear] = useDraft(draftKey);
+  const action = useAction();
+  const removeUndoably = useRemoval();
   async function add() {
     if (typed.trim() === '') return;
-    await onAdd(typed);
-    clear();
+    if (await action.run(() => onAdd(typed))) clear();
   }
+  const move = (id: string, position: number) => void action.run(() => onMove(id, position));
+  const remove = (id: string, n: string) =>
+    void action.run(() =>
+      removeUndoably({
+        target: `${id}.text`,
+        label: fa.removed(`${label} ${n}`),
+        remove: () => onRemove(id),
+        restore: onRestore,
+        refresh,
+      }),
+    );
   const { dragAndDropHooks } = useDragAndDrop({
     getItems: (keys) => [...keys].map((key) => ({ 'text/plain': String(key) })),
     onReorder(e) {
@@ -41,7 +64,7 @@ export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpd
       const from = items.findIndex((i) => i.id === id);
       let to = e.target.dropPosition === 'after' ? target + 1 : target;
       if (from < to) to -= 1;
-      if (to !== from) void onMove(id, to);
+      if (to !== from) move(id, to);
     },
   });
   return (
@@ -73,20 +96,20 @@ export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpd
               <Button
                 aria-label={`${fa.moveUp} — ${label} ${faDigits(index + 1)}`}
                 isDisabled={index === 0}
-                onPress={() => void onMove(item.id, index - 1)}
+                onPress={() => move(item.id, index - 1)}
               >
                 ▲
               </Button>
               <Button
                 aria-label={`${fa.moveDown} — ${label} ${faDigits(index + 1)}`}
                 isDisabled={index === items.length - 1}
-                onPress={() => void onMove(item.id, index + 1)}
+                onPress={() => move(item.id, index + 1)}
               >
                 ▼
               </Button>
               <Button
                 aria-label={`${fa.remove} — ${label} ${faDigits(index + 1)}`}
-                onPress={() => void onRemove(item.id)}
+                onPress={() => remove(item.id, faDigits(index + 1))}
               >
                 {fa.remove}
               </Button>
@@ -98,6 +121,7 @@ export function OrderedTextList({ draftKey, label, addLabel, items, onAdd, onUpd
         <Label>{addLabel}</Label>
         <Input onKeyDown={(e) => e.key === 'Enter' && void add()} />
       </TextField>
+      <FormError message={action.error} />
     </div>
   );
 }

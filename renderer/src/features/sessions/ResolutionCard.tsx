@@ -4,7 +4,9 @@
 import { memo } from 'react';
 import { Button } from 'react-aria-components';
 import type { Deadline, Organization, Resolution } from '../../../../electron/contract';
+import { useAction } from '../../api/use-action';
 import { AutosaveField } from '../../components/AutosaveField';
+import { FormError } from '../../components/FormError';
 import type { DragHandlers } from '../../components/use-drag-rows';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -17,8 +19,9 @@ export interface CardActions {
   /** Saves a deadline; resolves to the refusal message, or null. */
   setDeadline: (id: string, deadline: Deadline) => Promise<string | null>;
   setResponsible: (id: string, texts: string[]) => Promise<unknown>;
-  move: (id: string, row: number) => void;
-  remove: (id: string) => void;
+  move: (id: string, row: number) => Promise<unknown>;
+  /** Removes it so that Ctrl+Z puts it back; `label` names it («مصوبه ۲»). */
+  remove: (id: string, label: string) => Promise<unknown>;
 }
 
 interface Props {
@@ -35,6 +38,8 @@ const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 function Card({ resolution: r, isLast, organizations, actions, drag, dragging, dropAt }: Props) {
   const of = `${fa.resolution} ${faDigits(r.row)}`;
+  // A refused move, delete or change of responsible bodies is said in the card it was made in.
+  const action = useAction();
   return (
     <article
       className="resolution"
@@ -58,17 +63,22 @@ function Card({ resolution: r, isLast, organizations, actions, drag, dragging, d
         <Button
           aria-label={`${fa.moveUp} — ${of}`}
           isDisabled={r.row === 1}
-          onPress={() => actions.move(r.id, r.row - 1)}
+          onPress={() => void action.run(() => actions.move(r.id, r.row - 1))}
         >
           ▲
         </Button>
-        <Button aria-label={`${fa.moveDown} — ${of}`} isDisabled={isLast} onPress={() => actions.move(r.id, r.row + 1)}>
+        <Button
+          aria-label={`${fa.moveDown} — ${of}`}
+          isDisabled={isLast}
+          onPress={() => void action.run(() => actions.move(r.id, r.row + 1))}
+        >
           ▼
         </Button>
-        <Button aria-label={`${fa.remove} — ${of}`} onPress={() => actions.remove(r.id)}>
+        <Button aria-label={`${fa.remove} — ${of}`} onPress={() => void action.run(() => actions.remove(r.id, of))}>
           {fa.remove}
         </Button>
       </div>
+      <FormError message={action.error} />
       <AutosaveField
         rows={4}
         draftKey={`${r.id}.body`}
@@ -91,7 +101,7 @@ function Card({ resolution: r, isLast, organizations, actions, drag, dragging, d
         addLabel={`${fa.addResponsible} — ${of}`}
         texts={r.responsible.map((x) => x.text)}
         organizations={organizations}
-        onChange={(texts) => actions.setResponsible(r.id, texts)}
+        onChange={(texts) => action.run(() => actions.setResponsible(r.id, texts))}
       />
     </article>
   );

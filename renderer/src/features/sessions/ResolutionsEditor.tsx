@@ -1,15 +1,17 @@
 // The resolutions (مصوبات): rows kept 1..n by the services, each a card (ResolutionCard.tsx); a new
-// one is composed, then added. A card moves by dragging its handle with the mouse, or with ▲ ▼ from
+// one is composed, then added; a removed one comes back with Ctrl+Z, whole and at its row. A card moves by dragging its handle with the mouse, or with ▲ ▼ from
 // the keyboard. A long list renders a few cards at a time (use-progressive.ts).
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import type { Organization, Resolution } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
-import { ApiCallError } from '../../api/client';
+import { errorText } from '../../api/error-text';
+import { useAction } from '../../api/use-action';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { useDragRows } from '../../components/use-drag-rows';
 import { useProgressive } from '../../components/use-progressive';
+import { useRemoval } from '../../components/use-removal';
 import { ResolutionCard, type CardActions } from './ResolutionCard';
 import { useDraft } from './use-draft';
 
@@ -21,22 +23,17 @@ interface Props {
   onChanged: () => Promise<unknown>;
 }
 
-const message = (e: unknown) => (e instanceof ApiCallError ? e.message : String(e));
-
 export function ResolutionsEditor({ sessionId, resolutions, organizations, onChanged }: Props) {
   const api = useApi();
   const [body, setBody, clearBody] = useDraft(`${sessionId}.resolution`);
-  const [error, setError] = useState<string | null>(null);
+  const adding = useAction();
+  const removeUndoably = useRemoval();
 
   async function add() {
-    try {
-      await api.resolutions.add({ sessionId, body, deadline: { kind: 'continuous' } });
-      clearBody();
-      setError(null);
-      await onChanged();
-    } catch (e) {
-      setError(message(e));
-    }
+    const added = await adding.run(() => api.resolutions.add({ sessionId, body, deadline: { kind: 'continuous' } }));
+    if (!added) return;
+    clearBody();
+    await onChanged();
   }
 
   const actions = useMemo<CardActions>(
@@ -48,20 +45,27 @@ export function ResolutionsEditor({ sessionId, resolutions, organizations, onCha
           await onChanged();
           return null;
         } catch (e) {
-          return message(e);
+          return errorText(e);
         }
       },
       setResponsible: (id, texts) =>
         api.resolutions.update({ id, responsible: texts.map((text) => ({ text })) }).then(onChanged),
-      move: (id, row) => void api.resolutions.move({ id, row }).then(onChanged),
-      remove: (id) => void api.resolutions.remove({ id }).then(onChanged),
+      move: (id, row) => api.resolutions.move({ id, row }).then(onChanged),
+      remove: (id, label) =>
+        removeUndoably({
+          target: `${id}.body`,
+          label: fa.removed(label),
+          remove: () => api.resolutions.remove({ id }),
+          restore: (r) => api.resolutions.add({ sessionId, ...r }),
+          refresh: onChanged,
+        }),
     }),
-    [api, onChanged],
+    [api, sessionId, onChanged, removeUndoably],
   );
   const shown = useProgressive(resolutions.length);
   const drag = useDragRows(
     resolutions.map((r) => r.id),
-    (id, index) => actions.move(id, index + 1),
+    (id, index) => void actions.move(id, index + 1),
   );
 
   return (
@@ -81,12 +85,18 @@ export function ResolutionsEditor({ sessionId, resolutions, organizations, onCha
           dropAt={drag.dropAt(r.id)}
         />
       ))}
-      <TextField className="field" value={body} onChange={setBody} isInvalid={error !== null} validationBehavior="aria">
+      <TextField
+        className="field"
+        value={body}
+        onChange={setBody}
+        isInvalid={adding.error !== null}
+        validationBehavior="aria"
+      >
         <Label>{fa.newResolution}</Label>
         <TextArea rows={4} />
-        <FieldError className="field-error">{error}</FieldError>
+        <FieldError className="field-error">{adding.error}</FieldError>
       </TextField>
-      <Button className="primary" onPress={() => void add()}>
+      <Button className="primary" isDisabled={adding.pending} onPress={() => void add()}>
         {fa.addResolution}
       </Button>
     </section>

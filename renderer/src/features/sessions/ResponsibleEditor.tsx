@@ -11,15 +11,15 @@ interface Props {
   addLabel: string;
   texts: string[];
   organizations: Organization[];
-  onChange: (texts: string[]) => Promise<unknown>;
+  /** Saves the list; resolves to false when it was refused (the card says why; the typed name stays). */
+  onChange: (texts: string[]) => Promise<boolean>;
 }
 
 export function ResponsibleEditor({ label, addLabel, texts, organizations, onChange }: Props) {
   const [typed, setTyped] = useState('');
   const add = async (text = typed) => {
     if (text.trim() === '') return;
-    await onChange([...texts, text]);
-    setTyped('');
+    if (await onChange([...texts, text])) setTyped('');
   };
   return (
     <div className="responsible">

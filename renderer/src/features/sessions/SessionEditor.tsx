@@ -18,6 +18,9 @@ import { EditHistoryProvider } from '../../components/edit-history';
 import { SaveIndicator, SaveStatusProvider } from '../../components/save-status';
 import { SignatoriesEditor } from './SignatoriesEditor';
 import { MinutesRecord } from '../minutes/MinutesRecord';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { FormError } from '../../components/FormError';
+import { errorText } from '../../api/error-text';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -38,8 +41,9 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
           // The same list keeps its identity, so the memoised resolution cards are left as they are.
           setOrganizations((prev) => (JSON.stringify(prev) === JSON.stringify(o) ? prev : o));
           setPeople(p);
+          setFailure(null);
         },
-        (e: unknown) => setFailure(String(e instanceof Error ? e.message : e)),
+        (e: unknown) => setFailure(errorText(e)),
       ),
     [api, sessionId],
   );
@@ -52,11 +56,14 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
     add: (name, title) => api.people.create({ name, title }).then(reload),
   };
 
-  if (failure) return <p role="alert">{failure}</p>;
+  // A session that cannot be read is said in its place; one that cannot be read again after a
+  // change stays on screen as it was, with the reason above it.
+  if (failure && !session) return <p role="alert">{failure}</p>;
   if (!session) return <p>{fa.loading}</p>;
   const id = session.id;
   // A final session is the legal record: it is shown as printed, never as an editor.
   const final = session.status === 'final';
+  const name = `${fa.session} ${faDigits(session.number)} ${fa.year} ${faDigits(session.year)}`;
   const showing = final ? 'record' : view;
   return (
     <SaveStatusProvider>
@@ -64,17 +71,28 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
         <article className="session-editor" aria-labelledby="session-title">
           <div className="content-header no-print">
             <div className="title-row">
-              <h3 id="session-title">
-                {fa.session} {faDigits(session.number)} {fa.year} {faDigits(session.year)}
-              </h3>
+              <h3 id="session-title">{name}</h3>
               <span className={final ? 'badge final' : 'badge'}>{final ? fa.final : fa.draft}</span>
             </div>
             {showing === 'edit' && <SaveIndicator />}
+            <FormError message={failure} />
             <div className="header-actions">
               {!final && (
                 <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
                   {view === 'edit' ? fa.previewMinutes : fa.editMinutes}
                 </Button>
+              )}
+              {/* No undo can bring a whole session back: it is asked first, by its name. A final one is never removed. */}
+              {!final && (
+                <ConfirmButton
+                  className="secondary danger"
+                  label={fa.removeSession}
+                  title={fa.removeSessionTitle(name, faDigits(session.date))}
+                  confirmLabel={fa.removeSessionConfirm}
+                  onConfirm={() => api.sessions.remove({ id }).then(onClose)}
+                >
+                  <p>{fa.removeSessionBody}</p>
+                </ConfirmButton>
               )}
               <Button className="secondary" onPress={onClose}>
                 {fa.back}
@@ -102,7 +120,9 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
                   onAdd={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
                   onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
                   onMove={(itemId, position) => api.agenda.move({ id: itemId, position }).then(reload)}
-                  onRemove={(itemId) => api.agenda.remove({ id: itemId }).then(reload)}
+                  onRemove={(itemId) => api.agenda.remove({ id: itemId })}
+                  onRestore={(item) => api.agenda.add({ sessionId: id, ...item })}
+                  refresh={reload}
                 />
               </section>
               <DiscussionEditor

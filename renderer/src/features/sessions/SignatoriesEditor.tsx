@@ -1,9 +1,11 @@
-// The signatories (امضاکنندگان) of the minutes, in the order they sign.
-import { useState } from 'react';
+// The signatories (امضاکنندگان) of the minutes, in the order they sign; a removed one comes back
+// with Ctrl+Z in its place. A refused change is said on its row, a refused add under the box.
 import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
-import { ApiCallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/FormError';
+import { useRemoval } from '../../components/use-removal';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AutosaveField } from '../../components/AutosaveField';
@@ -21,56 +23,92 @@ interface Props {
 export function SignatoriesEditor({ sessionId, signatories, directory, onChanged }: Props) {
   const api = useApi();
   const [name, setName, clear] = useDraft(`${sessionId}.signatory`);
-  const [error, setError] = useState<string | null>(null);
+  const adding = useAction();
 
   async function add() {
-    try {
-      await api.signatories.add({ sessionId, name, title: null });
-      clear();
-      setError(null);
-      await onChanged();
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
-    }
+    if (!(await adding.run(() => api.signatories.add({ sessionId, name, title: null })))) return;
+    clear();
+    await onChanged();
   }
 
   return (
     <section className="editor-section" aria-labelledby="signatories-heading">
       <h4 id="signatories-heading">{fa.signatories}</h4>
-      {signatories.map((s, index) => {
-        const n = faDigits(index + 1);
-        return (
-          <div key={s.id} className="resolution-row">
-            <span className="resolution-number">{n}</span>
-            <PersonNameField
-              draftKey={`${s.id}.name`}
-              label={`${fa.signatoryName} ${n}`}
-              serverValue={s.name}
-              people={directory.people}
-              save={(v) => api.signatories.update({ id: s.id, name: v })}
-              onPick={(p) => api.signatories.update({ id: s.id, name: p.name, title: p.title }).then(onChanged)}
-              onAddToDirectory={(name) => directory.add(name, s.title)}
-            />
-            <AutosaveField
-              draftKey={`${s.id}.title`}
-              label={`${fa.signatoryTitle} ${n}`}
-              serverValue={s.title ?? ''}
-              save={(v) => api.signatories.update({ id: s.id, title: v.trim() === '' ? null : v })}
-            />
-            <Button
-              aria-label={`${fa.remove} — ${fa.signatoryName} ${n}`}
-              onPress={() => void api.signatories.remove({ id: s.id }).then(onChanged)}
-            >
-              {fa.remove}
-            </Button>
-          </div>
-        );
-      })}
-      <TextField className="field" value={name} onChange={setName} isInvalid={error !== null} validationBehavior="aria">
+      {signatories.map((s, index) => (
+        <Signatory
+          key={s.id}
+          sessionId={sessionId}
+          signatory={s}
+          index={index}
+          directory={directory}
+          onChanged={onChanged}
+        />
+      ))}
+      <TextField
+        className="field"
+        value={name}
+        onChange={setName}
+        isInvalid={adding.error !== null}
+        validationBehavior="aria"
+      >
         <Label>{fa.addSignatory}</Label>
         <Input onKeyDown={(e) => e.key === 'Enter' && void add()} />
-        <FieldError className="field-error">{error}</FieldError>
+        <FieldError className="field-error">{adding.error}</FieldError>
       </TextField>
     </section>
+  );
+}
+
+interface RowProps {
+  sessionId: string;
+  signatory: SessionDetail['signatories'][number];
+  index: number;
+  directory: Directory;
+  onChanged: () => Promise<unknown>;
+}
+
+function Signatory({ sessionId, signatory: s, index, directory, onChanged }: RowProps) {
+  const api = useApi();
+  const action = useAction();
+  const removeUndoably = useRemoval();
+  const n = faDigits(index + 1);
+  return (
+    <>
+      <div className="resolution-row">
+        <span className="resolution-number">{n}</span>
+        <PersonNameField
+          draftKey={`${s.id}.name`}
+          label={`${fa.signatoryName} ${n}`}
+          serverValue={s.name}
+          people={directory.people}
+          save={(v) => api.signatories.update({ id: s.id, name: v })}
+          onPick={(p) => api.signatories.update({ id: s.id, name: p.name, title: p.title }).then(onChanged)}
+          onAddToDirectory={(name) => directory.add(name, s.title)}
+        />
+        <AutosaveField
+          draftKey={`${s.id}.title`}
+          label={`${fa.signatoryTitle} ${n}`}
+          serverValue={s.title ?? ''}
+          save={(v) => api.signatories.update({ id: s.id, title: v.trim() === '' ? null : v })}
+        />
+        <Button
+          aria-label={`${fa.remove} — ${fa.signatoryName} ${n}`}
+          onPress={() =>
+            void action.run(() =>
+              removeUndoably({
+                target: `${s.id}.name`,
+                label: fa.removed(`${fa.signatoryName} ${n}`),
+                remove: () => api.signatories.remove({ id: s.id }),
+                restore: (was) => api.signatories.add({ sessionId, ...was }),
+                refresh: onChanged,
+              }),
+            )
+          }
+        >
+          {fa.remove}
+        </Button>
+      </div>
+      <FormError message={action.error} />
+    </>
   );
 }

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Organization, Person, WorkingGroup } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/FormError';
 import { SaveIndicator, SaveStatusProvider } from '../../components/save-status';
 import { GroupSettings } from './GroupSettings';
 import { MembersEditor } from './MembersEditor';
@@ -25,13 +27,16 @@ export function GroupSetup({ group, onGroupChanged }: Props) {
       }),
     [api],
   );
+  const loading = useAction();
+  const { run } = loading;
   useEffect(() => {
-    void reloadDirectory();
-  }, [reloadDirectory]);
+    void run(reloadDirectory);
+  }, [run, reloadDirectory]);
 
   return (
     <SaveStatusProvider>
       <SaveIndicator />
+      <FormError message={loading.error} />
       <GroupSettings group={group} people={people} onGroupChanged={onGroupChanged} onPeopleChanged={reloadDirectory} />
       <MembersEditor workingGroupId={group.id} onOrganizationsChanged={reloadDirectory} />
       <PeopleDirectory people={people} organizations={organizations} onChanged={reloadDirectory} />

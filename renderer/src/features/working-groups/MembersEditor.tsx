@@ -14,6 +14,8 @@ import {
 import type { Member, Organization } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { fieldErrors } from '../../api/field-errors';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { keepTextSelectable } from '../../components/text-in-draggable-rows';
@@ -33,6 +35,9 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
   const [typed, setTyped] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
+  // Reading the list, moving and removing a member: a refusal is said above the list.
+  const rows = useAction();
+  const { run } = rows;
 
   const reload = useCallback(async () => {
     const [m, o] = await Promise.all([api.members.list({ workingGroupId }), api.organizations.list({})]);
@@ -41,8 +46,8 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
   }, [api, workingGroupId]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void run(reload);
+  }, [run, reload]);
 
   async function add(name = typed) {
     if (name.trim() === '') return setAddError(fa.required);
@@ -61,9 +66,7 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
     }
   }
 
-  async function move(id: string, position: number) {
-    setMembers(await api.members.move({ id, position }));
-  }
+  const move = (id: string, position: number) => run(async () => setMembers(await api.members.move({ id, position })));
 
   async function setDates(member: Member, field: 'since' | 'until', value: string) {
     const dates = { since: member.since, until: member.until, [field]: value.trim() === '' ? null : value };
@@ -114,6 +117,7 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
           {fa.add}
         </Button>
       </div>
+      <FormError message={rows.error} />
       <GridList
         aria-label={fa.members}
         items={members}
@@ -167,7 +171,7 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
               </Button>
               <Button
                 aria-label={`${fa.remove} — ${m.organizationName}`}
-                onPress={() => void api.members.remove({ id: m.id }).then(reload)}
+                onPress={() => void run(() => api.members.remove({ id: m.id }).then(reload))}
               >
                 {fa.remove}
               </Button>

@@ -1,9 +1,12 @@
 // The people directory (فهرست اشخاص): name, title and organisation of everyone who chairs, takes
 // minutes, speaks or signs; every change autosaved. Pickers in the session editor offer these people.
-import { Button, Input, Label, TextField } from 'react-aria-components';
+// A refused change is said on its row; a refused add under the box, the typed name kept.
+import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Organization, Person } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
+import { useAction } from '../../api/use-action';
 import { AutosaveField } from '../../components/AutosaveField';
+import { FormError } from '../../components/FormError';
 import { PickOne } from '../../components/PickOne';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -20,11 +23,12 @@ const orNull = (v: string) => (v.trim() === '' ? null : v);
 export function PeopleDirectory({ people, organizations, onChanged }: Props) {
   const api = useApi();
   const [typed, setTyped, clear] = useDraft('people.new');
+  const adding = useAction();
   const choices = [{ id: '', label: fa.noOrganization }, ...organizations.map((o) => ({ id: o.id, label: o.name }))];
 
   async function add() {
     if (typed.trim() === '') return;
-    await api.people.create({ name: typed });
+    if (!(await adding.run(() => api.people.create({ name: typed })))) return;
     clear();
     await onChanged();
   }
@@ -37,40 +41,65 @@ export function PeopleDirectory({ people, organizations, onChanged }: Props) {
       {people.length === 0 && <p className="empty">{fa.noPeople}</p>}
       <ul className="people-list" aria-label={fa.people}>
         {people.map((p, index) => (
-          <li key={p.id} className="person-row">
-            <AutosaveField
-              draftKey={`${p.id}.personName`}
-              label={`${fa.personName} ${faDigits(index + 1)}`}
-              serverValue={p.name}
-              save={(v) => api.people.update({ id: p.id, name: v })}
-            />
-            <AutosaveField
-              draftKey={`${p.id}.personTitle`}
-              label={`${fa.personTitle} ${faDigits(index + 1)}`}
-              serverValue={p.title ?? ''}
-              save={(v) => api.people.update({ id: p.id, title: orNull(v) })}
-            />
-            <PickOne
-              className="field"
-              label={`${fa.personOrganization} — ${p.name}`}
-              hideLabel
-              choices={choices}
-              value={p.organizationId ?? ''}
-              onChange={(id) => void api.people.update({ id: p.id, organizationId: id || null }).then(onChanged)}
-            />
-            <Button
-              aria-label={`${fa.remove} — ${p.name}`}
-              onPress={() => void api.people.remove({ id: p.id }).then(onChanged)}
-            >
-              {fa.remove}
-            </Button>
-          </li>
+          <PersonRow key={p.id} person={p} index={index} choices={choices} onChanged={onChanged} />
         ))}
       </ul>
-      <TextField className="field" value={typed} onChange={setTyped}>
+      <TextField
+        className="field"
+        value={typed}
+        onChange={setTyped}
+        isInvalid={adding.error !== null}
+        validationBehavior="aria"
+      >
         <Label>{fa.addPerson}</Label>
         <Input onKeyDown={(e) => e.key === 'Enter' && void add()} />
+        <FieldError className="field-error">{adding.error}</FieldError>
       </TextField>
     </section>
+  );
+}
+
+interface RowProps {
+  person: Person;
+  index: number;
+  choices: { id: string; label: string }[];
+  onChanged: () => Promise<unknown>;
+}
+
+function PersonRow({ person: p, index, choices, onChanged }: RowProps) {
+  const api = useApi();
+  const action = useAction();
+  return (
+    <li className="person-row">
+      <AutosaveField
+        draftKey={`${p.id}.personName`}
+        label={`${fa.personName} ${faDigits(index + 1)}`}
+        serverValue={p.name}
+        save={(v) => api.people.update({ id: p.id, name: v })}
+      />
+      <AutosaveField
+        draftKey={`${p.id}.personTitle`}
+        label={`${fa.personTitle} ${faDigits(index + 1)}`}
+        serverValue={p.title ?? ''}
+        save={(v) => api.people.update({ id: p.id, title: orNull(v) })}
+      />
+      <PickOne
+        className="field"
+        label={`${fa.personOrganization} — ${p.name}`}
+        hideLabel
+        choices={choices}
+        value={p.organizationId ?? ''}
+        onChange={(id) =>
+          void action.run(() => api.people.update({ id: p.id, organizationId: id || null }).then(onChanged))
+        }
+      />
+      <Button
+        aria-label={`${fa.remove} — ${p.name}`}
+        onPress={() => void action.run(() => api.people.remove({ id: p.id }).then(onChanged))}
+      >
+        {fa.remove}
+      </Button>
+      <FormError message={action.error} />
+    </li>
   );
 }
