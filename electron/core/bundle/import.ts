@@ -205,6 +205,12 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
         touch(sessionOf(db, entity, currentRow(db, entity, r.id)));
         run(db, { text: `DELETE FROM ${entity} WHERE id = ?`, params: [r.id] });
       }
+  // Drafts are numbered 1..n by date at the province, so a moved draft trades numbers with
+  // another: the drafts this bundle rewrites step out of the way first (numbers past any real
+  // one), and their upserts set the numbers the province gave them, with no transient clash.
+  for (const r of byEntity.get('session') ?? [])
+    if (r.op === 'upsert')
+      run(db, sql`UPDATE session SET number = number + 1000000 WHERE id = ${r.id} AND status = 'draft'`);
   // A final session's parts arrive after it: the session is written as a draft first and made
   // final at the end, so the guards of a final session (migration 30) never see a half record.
   const finals: Record<string, unknown>[] = [];

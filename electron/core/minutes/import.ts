@@ -56,6 +56,8 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
     working_group_id: group.id,
     year: s.year,
     number: s.number,
+    // The number the document gives its session is kept (domain/session-numbers.ts).
+    number_from_document: 1,
     date,
     start_time: canonicalTime(s.startTime),
     end_time: canonicalTime(s.endTime),

@@ -11,15 +11,16 @@ interface Row {
   number: number;
   status: string;
   date: string;
+  number_from_document: number;
 }
 
 /** The year's sessions in creation order, ready for the rule. */
 function yearSessions(db: Db, workingGroupId: string, year: number) {
   return all<Row>(
     db,
-    sql`SELECT id, number, status, date FROM session
+    sql`SELECT id, number, status, date, number_from_document FROM session
         WHERE working_group_id = ${workingGroupId} AND year = ${year} ORDER BY created_at, rowid`,
-  ).map((r, order) => ({ ...r, order, final: r.status === 'final' }));
+  ).map((r, order) => ({ ...r, order, final: r.status === 'final', fromDocument: r.number_from_document === 1 }));
 }
 
 /** A number free in the year for a row about to be renumbered: above every one in use. */
@@ -27,7 +28,7 @@ export function spareNumber(db: Db, workingGroupId: string, year: number): numbe
   return Math.max(0, ...yearSessions(db, workingGroupId, year).map((r) => r.number)) + 1;
 }
 
-/** Renumbers the drafts of one (working group, year); finals are never touched. */
+/** Renumbers the drafts of one (working group, year); finals and imported numbers are never touched. */
 export function renumberYear(db: Db, workingGroupId: string, year: number): void {
   const rows = yearSessions(db, workingGroupId, year);
   const wanted = sessionNumbers(rows);

@@ -202,7 +202,7 @@ describe('migrations', () => {
     const db = migrateTo(70);
     seedV10(db);
     insertRows(db, 'agenda_item', [{ id: 'ag1', origin: 's1', session_id: 'x1', position: 0, text: 'گزارش كميته' }]);
-    migrate(db);
+    migrate(db, 80);
     expect(schemaVersion(db)).toBe(80);
     const hits = (q: string) =>
       db
@@ -228,6 +228,16 @@ describe('migrations', () => {
     expect(hits('"تصویب"*')).toEqual(['r1']);
     expect(hits('"کمیته"*')).toEqual([]);
     expect(refreshSearchIndex(db)).toBe(false);
+  });
+
+  it('90: sessions say whether their number came from their document; those before it did not', () => {
+    const db = migrateTo(80);
+    seedV10(db);
+    const before = readRows(db, 'session');
+    migrate(db, 90);
+    expect(schemaVersion(db)).toBe(90);
+    expect(readRows(db, 'session')).toEqual(before.map((s) => ({ ...s, number_from_document: 0 })));
+    expect(() => db.prepare(`UPDATE session SET number_from_document = 2`).run()).toThrow(/CHECK/);
   });
 
   it('reopen a file with data without touching it', () => {

@@ -1,7 +1,9 @@
 // Session numbers on a real SQLite file: drafts 1..n by date within each year through create, date
-// changes (across years too) and delete; final sessions never renumbered; a final never deleted.
+// changes (across years too) and delete; final sessions and imported numbers never renumbered; a
+// final never deleted.
 import { describe, expect, it } from 'vitest';
 import { api, createDb, finalize } from '../../helpers/db';
+import { fixture } from '../../helpers/fixtures';
 
 function setup() {
   const db = createDb();
@@ -61,5 +63,23 @@ describe('session numbers', () => {
     expect(
       call('sessions.nextNumber', { workingGroupId: call('sessions.get', { id: a }).workingGroupId, year: 1405 }),
     ).toBe(4);
+  });
+
+  it('keep the number an imported document gave its session, and number the drafts around it', () => {
+    const { call, group, create, shown } = setup();
+    const doc = fixture();
+    doc.workingGroup.name = 'کارگروه اجتماعی';
+    doc.session.number = 5;
+    // Only the fifth session of 1399 was typed elsewhere; the secretary then drafts two in Dabir.
+    const fifth = call('minutes.import', { document: doc }).sessionId;
+    const a = create('1399/05/01');
+    const b = create('1399/01/20');
+    expect(shown()).toEqual({ [fifth]: '5@1399', [b]: '1@1399', [a]: '2@1399' });
+    // Drafts move around it; it stays the fifth, and a draft dated after it still takes a free number.
+    call('sessions.update', { id: b, date: '1399/06/01' });
+    expect(shown()).toEqual({ [fifth]: '5@1399', [a]: '1@1399', [b]: '2@1399' });
+    expect(call('sessions.nextNumber', { workingGroupId: group.id, year: 1399 })).toBe(3);
+    call('sessions.remove', { id: a });
+    expect(shown()).toEqual({ [fifth]: '5@1399', [b]: '1@1399' });
   });
 });

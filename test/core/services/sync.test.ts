@@ -270,4 +270,28 @@ describe('headquarters in the app', () => {
     expect(printable.document.session.date).toBe(`${YEAR}/01/05`);
     expect(createDispatcher(hq.db)('board.list', { today: '1399/01/01' })).toMatchObject({ ok: true });
   });
+
+  it('headquarters takes drafts that traded numbers when one moved before the other', async () => {
+    const p = province();
+    const hq = headquarters();
+    const groupId = p.year.groupId;
+    const later = p.call('sessions.create', { workingGroupId: groupId, date: '1399/04/01' }).id;
+    const earlier = p.call('sessions.create', { workingGroupId: groupId, date: '1399/05/01' }).id;
+    const numbers = (db: typeof p.db) =>
+      db.prepare(`SELECT id, number FROM session WHERE year = 1399 ORDER BY number`).all();
+    expect(numbers(p.db)).toEqual([
+      { id: later, number: 1 },
+      { id: earlier, number: 2 },
+    ]);
+    expect(await hq.load(written(await p.send()).path, true)).toMatchObject({ ok: true });
+
+    // Moved before the other: the two drafts swap numbers, and the bundle carries both rows.
+    p.call('sessions.update', { id: earlier, date: '1399/03/01' });
+    expect(numbers(p.db)).toEqual([
+      { id: earlier, number: 1 },
+      { id: later, number: 2 },
+    ]);
+    expect(await hq.load(written(await p.send()).path)).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(numbers(hq.db)).toEqual(numbers(p.db));
+  });
 });

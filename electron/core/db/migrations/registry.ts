@@ -9,6 +9,7 @@ import { bundles } from './0050-bundles';
 import { headquarters } from './0060-headquarters';
 import { installation } from './0070-installation';
 import { outsideEdits } from './0080-outside-edits';
+import { sessionNumberSource } from './0090-session-number-source';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   headquarters,
   installation,
   outsideEdits,
+  sessionNumberSource,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
