@@ -127,9 +127,17 @@ describe('refusals on screen', () => {
     await page.goto(app.host.url);
     await page.getByRole('button', { name: 'تنظیمات کارگروه' }).click();
     await page.getByRole('button', { name: 'حذف — سجادی' }).waitFor();
+    // Removing asks first (undo cannot bring a person back); cancelled, nothing changes.
+    await page.getByRole('button', { name: 'حذف — سجادی' }).click();
+    const ask = page.getByRole('alertdialog', { name: '«سجادی» از فهرست اشخاص حذف شود؟' });
+    await ask.getByRole('button', { name: 'انصراف' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect((app.call('people.list', {}) as { id: string }[]).map((x) => x.id)).toContain(gone.id);
     app.call('people.remove', { id: gone.id });
     await page.getByRole('button', { name: 'حذف — سجادی' }).click();
-    await said(page.getByRole('region', { name: /فهرست اشخاص/ }), /پیدا نشد/);
+    await ask.getByRole('button', { name: 'حذف شود' }).click();
+    await said(ask, /پیدا نشد/);
+    await ask.getByRole('button', { name: 'انصراف' }).click();
 
     const sessionId = draftSession(app, groupId, '1398/04/01');
     finalize(app.db, sessionId);
@@ -144,6 +152,12 @@ describe('refusals on screen', () => {
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۸' }).click();
     const section = page.getByRole('region', { name: 'نسخه امضاشده' });
     await section.getByText('امضاشده.png').waitFor();
+    // The signed copy may be the only one: removing it asks first.
+    await section.getByRole('button', { name: 'حذف امضاشده.png' }).click();
+    const askCopy = page.getByRole('alertdialog', { name: 'نسخه امضاشده «امضاشده.png» حذف شود؟' });
+    await askCopy.getByRole('button', { name: 'انصراف' }).click();
+    await askCopy.waitFor({ state: 'detached' });
+    expect(app.call('attachments.list', { sessionId })).toHaveLength(1);
     app.call('attachments.remove', { id: copy.id });
     await section.getByRole('button', { name: 'ذخیره' }).click();
     await said(section, /پیدا نشد/);

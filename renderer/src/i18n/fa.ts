@@ -219,6 +219,12 @@ export const fa = {
   hideAttachment: 'بستن',
   saveAttachment: 'ذخیره',
   removeAttachment: 'حذف',
+  removeAttachmentTitle: (file: string) => `نسخه امضاشده «${file}» حذف شود؟`,
+  removeAttachmentBody:
+    'این پرونده از دبیر پاک می‌شود و با واگرد برنمی‌گردد؛ اگر نسخه دیگری از آن ندارید، نخست «ذخیره» کنید.',
+  removePersonTitle: (name: string) => `«${name}» از فهرست اشخاص حذف شود؟`,
+  removePersonBody:
+    'جلسه‌هایی که نام او را دارند همان‌طور می‌مانند؛ فقط از پیشنهادهای فهرست اشخاص برداشته می‌شود. این کار با واگرد برنمی‌گردد.',
   kilobytes: (n: string) => `${n} کیلوبایت`,
   sections: 'بخش‌ها',
   sectionGroups: 'کارگروه‌ها و جلسه‌ها',

@@ -11,6 +11,7 @@ import { kilobytes } from '../../i18n/moments';
 import { base64Of, saveFile } from './download';
 import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormError } from '../../components/FormError';
 
 /** `readOnly`: headquarters' copy — view and save, never attach or remove. */
@@ -80,13 +81,17 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
                 {fa.saveAttachment}
               </Button>
               {!readOnly && (
-                <Button
-                  className="secondary"
-                  aria-label={`${fa.removeAttachment} ${a.fileName}`}
-                  onPress={() => void action.run(() => api.attachments.remove({ id: a.id }).then(reload))}
+                // The scanned signed copy may be the only one: asked first, as undo cannot bring it back.
+                <ConfirmButton
+                  className="secondary danger"
+                  label={fa.removeAttachment}
+                  ariaLabel={`${fa.removeAttachment} ${a.fileName}`}
+                  title={fa.removeAttachmentTitle(a.fileName)}
+                  confirmLabel={fa.removeSessionConfirm}
+                  onConfirm={() => api.attachments.remove({ id: a.id }).then(reload)}
                 >
-                  {fa.removeAttachment}
-                </Button>
+                  <p>{fa.removeAttachmentBody}</p>
+                </ConfirmButton>
               )}
               {viewing?.id === a.id && <img className="attachment-view" src={viewing.src} alt={a.fileName} />}
             </li>

@@ -1,11 +1,12 @@
 // The people directory (فهرست اشخاص): name, title and organisation of everyone who chairs, takes
 // minutes, speaks or signs; every change autosaved. Pickers in the session editor offer these people.
 // A refused change is said on its row; a refused add under the box, the typed name kept.
-import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
+import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Organization, Person } from '../../../../electron/contract';
 import { useApi } from '../../app/api-context';
 import { useAction } from '../../api/use-action';
 import { AutosaveField } from '../../components/AutosaveField';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormError } from '../../components/FormError';
 import { PickOne } from '../../components/PickOne';
 import { faDigits } from '../../i18n/digits';
@@ -93,12 +94,16 @@ function PersonRow({ person: p, index, choices, onChanged }: RowProps) {
           void action.run(() => api.people.update({ id: p.id, organizationId: id || null }).then(onChanged))
         }
       />
-      <Button
-        aria-label={`${fa.remove} — ${p.name}`}
-        onPress={() => void action.run(() => api.people.remove({ id: p.id }).then(onChanged))}
+      <ConfirmButton
+        className="secondary danger"
+        label={fa.remove}
+        ariaLabel={`${fa.remove} — ${p.name}`}
+        title={fa.removePersonTitle(p.name)}
+        confirmLabel={fa.removeSessionConfirm}
+        onConfirm={() => api.people.remove({ id: p.id }).then(onChanged)}
       >
-        {fa.remove}
-      </Button>
+        <p>{fa.removePersonBody}</p>
+      </ConfirmButton>
       <FormError message={action.error} />
     </li>
   );
