@@ -7,20 +7,11 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../../electron/core/db/open';
 import { finalize, tempDir } from '../../helpers/db';
+import { dabir } from '../../helpers/cli';
 import { fixture, fixturePath } from '../../helpers/fixtures';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/dabir.mjs');
 const exec = promisify(execFile);
-
-async function dabir(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('dabir command line', () => {
   it('import then export 1399/1 gives back the same document plus ids and due dates', async () => {

@@ -1,25 +1,11 @@
 // Setting a PC up from the command line only: secretariat, working group, members from a file,
 // people — with the app's validation and Persian refusals — then a bundle headquarters imports.
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { dabir } from '../../helpers/cli';
 import { tempDir } from '../../helpers/db';
-
-const bin = path.resolve(import.meta.dirname, '../../../bin/dabir.mjs');
-const exec = promisify(execFile);
-
-async function dabir(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 const rows = (file: string, query: string) => {
   const db = new Database(file, { readonly: true });
