@@ -54,7 +54,7 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
     const known = organizations.find((o) => sameText(o.name, name));
     try {
       await api.members.add(
-        known ? { workingGroupId, organizationId: known.id } : { workingGroupId, organizationName: typed },
+        known ? { workingGroupId, organizationId: known.id } : { workingGroupId, organizationName: name },
       );
       setTyped('');
       setAddError(null);
