@@ -15,7 +15,7 @@ import { isHeadquarters } from '../db/installation';
 import { inputLimit } from '../../contract/limits';
 import { toPersianDigits } from '../../contract/persian-text';
 import type { Db } from '../db/open';
-import { FINAL_GUARD } from '../db/migrations/0030-final-minutes';
+import { AMENDMENT_GUARD, FINAL_GUARD } from '../db/guards';
 import { DabirError } from '../errors';
 import { refreshSearchIndex } from '../search/pending';
 import { handlers as allHandlers } from '../services';
@@ -49,7 +49,7 @@ function storageError(e: InstanceType<typeof Database.SqliteError>): Result<neve
   // The database's own guards (migration 30): reached only if a service forgot its check.
   if (e.message === FINAL_GUARD)
     return fail('session_final', 'این صورتجلسه قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید');
-  if (e.message === 'amendment_recorded')
+  if (e.message === AMENDMENT_GUARD)
     return fail('session_final', 'اصلاحیهٔ ثبت‌شده تغییر نمی‌کند؛ برای اصلاح آن اصلاحیهٔ تازه‌ای ثبت کنید');
   if (e.code === 'SQLITE_FULL')
     return fail(

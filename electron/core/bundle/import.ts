@@ -4,7 +4,7 @@
 // Persian message, and the headquarters file left as it was. A full bundle re-bases a secretariat.
 import { createHash } from 'node:crypto';
 import { toPersianDigits } from '../../contract/persian-text';
-import { FINAL_GUARD } from '../db/migrations/0030-final-minutes';
+import { FINAL_GUARD } from '../db/guards';
 import { claimRole, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run, sql } from '../db/sql';

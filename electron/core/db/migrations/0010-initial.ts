@@ -1,6 +1,7 @@
 // Version 10: the first schema — secretariat, working groups, directory, sessions and their
 // parts, and the append-only change log every write goes through (by trigger, so no code path
 // can skip it). Every syncable row has a UUID `id` and the `origin` secretariat id.
+import { changeLogTriggers } from './change-log-sql';
 import type { Migration } from './registry';
 
 /** Tables whose rows travel in the sync bundle; each gets change-log triggers. */
@@ -19,19 +20,6 @@ export const loggedTables = [
   'attendance',
   'signatory',
 ] as const;
-
-const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
-
-export function changeLogTriggers(table: string): string {
-  return ['insert', 'update', 'delete']
-    .map((op) => {
-      const row = op === 'delete' ? 'OLD' : 'NEW';
-      return `CREATE TRIGGER ${table}_log_${op} AFTER ${op.toUpperCase()} ON ${table} BEGIN
-  INSERT INTO change_log (entity, entity_id, op, at) VALUES ('${table}', ${row}.id, '${op}', ${now});
-END;`;
-    })
-    .join('\n');
-}
 
 const schema = `
 CREATE TABLE secretariat (

@@ -2,10 +2,8 @@
 // canonical document its content hash covers; triggers refuse any change to a final session or
 // its parts, so no code path (API, import, a later bug) can alter the legal record.
 import type { Migration } from './registry';
-import { changeLogTriggers } from './0010-initial';
-
-/** The message every guard raises; dispatch turns it into the Persian `session_final` error. */
-export const FINAL_GUARD = 'session_final';
+import { AMENDMENT_GUARD, FINAL_GUARD } from '../guards';
+import { changeLogTriggers } from './change-log-sql';
 
 const refuse = `SELECT RAISE(ABORT, '${FINAL_GUARD}')`;
 const isFinal = (sessionExpr: string) => `(SELECT status FROM session WHERE id = ${sessionExpr}) = 'final'`;
@@ -65,8 +63,8 @@ CREATE TABLE amendment (
 ) STRICT;
 CREATE TRIGGER amendment_needs_final BEFORE INSERT ON amendment WHEN NOT ${isFinal('NEW.session_id')}
   BEGIN SELECT RAISE(ABORT, 'only a final session is amended'); END;
-CREATE TRIGGER amendment_no_update BEFORE UPDATE ON amendment BEGIN SELECT RAISE(ABORT, 'amendment_recorded'); END;
-CREATE TRIGGER amendment_no_delete BEFORE DELETE ON amendment BEGIN SELECT RAISE(ABORT, 'amendment_recorded'); END;
+CREATE TRIGGER amendment_no_update BEFORE UPDATE ON amendment BEGIN SELECT RAISE(ABORT, '${AMENDMENT_GUARD}'); END;
+CREATE TRIGGER amendment_no_delete BEFORE DELETE ON amendment BEGIN SELECT RAISE(ABORT, '${AMENDMENT_GUARD}'); END;
 
 -- Files stored once by content (SHA-256, hex); attachments point at them.
 CREATE TABLE blob (

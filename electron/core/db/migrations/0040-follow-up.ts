@@ -4,7 +4,7 @@
 // connection by db/open.ts) and is kept by triggers, so no write path can leave it stale.
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './registry';
-import { changeLogTriggers } from './0010-initial';
+import { changeLogTriggers } from './change-log-sql';
 
 /** What is indexed: table → the SQL of its searchable text (over NEW/OLD). */
 const indexed = {

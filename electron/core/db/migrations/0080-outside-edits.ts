@@ -4,7 +4,10 @@
 // triggers use nothing but SQLite itself: they only queue what changed in search_pending, and
 // Dabir indexes the queue (normalising in JS) at open and before every call (search/pending.ts).
 import type { Migration } from './registry';
-import { indexedTables, type IndexedTable } from '../../search/pending';
+
+/** The tables indexed when this migration was written (frozen; search/pending.ts has today's list). */
+const indexedTables = ['resolution', 'agenda_item', 'discussion_point', 'follow_up'] as const;
+type IndexedTable = (typeof indexedTables)[number];
 
 /** The columns whose change changes what is indexed (id too: an outside tool may change it). */
 const watched: Record<IndexedTable, string> = {
