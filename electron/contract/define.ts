@@ -26,7 +26,12 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export const problemSchema = z.object({ path: z.string(), message: z.string() });
+export const problemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  /** What kind of problem, where a caller acts on it: `conflict` (a draft with this number exists: replacing it is possible). */
+  code: z.enum(errorCodes).optional(),
+});
 export type Problem = z.infer<typeof problemSchema>;
 
 export const apiErrorSchema = z.object({

@@ -46,10 +46,7 @@ export function importFiles(db: Db, files: string[], replaceDraft: boolean, io: 
       failed++;
       io.err(`${file}: ${r.error.message}`);
       for (const p of r.error.problems ?? []) io.err(`  ${p.path}: ${p.message}`);
-      if (
-        !replaceDraft &&
-        r.error.problems?.some((p) => p.path === 'session.number' && p.message.includes('از قبل ثبت شده'))
-      ) {
+      if (!replaceDraft && r.error.problems?.some((p) => p.path === 'session.number' && p.code === 'conflict')) {
         io.err('  برای جایگزینی پیش‌نویس موجود با این سند: dabir import FILE --replace-draft');
       }
     }

@@ -21,7 +21,8 @@ export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Check
   const doc = parsed.data;
   const s = doc.session;
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  const add = (path: string, message: string, code?: Problem['code']) =>
+    problems.push(code ? { path, message, code } : { path, message });
 
   const dp = dateProblem(s.date);
   if (dp) add('session.date', dp);
@@ -62,7 +63,7 @@ export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Check
     const which = `جلسه شماره ${toPersianDigits(s.number)} سال ${toPersianDigits(s.year)} کارگروه «${group.name}»`;
     if (existing.status === 'final') add('session.number', `${which} قطعی شده است و جایگزین نمی‌شود`);
     else if (!replaceDraft)
-      add('session.number', `${which} از قبل ثبت شده است؛ برای جایگزینی پیش‌نویس آن، جایگزینی را بخواهید`);
+      add('session.number', `${which} از قبل ثبت شده است؛ برای جایگزینی پیش‌نویس آن، جایگزینی را بخواهید`, 'conflict');
     else replace = { id: existing.id };
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, doc, replace };

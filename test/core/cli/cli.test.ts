@@ -23,6 +23,11 @@ describe('dabir command line', () => {
     const out = path.join(tempDir(), 'out.json');
     const exported = await dabir('export', '1399/1', '--db', db, '--out', out);
     expect(exported.code).toBe(0);
+    // The same document again: refused, and the way to replace the draft is said (by the problem's code).
+    const twice = await dabir('import', fixturePath, '--db', db);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('dabir import FILE --replace-draft');
+    expect((await dabir('import', fixturePath, '--db', db, '--replace-draft')).stdout).toContain('جایگزین شد');
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(doc.session.resolutions.map((r: { dueDate: string | null }) => r.dueDate)).toEqual([
       '1399/02/12',

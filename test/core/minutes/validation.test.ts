@@ -186,6 +186,8 @@ describe('minutes import refuses, whole, with a path and a Persian message', () 
       {
         path: 'session.number',
         message: expect.stringContaining('از قبل ثبت شده است؛ برای جایگزینی پیش‌نویس آن، جایگزینی را بخواهید'),
+        // What a caller acts on (the command line offers --replace-draft), not the message's wording.
+        code: 'conflict',
       },
     ]);
   });
