@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { openWithBackups } from '../backup/open';
 import { claimRole } from '../db/installation';
 import type { Db } from '../db/open';
-import { all, sql } from '../db/sql';
 import { DabirError } from '../errors';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
 import { consoleIo, type Io } from './console-io';
@@ -53,23 +52,6 @@ Without --db the app's own data file is used (${defaultDataFile()});
 headquarters has its own (${defaultHqDataFile()}).`;
 
 export type { Io } from './console-io';
-
-function list(db: Db, io: Io): void {
-  const groups = all<{ id: string; name: string; province: string }>(
-    db,
-    sql`SELECT id, name, province FROM working_group ORDER BY name_key`,
-  );
-  if (groups.length === 0) io.out('هنوز کارگروهی ثبت نشده است.');
-  for (const g of groups) {
-    io.out(`${g.name} (${g.province})  ${g.id}`);
-    const sessions = all<{ id: string; year: number; number: number; date: string; status: string }>(
-      db,
-      sql`SELECT id, year, number, date, status FROM session WHERE working_group_id = ${g.id} ORDER BY year DESC, number DESC`,
-    );
-    for (const s of sessions)
-      io.out(`  ${s.year}/${s.number}  ${s.date}  ${s.status === 'final' ? 'قطعی' : 'پیش‌نویس'}  ${s.id}`);
-  }
-}
 
 /** Runs one command; resolves to the exit status. `serve` resolves only when the host stops. */
 export async function run(argv: string[], io: Io = consoleIo()): Promise<number> {
@@ -187,8 +169,7 @@ export async function run(argv: string[], io: Io = consoleIo()): Promise<number>
       case 'backup':
         return await (await import('./backup')).backupCommand(db, v.out, io);
       case 'list':
-        list(db, io);
-        return 0;
+        return (await import('./list')).listCommand(db, io);
       case 'setup':
         return (await import('./setup')).setupCommand(db, v, io);
       case 'group':
