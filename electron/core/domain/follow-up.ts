@@ -9,7 +9,10 @@ export interface Followed {
   status: ResolutionStatus;
 }
 
-const open = (status: ResolutionStatus) => status === 'not_started' || status === 'in_progress';
+/** The statuses of a resolution still to be carried out: only these can be overdue or due soon. */
+export const openStatuses: readonly ResolutionStatus[] = ['not_started', 'in_progress'];
+
+const open = (status: ResolutionStatus) => openStatuses.includes(status);
 
 export function isOverdue(r: Followed, today: string): boolean {
   return r.dueDate !== null && open(r.status) && r.dueDate < today;

@@ -10,6 +10,7 @@ import type { Handlers } from './handlers';
 import { readDeadline } from './session-read';
 import { create } from './store';
 import { requireDate } from './typed-values';
+import { overdueSql } from './overdue-sql';
 
 /** «today» as given (any digits, checked) or the machine's Jalali today. */
 export const asOf = (today: string | undefined): string =>
@@ -93,12 +94,7 @@ function boardWhere(q: BoardQuery) {
         ? none
         : sql`AND EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = r.id AND x.organization_id = ${q.organizationId})`
     }
-    ${
-      q.overdue === undefined
-        ? none
-        : sql`AND ${q.overdue ? 1 : 0} = (r.due_date IS NOT NULL AND r.due_date < ${q.today}
-                AND r.status IN ('not_started', 'in_progress'))`
-    }`;
+    ${q.overdue === undefined ? none : sql`AND ${q.overdue ? 1 : 0} = ${overdueSql('r', q.today)}`}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { refreshSearchIndex } from '../search/pending';
 import { ftsQuery, queryWords, snippet } from '../search/query';
 import { asOf } from './follow-up';
 import type { Handlers } from './handlers';
+import { overdueSql } from './overdue-sql';
 
 interface HitRow {
   kind: SearchResult['kind'];
@@ -67,8 +68,7 @@ export function search(db: Db, query: string, f: SearchFilter): SearchResult[] {
           AND (${resolutionOnly} = 0 OR rr.id IS NOT NULL)
           AND (${org} IS NULL OR EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = rr.id AND x.organization_id = ${org}))
           AND (${statuses} IS NULL OR rr.status IN (SELECT value FROM json_each(${statuses})))
-          AND (${overdue} IS NULL OR ${overdue} = (rr.due_date IS NOT NULL AND rr.due_date < ${f.today}
-                AND rr.status IN ('not_started', 'in_progress')))
+          AND (${overdue} IS NULL OR ${overdue} = ${overdueSql('rr', f.today)})
         ORDER BY search_index.rank
         LIMIT ${f.limit}`,
   );

@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
 import { asOf } from './follow-up';
 import type { Handlers } from './handlers';
+import { overdueSql } from './overdue-sql';
 
 const emptyTally = (): Tally => ({
   sessions: 0,
@@ -50,7 +51,7 @@ export function overview(db: Db, year: number | null, today: string): Overview {
   for (const r of all<{ g: string; status: keyof Tally['byStatus']; n: number; overdue: number }>(
     db,
     sql`SELECT s.working_group_id AS g, r.status, count(*) AS n,
-               sum(r.due_date IS NOT NULL AND r.due_date < ${today} AND r.status IN ('not_started', 'in_progress')) AS overdue
+               sum(${overdueSql('r', today)}) AS overdue
         FROM resolution r JOIN session s ON s.id = r.session_id
         WHERE ${year} IS NULL OR s.year = ${year} GROUP BY 1, 2`,
   )) {

@@ -1,0 +1,15 @@
+// «Overdue» in SQL, made from its one definition (domain/follow-up.ts: isOverdue): a due date,
+// passed, and still open. The board, search and headquarters' totals all filter or count with it.
+import { sql, type Query } from '../db/sql';
+import { openStatuses } from '../domain/follow-up';
+
+/** The statuses as bound parameters: `?, ?`. */
+const open = openStatuses.slice(1).reduce<Query>((list, s) => sql`${list}, ${s}`, sql`${openStatuses[0]}`);
+/** Table aliases the callers use, as text (`sql` splices a query it made, binds anything else). */
+const aliases = { r: sql`r`, rr: sql`rr` } as const;
+
+/** 1 when the resolution aliased `alias` is overdue on `today`, else 0. */
+export function overdueSql(alias: keyof typeof aliases, today: string): Query {
+  const a = aliases[alias];
+  return sql`(${a}.due_date IS NOT NULL AND ${a}.due_date < ${today} AND ${a}.status IN (${open}))`;
+}
