@@ -4,6 +4,7 @@ import { byId, idSchema, okOutput } from './common';
 import { op } from './define';
 import { fileOutputSchema } from './final-minutes';
 import { MAX_ATTACHMENT_BYTES } from './limits';
+import { attachmentTooLarge } from './limit-messages';
 
 export const attachmentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
@@ -37,7 +38,7 @@ export const attachmentOps = {
         .max(255, { error: 'نام پرونده بیش از حد بلند است' }),
       data: z
         .string()
-        .max(maxBase64, { error: 'پرونده بزرگ‌تر از ۲۰ مگابایت است؛ با وضوح کمتر (۲۰۰ نقطه در اینچ) اسکن کنید' })
+        .max(maxBase64, { error: attachmentTooLarge })
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'محتوای پرونده خوانده نشد' }),
     }),
     attachmentSchema,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fa } from 'zod/locales';
 import { MAX_TEXT_CHARS } from './limits';
 import { toPersianDigits } from './persian-text';
+import { attendanceStatuses, sessionStatuses } from './vocabulary';
 
 // Persian messages for every generic schema error, in every process that loads the contract.
 z.config(fa());
@@ -27,8 +28,7 @@ export const textSchema = z
   .refine((s) => s.trim() !== '', { error: 'این بخش نباید خالی باشد' });
 export const optionalTextSchema = z.string().max(MAX_TEXT_CHARS, { error: tooLong }).nullable();
 
-export const deadlineKinds = ['days', 'weeks', 'months', 'date', 'continuous', 'immediate', 'text'] as const;
-export type DeadlineKind = (typeof deadlineKinds)[number];
+export { deadlineKinds, type DeadlineKind } from './vocabulary';
 
 const count = z
   .number({ error: 'مقدار مهلت باید عدد باشد' })
@@ -54,13 +54,12 @@ export const deadlineSchema = z.discriminatedUnion(
 );
 export type Deadline = z.infer<typeof deadlineSchema>;
 
-export const attendanceStatuses = ['present', 'deputy', 'representative', 'absent', 'excused', 'guest'] as const;
-export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export { attendanceStatuses, type AttendanceStatus } from './vocabulary';
 export const attendanceStatusSchema = z.enum(attendanceStatuses, {
   error: 'وضعیت حضور نامعتبر است (present، deputy، representative، absent، excused یا guest)',
 });
 
-export const sessionStatuses = ['draft', 'final'] as const;
+export { sessionStatuses } from './vocabulary';
 export const sessionStatusSchema = z.enum(sessionStatuses);
 
 /** A person as printed: a name (may be unknown) and a title. */

@@ -6,9 +6,9 @@ import { byId, deadlineSchema, idSchema, jalaliDateSchema, okOutput, textSchema 
 import { op } from './define';
 import { fileOutputSchema } from './final-minutes';
 import { BOARD_MAX_PAGE, BOARD_PAGE } from './limits';
+import { resolutionStatuses } from './vocabulary';
 
-export const resolutionStatuses = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
-export type ResolutionStatus = (typeof resolutionStatuses)[number];
+export { resolutionStatuses, type ResolutionStatus } from './vocabulary';
 export const resolutionStatusSchema = z.enum(resolutionStatuses, {
   error: 'وضعیت مصوبه نامعتبر است (not_started، in_progress، done یا cancelled)',
 });

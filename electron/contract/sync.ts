@@ -6,6 +6,7 @@ import { emptyInput, idSchema } from './common';
 import { op } from './define';
 import { resolutionStatuses } from './follow-up';
 import { MAX_BUNDLE_BYTES } from './limits';
+import { bundleTooLarge } from './limit-messages';
 
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 const countsSchema = z.record(z.string(), z.object({ upserts: z.number().int(), deletes: z.number().int() }));
@@ -121,7 +122,7 @@ export const syncOps = {
     z.object({
       fileName: z.string().max(500),
       data: z.base64({ error: 'محتوای بسته خوانا نیست' }).max(Math.ceil(MAX_BUNDLE_BYTES / 3) * 4, {
-        error: 'بسته بزرگ‌تر از حد مجاز (۱۲۸ مگابایت) است',
+        error: bundleTooLarge,
       }),
       trustNew: z.boolean().default(false),
       /**

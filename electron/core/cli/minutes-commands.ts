@@ -11,6 +11,7 @@ import { DabirError } from '../errors';
 import { differenceLine } from '../minutes/compare';
 import type { Io } from './console-io';
 import { resolveSession } from './session-ref';
+import { inMegabytes } from '../../contract/limit-messages';
 
 function fromResult<T>(r: ReturnType<ReturnType<typeof createDispatcher>>): T {
   if (r.ok) return r.value as T;
@@ -26,9 +27,7 @@ export function importFiles(db: Db, files: string[], replaceDraft: boolean, io: 
     let document: unknown;
     try {
       if (statSync(file).size > MAX_DOCUMENT_BYTES) {
-        io.err(
-          `${file}: پرونده بیش از حد بزرگ است (بیشینه ${toPersianDigits(MAX_DOCUMENT_BYTES / 1024 / 1024)} مگابایت)؛ خوانده نشد`,
-        );
+        io.err(`${file}: پرونده بیش از حد بزرگ است (بیشینه ${inMegabytes(MAX_DOCUMENT_BYTES)})؛ خوانده نشد`);
         failed++;
         continue;
       }

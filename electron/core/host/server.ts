@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from '../../contract/csp';
 import { MAX_BUNDLE_BYTES } from '../../contract/limits';
 import type { Result } from '../../contract';
 import { checkRequest, hasToken } from './guard';
+import { inMegabytes } from '../../contract/limit-messages';
 
 export interface HostOptions {
   /** The handler table's entry: core/api/async-dispatch.ts (or the synchronous one in tests). */
@@ -91,7 +92,8 @@ async function api(
   if (!req.headers['content-type']?.startsWith('application/json'))
     return refuse(res, 415, 'invalid_input', 'بدنه درخواست باید JSON باشد');
   const body = await readBody(req);
-  if (body === null) return refuse(res, 413, 'invalid_input', 'درخواست بزرگ‌تر از حد مجاز (۱۷۱ مگابایت) است');
+  if (body === null)
+    return refuse(res, 413, 'invalid_input', `درخواست بزرگ‌تر از حد مجاز (${inMegabytes(MAX_BODY)}) است`);
   let input: unknown;
   try {
     input = body === '' ? {} : JSON.parse(body);

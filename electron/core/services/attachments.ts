@@ -9,6 +9,7 @@ import { sha256Hex } from '../minutes/canonical';
 import type { Handlers } from './handlers';
 import { sessionRow } from './session-read';
 import { create } from './store';
+import { attachmentTooLarge } from '../../contract/limit-messages';
 
 type MediaType = (typeof attachmentMediaTypes)[number];
 
@@ -59,8 +60,7 @@ export const attachmentHandlers = {
     sessionRow(db, sessionId);
     const bytes = Buffer.from(data, 'base64');
     if (bytes.length === 0) throw invalid('پرونده خالی است', 'data');
-    if (bytes.length > MAX_ATTACHMENT_BYTES)
-      throw invalid('پرونده بزرگ‌تر از ۲۰ مگابایت است؛ با وضوح کمتر (۲۰۰ نقطه در اینچ) اسکن کنید', 'data');
+    if (bytes.length > MAX_ATTACHMENT_BYTES) throw invalid(attachmentTooLarge, 'data');
     const mediaType = sniffMediaType(bytes);
     if (mediaType === null)
       throw invalid('فقط پرونده PDF، JPEG یا PNG پذیرفته می‌شود؛ این پرونده هیچ‌کدام نیست', 'data');

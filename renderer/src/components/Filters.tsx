@@ -2,6 +2,7 @@
 // organisation, status), a Jalali year typed in any digits, and «فقط گذشته از مهلت».
 import { toLatinDigits } from '../../../electron/contract/persian-text';
 import { fa } from '../i18n/fa';
+import { resolutionStatuses } from '../../../electron/contract/vocabulary';
 
 interface ChoiceProps {
   label: string;
@@ -52,7 +53,7 @@ export function OverdueFilter({ checked, onChange }: { checked: boolean; onChang
   );
 }
 
-export const statusChoices = (['not_started', 'in_progress', 'done', 'cancelled'] as const).map((id) => ({
+export const statusChoices = resolutionStatuses.map((id) => ({
   id,
   name: fa.statuses[id],
 }));

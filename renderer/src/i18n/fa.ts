@@ -1,4 +1,7 @@
-// Every string the renderer shows, in Persian, in one place.
+// Every string the renderer shows, in Persian, in one place (messages about limits from the contract's).
+import { attachmentTooLarge, bundleTooLarge, inMegabytes } from '../../../electron/contract/limit-messages';
+import { MAX_ATTACHMENT_BYTES } from '../../../electron/contract/limits';
+
 export const fa = {
   appName: 'دبیر',
   appTagline: 'صورتجلسه، مصوبات و حضور و غیاب کارگروه',
@@ -213,8 +216,8 @@ export const fa = {
   amendmentRecorded: 'اصلاحیه ثبت شد؛ ثبت‌شده تغییر نمی‌کند.',
   signedCopies: 'نسخه امضاشده',
   noSignedCopies: 'هنوز نسخه امضاشده‌ای پیوست نشده است.',
-  attachSignedCopy: 'پیوست نسخه امضاشده (PDF، JPEG یا PNG تا ۲۰ مگابایت)',
-  attachTooLarge: 'پرونده بزرگ‌تر از ۲۰ مگابایت است؛ با وضوح کمتر (۲۰۰ نقطه در اینچ) اسکن کنید',
+  attachSignedCopy: `پیوست نسخه امضاشده (PDF، JPEG یا PNG تا ${inMegabytes(MAX_ATTACHMENT_BYTES)})`,
+  attachTooLarge: attachmentTooLarge,
   viewAttachment: 'نمایش',
   hideAttachment: 'بستن',
   saveAttachment: 'ذخیره',
@@ -342,7 +345,7 @@ export const fa = {
   sessionsOf: (group: string, province: string) => `جلسات ${group} — ${province}`,
   readOnlyNotice: 'این صورتجلسه از بسته استان وارد شده است و در ستاد فقط خواندنی است.',
   backToOverview: 'بازگشت به استان‌ها',
-  bundleTooLarge: 'بسته بزرگ‌تر از حد مجاز (۱۲۸ مگابایت) است؛ از استان بخواهید بسته‌های کوچک‌تر (افزایشی) بفرستد.',
+  bundleTooLarge: `${bundleTooLarge}؛ از استان بخواهید بسته‌های کوچک‌تر (افزایشی) بفرستد.`,
   percent: (value: string) => `${value}٪`,
   sectionBackups: 'پشتیبان‌گیری',
   backupsIntro:

@@ -16,15 +16,18 @@ import { fa } from '../../i18n/fa';
 import { sameText } from '../../i18n/match';
 import { AutosaveField } from '../../components/AutosaveField';
 import { useProgressive } from '../../components/use-progressive';
+import { attendanceStatuses } from '../../../../electron/contract/vocabulary';
 
-const statuses: { id: AttendanceStatus; label: string }[] = [
-  { id: 'present', label: fa.present },
-  { id: 'deputy', label: fa.deputy },
-  { id: 'representative', label: fa.representative },
-  { id: 'absent', label: fa.absent },
-  { id: 'excused', label: fa.excused },
-  { id: 'guest', label: fa.guest },
-];
+const statusLabels: Record<AttendanceStatus, string> = {
+  present: fa.present,
+  deputy: fa.deputy,
+  representative: fa.representative,
+  absent: fa.absent,
+  excused: fa.excused,
+  guest: fa.guest,
+};
+/** Every status of the contract, in its order (a new one cannot be left out: the labels are a Record). */
+const statuses = attendanceStatuses.map((id) => ({ id, label: statusLabels[id] }));
 
 type Change = { status: AttendanceStatus } | { person: string | null };
 

@@ -5,16 +5,19 @@ import type { Deadline, DeadlineKind } from '../../../../electron/contract';
 import { faDigits, latinDigits } from '../../i18n/digits';
 import { PickOne } from '../../components/PickOne';
 import { fa } from '../../i18n/fa';
+import { deadlineKinds } from '../../../../electron/contract/vocabulary';
 
-const kinds: { id: DeadlineKind; label: string }[] = [
-  { id: 'days', label: fa.deadlineDays },
-  { id: 'weeks', label: fa.deadlineWeeks },
-  { id: 'months', label: fa.deadlineMonths },
-  { id: 'date', label: fa.deadlineDate },
-  { id: 'continuous', label: fa.deadlineContinuous },
-  { id: 'immediate', label: fa.deadlineImmediate },
-  { id: 'text', label: fa.deadlineText },
-];
+const kindLabels: Record<DeadlineKind, string> = {
+  days: fa.deadlineDays,
+  weeks: fa.deadlineWeeks,
+  months: fa.deadlineMonths,
+  date: fa.deadlineDate,
+  continuous: fa.deadlineContinuous,
+  immediate: fa.deadlineImmediate,
+  text: fa.deadlineText,
+};
+/** Every kind of the contract, in its order (the labels are a Record: none can be left out). */
+const kinds = deadlineKinds.map((id) => ({ id, label: kindLabels[id] }));
 
 /** The deadline from a kind and the value as typed, or a Persian message saying what is missing. */
 export function toDeadline(kind: DeadlineKind, typed: string): Deadline | string {
