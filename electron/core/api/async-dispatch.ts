@@ -16,7 +16,7 @@ import { fingerprint } from '../bundle/identity';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
-import { sheetNames, type ReportKind } from '../reports/labels';
+import { sheetNames, type ReportKind } from '../../contract/report-labels';
 import { writeWorkbook } from '../reports/lazy-xlsx';
 import type { ReportData } from '../reports/xlsx';
 import { asOf } from '../services/follow-up';

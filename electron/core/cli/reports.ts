@@ -6,7 +6,7 @@ import { normalizeForSearch, toLatinDigits, toPersianDigits } from '../../contra
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import { DabirError } from '../errors';
-import { annualLabels, attendanceColumns, responsibleColumns, type ReportKind } from '../reports/labels';
+import { annualLabels, attendanceColumns, responsibleColumns, type ReportKind } from '../../contract/report-labels';
 import { writeWorkbook } from '../reports/lazy-xlsx';
 import type { ReportData } from '../reports/xlsx';
 import { asOf } from '../services/follow-up';

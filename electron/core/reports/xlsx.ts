@@ -2,7 +2,13 @@
 // percentages, numbers as numbers (so the office can sum and chart them).
 import ExcelJS from 'exceljs';
 import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from '../../contract';
-import { annualLabels, attendanceColumns, responsibleColumns, sheetNames, type ReportKind } from './labels';
+import {
+  annualLabels,
+  attendanceColumns,
+  responsibleColumns,
+  sheetNames,
+  type ReportKind,
+} from '../../contract/report-labels';
 
 export type ReportData =
   | { kind: 'annual'; data: AnnualReport }

@@ -272,7 +272,6 @@ export const fa = {
   yearReportTitle: (year: string, group: string) => `گزارش سال ${year} ${group}`,
   figure: 'شاخص',
   count: 'تعداد',
-  sessionsHeld: 'جلسات برگزارشده',
   resolutionsCount: 'مصوبات',
   sectionSend: 'ارسال به ستاد',
   sendIntro:

@@ -1,6 +1,7 @@
 // A working group's year on paper: the annual figures, attendance of every member organisation,
 // and resolutions per responsible organisation. One view for the screen, the print dialog and PDF.
 import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from '../../../electron/contract';
+import { annualLabels, attendanceColumns, responsibleColumns } from '../../../electron/contract/report-labels';
 import { faDigits } from '../i18n/digits';
 import { fa } from '../i18n/fa';
 
@@ -42,50 +43,26 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 
 export function ReportSheet({ report }: { report: YearReport }) {
   const a = report.annual;
-  const s = fa.statuses;
   return (
     <article className="sheet report-sheet" lang="fa" dir="rtl">
       <h1 className="sheet-title">{fa.yearReportTitle(faDigits(a.year), a.workingGroupName)}</h1>
       <Table
         caption={fa.annualReport}
         head={[fa.figure, fa.count]}
-        rows={[
-          [fa.sessionsHeld, a.sessions],
-          [fa.resolutionsCount, a.resolutions],
-          [s.done, a.done],
-          [s.in_progress, a.inProgress],
-          [s.not_started, a.notStarted],
-          [s.cancelled, a.cancelled],
-          [fa.overdue, a.overdue],
-        ]}
+        // The figures the Excel sheet and the command line give, under the same headings.
+        rows={annualLabels.filter(([k]) => k !== 'workingGroupName' && k !== 'year').map(([k, label]) => [label, a[k]])}
       />
       <Table
         caption={fa.attendanceReport}
-        head={['دستگاه', 'جلسات', 'حاضر', 'معاون', 'نماینده', 'غایب', 'با اطلاع', 'نرخ حضور']}
-        rows={report.attendance.map((r) => [
-          r.organization,
-          r.sessions,
-          r.present,
-          r.deputy,
-          r.representative,
-          r.absent,
-          r.excused,
-          percent(r.rate),
-        ])}
+        head={attendanceColumns.map(([, label]) => label)}
+        rows={report.attendance.map((r) => attendanceColumns.map(([k]) => (k === 'rate' ? percent(r.rate) : r[k])))}
       />
       <Table
         caption={fa.responsibleReport}
-        head={['مسئول پیگیری', 'مصوبات', s.done, s.in_progress, s.not_started, s.cancelled, fa.overdue, 'نرخ اجرا']}
-        rows={report.responsible.map((r) => [
-          r.organization,
-          r.resolutions,
-          r.done,
-          r.inProgress,
-          r.notStarted,
-          r.cancelled,
-          r.overdue,
-          percent(r.completionRate),
-        ])}
+        head={responsibleColumns.map(([, label]) => label)}
+        rows={report.responsible.map((r) =>
+          responsibleColumns.map(([k]) => (k === 'completionRate' ? percent(r.completionRate) : (r[k] ?? '—'))),
+        )}
       />
     </article>
   );
