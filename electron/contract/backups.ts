@@ -65,11 +65,13 @@ export const backupOps = {
         passphrase: z.string().nullable(),
       }),
     ]),
+    { async: true },
   ),
   'backups.restore': op(
     'restore a backup from the list, after checking it; the current content is kept as a backup',
     z.object({ name: backupName }),
     z.object({ restored: backupSummarySchema, aside: z.string() }),
+    { async: true },
   ),
   'backups.restoreFile': op(
     'restore a backup file the secretary chooses, after checking it (an encrypted one with its passphrase); the current content is kept as a backup',
@@ -78,5 +80,6 @@ export const backupOps = {
       z.object({ chosen: z.literal(false) }),
       z.object({ chosen: z.literal(true), restored: backupSummarySchema, aside: z.string() }),
     ]),
+    { async: true },
   ),
 };

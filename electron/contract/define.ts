@@ -1,15 +1,35 @@
 // The shape of one API operation and of the answer every transport gives back.
 import { z } from 'zod';
 
-/** One operation of the API: its input and output schemas and a one-line doc. */
-export interface Operation<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+/**
+ * One operation of the API: its input and output schemas, a one-line doc, and whether it is
+ * answered asynchronously (it works outside the database transaction: printing, files, dialogs).
+ */
+export interface Operation<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  A extends boolean = boolean,
+> {
   input: I;
   output: O;
   doc: string;
+  async: A;
 }
 
-export function op<I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O): Operation<I, O> {
-  return { doc, input, output };
+export function op<I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O): Operation<I, O, false>;
+export function op<I extends z.ZodType, O extends z.ZodType>(
+  doc: string,
+  input: I,
+  output: O,
+  options: { async: true },
+): Operation<I, O, true>;
+export function op<I extends z.ZodType, O extends z.ZodType>(
+  doc: string,
+  input: I,
+  output: O,
+  options?: { async: true },
+): Operation<I, O> {
+  return { doc, input, output, async: options?.async ?? false };
 }
 
 /** Error codes every transport may answer with. */

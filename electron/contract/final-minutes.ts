@@ -107,18 +107,6 @@ export const finalMinutesOps = {
     'the minutes (or one amendment) as PDF, printed by the shell: Electron’s printToPDF or a system Chromium',
     printRequestSchema,
     fileOutputSchema,
+    { async: true },
   ),
 };
-
-/** Operations that work outside the database (printing, packing a workbook): answered asynchronously. */
-export const asyncOperationNames = [
-  'minutes.pdf',
-  'reports.xlsx',
-  'reports.pdf',
-  'bundle.export',
-  'headquarters.import',
-  'backups.create',
-  'backups.restore',
-  'backups.restoreFile',
-] as const;
-export type AsyncOperationName = (typeof asyncOperationNames)[number];

@@ -183,11 +183,13 @@ export const followUpOps = {
       today: typedDate.optional(),
     }),
     fileOutputSchema,
+    { async: true },
   ),
   'reports.pdf': op(
     'a working group’s year (all three reports) as PDF, through the same print page and printer as the minutes',
     z.object({ workingGroupId: idSchema, year: jalaliYear }),
     fileOutputSchema,
+    { async: true },
   ),
   'search.query': op(
     'full-text search of resolutions, agenda items, discussion points and follow-up reports, with the board’s filters',

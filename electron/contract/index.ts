@@ -34,6 +34,12 @@ export type OutputOf<K extends OperationName> = z.output<Contract[K]['output']>;
 export const operationNames = Object.keys(contract) as OperationName[];
 const names = new Set<string>(operationNames);
 
+/** Operations marked `async: true` in op(): they work outside the database (printing, files, dialogs). */
+export type AsyncOperationName = {
+  [K in OperationName]: Contract[K]['async'] extends true ? K : never;
+}[OperationName];
+export const asyncOperationNames = operationNames.filter((n): n is AsyncOperationName => contract[n].async);
+
 export function isOperationName(s: unknown): s is OperationName {
   return typeof s === 'string' && names.has(s);
 }
@@ -51,5 +57,4 @@ export type * from './follow-up';
 export type * from './sync';
 export type * from './backups';
 export { resolutionStatuses } from './follow-up';
-export { asyncOperationNames, type AsyncOperationName } from './final-minutes';
 export { BOARD_MAX_PAGE, BOARD_PAGE, MAX_ATTACHMENT_BYTES, MAX_BUNDLE_BYTES } from './limits';

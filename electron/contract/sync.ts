@@ -116,6 +116,7 @@ export const syncOps = {
     'write a bundle for headquarters where the secretary chooses; remembered only once written',
     z.object({ full: z.boolean().default(false) }),
     bundleWrittenSchema,
+    { async: true },
   ),
   'headquarters.import': op(
     'import one bundle at headquarters: a backup first (once per batch), then all or nothing; a new secretariat only when trusted',
@@ -133,6 +134,7 @@ export const syncOps = {
       batch: z.string().max(100).optional(),
     }),
     importOutcomeSchema,
+    { async: true },
   ),
   'headquarters.secretariats': op(
     'secretariats registered at headquarters',

@@ -2,7 +2,6 @@
 // backup first), a backup saved (encrypted) where the secretary chooses, and restoring one from the
 // list or from a chosen file. One at a time: a restore must never run under an import.
 import path from 'node:path';
-import type { Result } from '../../contract';
 import { backupFolder } from '../backup/names';
 import { backupBeforeImport, type PendingBackup } from '../backup/own';
 import { generatePassphrase } from '../backup/passphrase';
@@ -10,30 +9,30 @@ import { restoreInto } from '../backup/restore';
 import { acceptPassphrase, saveEncryptedBackup, withPlainBackup } from '../backup/saved';
 import { importBundle } from '../bundle/import';
 import { todayJalali } from '../domain/jalali';
-import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { summaryOf } from '../services/backups';
-import type { Shell } from './async-dispatch';
+import type { AsyncHandlers } from '../services/handlers';
 
-type ImportInput = { fileName: string; data: string; trustNew: boolean; batch?: string };
-
-export function storageRunners(db: Db, shell: Shell) {
+/** The storage handlers; `busy` and the import batch's `guard` are this dispatcher's own. */
+export function storageHandlers(): AsyncHandlers<
+  'headquarters.import' | 'backups.create' | 'backups.restore' | 'backups.restoreFile'
+> {
   let busy: string | null = null;
   // The backup before the batch of bundles being imported (headquarters.import): made before its
   // first bundle, kept once one of them changes the file, dropped while none has.
   let guard: { batch: string | undefined; backup: PendingBackup; changed: boolean } | null = null;
-  const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<Result<T>> => {
+  const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<T> => {
     if (busy) throw new DabirError('invalid_input', `کار دیگری (${busy}) در جریان است؛ صبر کنید تا تمام شود`);
     busy = what;
     try {
-      return { ok: true, value: await job() };
+      return await job();
     } finally {
       busy = null;
     }
   };
 
-  const runners = {
-    'headquarters.import': (i: ImportInput) =>
+  return {
+    'headquarters.import': (db, i) =>
       exclusive('ورود بسته', async () => {
         // A backup first, so a wrong bundle (or batch) imported can be undone by restoring it.
         if (!guard || i.batch === undefined || guard.batch !== i.batch)
@@ -56,7 +55,7 @@ export function storageRunners(db: Db, shell: Shell) {
           }
         }
       }),
-    'backups.create': (i: { passphrase: string | null }) =>
+    'backups.create': (db, i, shell) =>
       exclusive('پشتیبان‌گیری', async () => {
         if (!shell.chooseSavePath) throw new DabirError('internal', 'ذخیره پرونده در این اجرای برنامه در دسترس نیست');
         // A weak chosen passphrase is refused before any dialog.
@@ -69,14 +68,14 @@ export function storageRunners(db: Db, shell: Shell) {
         const backup = summaryOf(await saveEncryptedBackup(db, file, passphrase));
         return { saved: true as const, backup, passphrase: i.passphrase === null ? passphrase : null };
       }),
-    'backups.restore': (i: { name: string }) =>
+    'backups.restore': (db, i) =>
       exclusive('بازگردانی', async () => {
         // Only a file of the backups folder, by its name: the page never names a path on disk.
         const file = path.join(backupFolder(db.name), path.basename(i.name));
         const done = await restoreInto(db, file);
         return { restored: summaryOf(done.restored), aside: done.aside };
       }),
-    'backups.restoreFile': (i: { passphrase: string }) =>
+    'backups.restoreFile': (db, i, shell) =>
       exclusive('بازگردانی', async () => {
         if (!shell.chooseBackupFile) throw new DabirError('internal', 'گشودن پرونده در این اجرای برنامه در دسترس نیست');
         const file = await shell.chooseBackupFile();
@@ -89,15 +88,5 @@ export function storageRunners(db: Db, shell: Shell) {
         );
         return { chosen: true as const, restored: summaryOf({ ...done.restored, file }), aside: done.aside };
       }),
-  };
-  return (op: string, input: unknown): Promise<Result<unknown>> => {
-    if (op === 'headquarters.import') return runners[op](input as ImportInput);
-    if (op === 'backups.create') return runners[op](input as { passphrase: string | null });
-    if (op === 'backups.restoreFile') return runners[op](input as { passphrase: string });
-    if (op === 'backups.restore') return runners[op](input as { name: string });
-    return Promise.resolve({
-      ok: false,
-      error: { code: 'unknown_operation', message: `«${op}» ناشناخته است`, path: null },
-    });
   };
 }

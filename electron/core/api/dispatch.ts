@@ -2,13 +2,19 @@
 // operation and its input against the contract, runs the handler in one transaction, and always
 // answers a Result — never throws, never leaves half a change behind.
 import Database from 'better-sqlite3';
+import type { z } from 'zod';
 import {
   asyncOperationNames,
   contract,
   formatPath,
   isOperationName,
   type ApiError,
+  type AsyncOperationName,
   type ErrorCode,
+  type InputOf,
+  type OperationName,
+  type OutputOf,
+  type ParsedInputOf,
   type Result,
 } from '../../contract';
 import { isHeadquarters } from '../db/installation';
@@ -19,12 +25,12 @@ import { AMENDMENT_GUARD, FINAL_GUARD } from '../db/guards';
 import { DabirError } from '../errors';
 import { refreshSearchIndex } from '../search/pending';
 import { handlers as allHandlers } from '../services';
-import type { HandlerTable } from '../services/handlers';
+import type { HandlerTable, SyncOperationName } from '../services/handlers';
 
 const asyncNames = new Set<string>(asyncOperationNames);
 const headquartersWriters = new Set<string>(['secretariat.setup', 'headquarters.import']);
-const changesSoFar = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number;
-export const isAsyncOperation = (op: string): op is (typeof asyncOperationNames)[number] => asyncNames.has(op);
+const changesSoFar = (db: Db) => Number(db.prepare('SELECT total_changes()').pluck().get());
+export const isAsyncOperation = (op: string): op is AsyncOperationName => asyncNames.has(op);
 
 export type Dispatch = (op: string, input: unknown) => Result<unknown>;
 
@@ -91,6 +97,56 @@ export function oversized(op: string, input: unknown): Result<never> | null {
     : null;
 }
 
+/**
+ * The contract seen per operation, checked key by key: indexing it by a generic K gives K's own
+ * input type (indexing `contract` itself would widen to the union of every operation's input).
+ */
+const inputSchemas: { [K in OperationName]: { input: z.ZodType<ParsedInputOf<K>, InputOf<K>> } } = contract;
+
+/**
+ * The one parse step of both dispatchers: the input checked against the operation's schema, typed
+ * as that operation's parsed input, or refused with every problem and the first one's path.
+ */
+export function parseInput<K extends OperationName>(op: K, input: unknown): Result<ParsedInputOf<K>> {
+  const parsed = inputSchemas[op].input.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  const first = problems[0];
+  return fail('invalid_input', first?.message ?? 'ورودی نامعتبر است', first?.path ?? null, problems);
+}
+
+/**
+ * Runs one synchronous handler in one transaction, typed by its operation: the dispatcher's body,
+ * and how an async handler reads (printing checks its session first). Throws to refuse.
+ */
+export function runInTransaction<K extends SyncOperationName>(
+  db: Db,
+  table: HandlerTable,
+  op: K,
+  input: ParsedInputOf<K>,
+): OutputOf<K> {
+  const handler = table[op];
+  return db.transaction(() => {
+    // The search index is derived, not the secretary's data: it catches up with rows changed
+    // since the last call (by Dabir or an outside tool) before the headquarters guard counts.
+    refreshSearchIndex(db);
+    const guarded = !headquartersWriters.has(op) && isHeadquarters(db);
+    const before = guarded ? changesSoFar(db) : 0;
+    const answer = handler(db, input);
+    // Headquarters holds the provinces' records as they sent them: only importing and naming
+    // itself may write; anything else that would change a row is undone and refused.
+    if (guarded && changesSoFar(db) !== before)
+      throw new DabirError(
+        'forbidden',
+        'در ستاد داده استان‌ها فقط خواندنی است؛ تغییر را دبیرخانه استان انجام می‌دهد و در بسته بعدی می‌فرستد',
+      );
+    // And what this call changed is indexed in the same transaction: the file never waits on
+    // its next call (or open) to be whole.
+    refreshSearchIndex(db);
+    return answer;
+  })();
+}
+
 export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatch {
   const table = options.handlers ?? allHandlers;
   return (op, input) => {
@@ -98,36 +154,12 @@ export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatc
     if (isAsyncOperation(op)) return fail('internal', `«${op}» پاسخ ناهمگام دارد؛ از createAsyncDispatcher بخوانید`);
     const tooBig = oversized(op, input);
     if (tooBig) return tooBig;
-    const definition = contract[op];
-    const parsed = definition.input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-      const first = problems[0];
-      return fail('invalid_input', first?.message ?? 'ورودی نامعتبر است', first?.path ?? null, problems);
-    }
+    const parsed = parseInput(op, input);
+    if (!parsed.ok) return parsed;
     try {
-      const handler = table[op] as (db: Db, input: unknown) => unknown;
-      const value = db.transaction(() => {
-        // The search index is derived, not the secretary's data: it catches up with rows changed
-        // since the last call (by Dabir or an outside tool) before the headquarters guard counts.
-        refreshSearchIndex(db);
-        const guarded = !headquartersWriters.has(op) && isHeadquarters(db);
-        const before = guarded ? changesSoFar(db) : 0;
-        const answer = handler(db, parsed.data);
-        // Headquarters holds the provinces' records as they sent them: only importing and naming
-        // itself may write; anything else that would change a row is undone and refused.
-        if (guarded && changesSoFar(db) !== before)
-          throw new DabirError(
-            'forbidden',
-            'در ستاد داده استان‌ها فقط خواندنی است؛ تغییر را دبیرخانه استان انجام می‌دهد و در بسته بعدی می‌فرستد',
-          );
-        // And what this call changed is indexed in the same transaction: the file never waits on
-        // its next call (or open) to be whole.
-        refreshSearchIndex(db);
-        return answer;
-      })();
+      const value = runInTransaction(db, table, op, parsed.value);
       if (options.checkOutput) {
-        const out = definition.output.safeParse(value);
+        const out = contract[op].output.safeParse(value);
         if (!out.success) return fail('internal', `پاسخ «${op}» با قرارداد نمی‌خواند: ${out.error.message}`);
       }
       return { ok: true, value };

@@ -1,7 +1,8 @@
-// The handler table types: one synchronous function per contract operation, taking db first.
-// The few operations that work outside the database (printing, packing files) are async and
-// live in core/api/async-dispatch.ts instead.
+// The handler table types: one function per contract operation, taking db first. Synchronous
+// ones run inside the dispatcher's transaction; the few marked `async` in the contract (printing,
+// packing files, dialogs) work outside it, are awaited, and live in core/api/async-*.ts.
 import type { AsyncOperationName, OperationName, OutputOf, ParsedInputOf } from '../../contract';
+import type { Shell } from '../api/async-dispatch';
 import type { Db } from '../db/open';
 
 export type SyncOperationName = Exclude<OperationName, AsyncOperationName>;
@@ -15,3 +16,13 @@ export type HandlerTable = { [K in SyncOperationName]: Handler<K> };
 export type Handlers<P extends string> = {
   [K in SyncOperationName as K extends `${P}.${string}` | P ? K : never]?: Handler<K>;
 };
+
+/** An async handler: the same shape with the shell; it throws DabirError to refuse. */
+export type AsyncHandler<K extends AsyncOperationName> = (
+  db: Db,
+  input: ParsedInputOf<K>,
+  shell: Shell,
+) => Promise<OutputOf<K>>;
+export type AsyncHandlerTable = { [K in AsyncOperationName]: AsyncHandler<K> };
+/** A slice of the async table, like Handlers<P>, by operation names. */
+export type AsyncHandlers<K extends AsyncOperationName> = { [N in K]: AsyncHandler<N> };

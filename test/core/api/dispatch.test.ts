@@ -2,6 +2,7 @@
 // domain refusals and storage failures all come back as a Result, and nothing is half-written.
 import { describe, expect, it } from 'vitest';
 import { asyncOperationNames, contract, operationNames } from '../../../electron/contract';
+import { createAsyncHandlers } from '../../../electron/core/api/async-dispatch';
 import { createDispatcher, isAsyncOperation } from '../../../electron/core/api/dispatch';
 import { handlers } from '../../../electron/core/services';
 import { api, createDb, dump } from '../../helpers/db';
@@ -10,6 +11,9 @@ describe('dispatch', () => {
   it('has exactly one handler for every contract operation: synchronous in the table, or asynchronous', () => {
     expect([...Object.keys(handlers), ...asyncOperationNames].sort()).toEqual([...operationNames].sort());
     expect(Object.keys(handlers).filter((k) => isAsyncOperation(k))).toEqual([]);
+    // The async table: exactly the operations the contract marks `async: true`.
+    expect(Object.keys(createAsyncHandlers()).sort()).toEqual([...asyncOperationNames].sort());
+    expect(operationNames.filter((name) => contract[name].async).sort()).toEqual([...asyncOperationNames].sort());
     for (const name of operationNames) expect(contract[name].doc.length).toBeGreaterThan(0);
   });
 
