@@ -41,15 +41,24 @@ function columnsOf(db: Db, table: string): Set<string> {
   );
 }
 
+const currentRow = (db: Db, entity: SyncedEntity, id: string) =>
+  get<Record<string, unknown>>(db, { text: `SELECT * FROM ${entity} WHERE id = ?`, params: [id] });
+
 /**
  * Writes one record's row: insert, or update of the columns that differ (so guards on unchanged
  * content stay quiet). Returns whether anything was written.
  */
-function upsert(db: Db, entity: SyncedEntity, row: Record<string, unknown>, columns: Set<string>, n: number): boolean {
+function upsert(
+  db: Db,
+  entity: SyncedEntity,
+  row: Record<string, unknown>,
+  columns: Set<string>,
+  n: number,
+  current = currentRow(db, entity, String(row.id)),
+): boolean {
   for (const key of Object.keys(row))
     if (!columns.has(key))
       throw refuse(`رکورد ${n} (${entity}) ستون ناشناخته «${key}» دارد`, 'از استان بسته تازه‌ای بخواهید');
-  const current = get<Record<string, unknown>>(db, { text: `SELECT * FROM ${entity} WHERE id = ?`, params: [row.id] });
   if (!current) {
     insert(db, entity, row);
     return true;
@@ -106,9 +115,6 @@ const minutesEntities = new Set<SyncedEntity>([
   'attendance',
   'signatory',
 ]);
-
-const currentRow = (db: Db, entity: SyncedEntity, id: string) =>
-  get<Record<string, unknown>>(db, { text: `SELECT * FROM ${entity} WHERE id = ?`, params: [id] });
 
 interface FinalSession {
   id: string;
@@ -226,9 +232,10 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
         finals.push(row);
         row = { ...row, status: 'draft', content_hash: null, final_content: null, finalized_at: null };
       }
-      const before = sessionOf(db, entity, currentRow(db, entity, r.id));
-      if (upsert(db, entity, row, columns, n)) {
-        touch(before);
+      // Read once: what upsert compares with, and (only when it wrote) the session it belonged to.
+      const before = currentRow(db, entity, r.id);
+      if (upsert(db, entity, row, columns, n, before)) {
+        touch(sessionOf(db, entity, before));
         touch(sessionOf(db, entity, row));
       }
     }
