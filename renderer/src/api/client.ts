@@ -20,15 +20,24 @@ export class ApiCallError extends Error {
   }
 }
 
-export function createApi(transport: Transport): Api {
-  const domains = new Map<string, Record<string, (input: unknown) => Promise<unknown>>>();
+/**
+ * Told of every answer that came back, before the caller gets it: the read cache applies a write
+ * here, and the caller gets the answer once the screens showing what it changed have it too.
+ */
+export type Answered = (op: string, input: unknown, value: unknown) => Promise<unknown> | undefined;
+
+type Method = (input: unknown) => Promise<unknown>;
+
+export function createApi(transport: Transport, answered?: Answered): Api {
+  const domains = new Map<string, Record<string, Method>>();
   const method = (name: string) => async (input: unknown) => {
     const r = await transport(name, input);
     if (!r.ok) throw new ApiCallError(r.error);
+    await answered?.(name, input, r.value);
     return r.value;
   };
   const domain = (d: string) => {
-    const methods: Record<string, (input: unknown) => Promise<unknown>> = {};
+    const methods: Record<string, Method> = {};
     return new Proxy(methods, {
       // `then` is left undefined so nothing mistakes a domain for a promise.
       get: (cache, verb) =>
@@ -43,4 +52,14 @@ export function createApi(transport: Transport): Api {
       return found;
     },
   });
+}
+
+/** Calls an operation named at run time (`'sessions.get'`), typed by its name. */
+export function invoke<K extends OperationName>(api: Api, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const [d = '', verb = ''] = op.split('.');
+  // The Api type spells each method out; by name, every method is the same function of the proxy.
+  const methods = (api as unknown as Record<string, Record<string, (input: InputOf<K>) => Promise<OutputOf<K>>>>)[d];
+  const call = methods?.[verb];
+  if (!call) return Promise.reject(new Error(`no such operation: ${op}`));
+  return call(input);
 }

@@ -1,36 +1,39 @@
 // The app's root: first-run setup until the secretariat is named, then the main screen — a
 // province's, or headquarters'.
-import { useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
-import { useQuery } from '../api/use-query';
+import { useState } from 'react';
+import { failureOf, useRead } from '../api/use-read';
 import { fa } from '../i18n/fa';
-import { useApi } from './api-context';
 import { HeadquartersHome } from '../features/headquarters/HeadquartersHome';
 import { FirstRun } from '../features/setup/FirstRun';
 import { Home } from './Home';
-import { loadStart, type Start } from './start';
 import { FormError } from '../components/FormError';
 
-export function App({ first }: { first?: Promise<Start> }) {
-  const api = useApi();
-  // Bumped after a change that alters what the root shows (first-run done).
-  const [version, setVersion] = useState(0);
-  // The first answer was asked for while this code loaded (main.tsx); later ones are asked here.
-  const start = useQuery(`start:${version}`, () => (version === 0 && first ? first : loadStart(api)));
+export function App() {
+  // Asked again by themselves after every write that may change them (first run, a group renamed).
+  const secretariat = useRead('secretariat.get', {});
+  const role = useRead('secretariat.role', {});
+  const groups = useRead('workingGroups.list', {});
+  const failure = failureOf(secretariat, role, groups);
+  // First run stays until it is done: its second step (the first group) may still be refused
+  // after the secretariat, read again, is already there.
+  const [inFirstRun, setInFirstRun] = useState(false);
+  if (secretariat.state === 'ready' && secretariat.value === null && !inFirstRun) setInFirstRun(true);
 
   return (
     // Persian text and the Persian (Jalali) calendar for every react-aria component.
     <I18nProvider locale="fa-IR-u-ca-persian">
-      {start.state === 'loading' && <p className="loading">{fa.loading}</p>}
-      {start.state === 'failed' && <FormError message={start.message} />}
-      {start.state === 'ready' &&
-        (start.value.secretariat === null ? (
-          <FirstRun groups={start.value.groups} presetRole={start.value.role} onDone={() => setVersion((v) => v + 1)} />
-        ) : start.value.secretariat.role === 'headquarters' ? (
-          <HeadquartersHome secretariat={start.value.secretariat} />
-        ) : (
-          <Home secretariat={start.value.secretariat} groups={start.value.groups} />
-        ))}
+      {failure ? (
+        <FormError message={failure} />
+      ) : secretariat.state !== 'ready' || role.state !== 'ready' || groups.state !== 'ready' ? (
+        <p className="loading">{fa.loading}</p>
+      ) : secretariat.value === null || inFirstRun ? (
+        <FirstRun groups={groups.value} presetRole={role.value.role} onDone={() => setInFirstRun(false)} />
+      ) : secretariat.value.role === 'headquarters' ? (
+        <HeadquartersHome secretariat={secretariat.value} />
+      ) : (
+        <Home secretariat={secretariat.value} groups={groups.value} />
+      )}
     </I18nProvider>
   );
 }

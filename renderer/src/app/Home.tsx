@@ -20,9 +20,8 @@ import {
   SessionEditor,
 } from './screens';
 
-export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
-  // Kept here so a group renamed in its setup shows its new name in the list at once.
-  const [groups, setGroups] = useState(loaded);
+/** `groups` is the root's read: a group added or renamed shows here once its write is answered. */
+export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<'sessions' | 'setup' | 'new'>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
@@ -97,7 +96,6 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
             <NewGroupForm
               province={secretariat.province}
               onCreated={(g) => {
-                setGroups((all) => [...all, g]);
                 setChosen(g.id);
                 // A new group is set up next: members, officers, people.
                 setView('setup');
@@ -120,11 +118,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
               {view === 'sessions' ? (
                 <SessionList workingGroupId={selected.id} onOpen={(id) => startTransition(() => setOpenSession(id))} />
               ) : (
-                <GroupSetup
-                  key={selected.id}
-                  group={selected}
-                  onGroupChanged={(g) => setGroups((all) => all.map((x) => (x.id === g.id ? g : x)))}
-                />
+                <GroupSetup key={selected.id} group={selected} />
               )}
             </>
           ) : (

@@ -9,16 +9,14 @@ export interface Removal<T> {
   /** Says what was removed, in the undo note («حذف مصوبه ۲»). */
   label: string;
   remove: () => Promise<T>;
-  /** Adds the removed row back where it was. */
+  /** Adds the removed row back where it was (the session is shown again once the write is answered). */
   restore: (removed: T) => Promise<unknown>;
-  /** Shows the session again after each change. */
-  refresh: () => Promise<unknown>;
 }
 
 export function useRemoval() {
   const history = useEditHistory();
   return useCallback(
-    async <T>({ target, label, remove, restore, refresh }: Removal<T>) => {
+    async <T>({ target, label, remove, restore }: Removal<T>) => {
       // What is still being typed in the row is saved first, so the undo brings back all of it.
       await history.settle();
       let removed = await remove();
@@ -29,14 +27,11 @@ export function useRemoval() {
         label,
         undo: async () => {
           await restore(removed);
-          await refresh();
         },
         redo: async () => {
           removed = await remove();
-          await refresh();
         },
       });
-      await refresh();
     },
     [history],
   );

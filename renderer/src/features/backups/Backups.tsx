@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { ListedBackup } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';

@@ -3,7 +3,7 @@
 // as one from the list — the current content kept as a backup of its own.
 import { useState } from 'react';
 import { Input, Label, TextField } from 'react-aria-components';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { fa } from '../../i18n/fa';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, Input, Label, Text, TextField } from 'react-aria-components';
 import type { BackupSummary } from '../../../../electron/contract';
 import { errorText } from '../../api/error-text';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { FormError } from '../../components/FormError';
 import { SavedFile } from '../../components/SavedFile';
 import { fa } from '../../i18n/fa';

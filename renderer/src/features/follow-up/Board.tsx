@@ -9,7 +9,7 @@ import { Button } from 'react-aria-components';
 import type { BoardRow, Organization, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
 // From the limits alone: the contract's index would bring zod into the page.
 import { BOARD_MAX_PAGE, BOARD_PAGE } from '../../../../electron/contract/limits';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';

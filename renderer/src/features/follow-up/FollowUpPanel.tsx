@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
 import type { BoardRow, FollowUp, ResolutionStatus } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { errorText } from '../../api/error-text';
 import { fieldErrors } from '../../api/field-errors';
 import { faDigits } from '../../i18n/digits';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { MAX_BUNDLE_BYTES } from '../../../../electron/contract/limits';
 import { ApiCallError } from '../../api/client';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { base64Of } from '../minutes/download';

@@ -2,7 +2,7 @@
 // when, and how far its bundles have come.
 import { useEffect, useState } from 'react';
 import type { RegisteredSecretariat } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { Amendment } from '../../../../electron/contract';
 import { refusal } from '../../api/field-errors';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { TextInput } from '../../components/TextInput';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';

@@ -1,5 +1,5 @@
 // «قطعی کردن»: asks once, saying what it means, then locks the session with its content hash.
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { fa } from '../../i18n/fa';
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import type { Attachment } from '../../../../electron/contract';
 import { MAX_ATTACHMENT_BYTES } from '../../../../electron/contract/limits';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { kilobytes } from '../../i18n/moments';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { WorkingGroup } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { ChoiceFilter, YearFilter, yearOf } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import type { ResolutionStatus, SearchResult, WorkingGroup } from '../../../../electron/contract';
 import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { errorText } from '../../api/error-text';
 import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';

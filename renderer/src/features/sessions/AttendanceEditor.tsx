@@ -4,8 +4,8 @@
 // (use-progressive.ts). A refused change is said on its line.
 import { memo, useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AttendanceEntry, AttendanceStatus, Organization, SessionDetail } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import type { AttendanceEntry, AttendanceStatus } from '../../../../electron/contract';
+import { useApi } from '../../api/use-api';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';
 import { useRemoval } from '../../components/use-removal';
@@ -17,6 +17,7 @@ import { sameText } from '../../i18n/match';
 import { AutosaveField } from '../../components/AutosaveField';
 import { useProgressive } from '../../components/use-progressive';
 import { attendanceStatuses } from '../../../../electron/contract/vocabulary';
+import { sessionParts, useOrganizations, useSessionPart } from './use-session';
 
 const statusLabels: Record<AttendanceStatus, string> = {
   present: fa.present,
@@ -31,15 +32,13 @@ const statuses = attendanceStatuses.map((id) => ({ id, label: statusLabels[id] }
 
 type Change = { status: AttendanceStatus } | { person: string | null };
 
-interface Props {
-  sessionId: string;
-  attendance: SessionDetail['attendance'];
-  organizations: Organization[];
-  onChanged: () => Promise<unknown>;
-}
+const nobody = { entries: [], absentCount: 0 };
 
-export function AttendanceEditor({ sessionId, attendance, organizations, onChanged }: Props) {
+export function AttendanceEditor({ sessionId }: { sessionId: string }) {
   const api = useApi();
+  const read = useSessionPart(sessionId, sessionParts.attendance);
+  const attendance = read.state === 'ready' ? read.value : nobody;
+  const organizations = useOrganizations();
   const [guest, setGuest] = useState('');
   const [listed, setListed] = useState<string | null>(null);
   const adding = useAction();
@@ -47,8 +46,8 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
   // Status and person are saved apart, each leaving the other as it is, so quick typing never races.
   const set = useCallback(
     (e: AttendanceEntry, change: Change) =>
-      api.attendance.set({ sessionId, organizationId: e.organizationId, ...change }).then(onChanged),
-    [api, sessionId, onChanged],
+      api.attendance.set({ sessionId, organizationId: e.organizationId, ...change }),
+    [api, sessionId],
   );
   // A guest's line comes back where it was: its place among the lines typed (derived ones come after).
   const lines = attendance.entries.filter((e) => !e.derived);
@@ -66,9 +65,8 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
             person: was.person,
             position,
           }),
-        refresh: onChanged,
       }),
-    [api, sessionId, onChanged, removeUndoably],
+    [api, sessionId, removeUndoably],
   );
 
   async function addGuest(name = guest) {
@@ -78,9 +76,7 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
     const added = await adding.run(() =>
       api.attendance.set({ sessionId, organizationName: name, status: 'guest', person: null }),
     );
-    if (!added) return;
-    setGuest('');
-    await onChanged();
+    if (added) setGuest('');
   }
 
   const shown = useProgressive(attendance.entries.length);
@@ -145,51 +141,44 @@ interface RowProps {
   remove: (e: AttendanceEntry, position: number) => Promise<unknown>;
 }
 
-// Memoised on what it shows: a reload after another line's change, or the next lines of a long
-// list appearing, leaves it as it is.
-const AttendanceRow = memo(
-  function AttendanceRow({ sessionId, entry: e, position, set, remove }: RowProps) {
-    const action = useAction();
-    return (
-      <tr data-status={e.status}>
-        <th scope="row">{e.organizationName}</th>
-        <td>
-          <PickOne
-            label={`${fa.status} — ${e.organizationName}`}
-            hideLabel
-            choices={statuses}
-            value={e.status}
-            onChange={(status) => void action.run(() => set(e, { status }))}
-          />
-          <FormError message={action.error} />
-        </td>
-        <td>
-          <AutosaveField
-            className="compact"
-            draftKey={`${sessionId}.${e.organizationId}.person`}
-            label={`${fa.person} — ${e.organizationName}`}
-            serverValue={e.person ?? ''}
-            save={(v) => set(e, { person: v.trim() === '' ? null : v })}
-          />
-        </td>
-        <td>
-          {/* Only a guest is removed: a member's line is how it attended, absent at least. */}
-          {e.status === 'guest' && (
-            <Button
-              aria-label={`${fa.remove} — ${e.organizationName}`}
-              onPress={() => void action.run(() => remove(e, position))}
-            >
-              {fa.remove}
-            </Button>
-          )}
-        </td>
-      </tr>
-    );
-  },
-  (a, b) =>
-    a.sessionId === b.sessionId &&
-    a.set === b.set &&
-    a.remove === b.remove &&
-    a.position === b.position &&
-    JSON.stringify(a.entry) === JSON.stringify(b.entry),
-);
+// Memoised: another line's change (the other lines keep their identity in the read cache), or the
+// next lines of a long list appearing, leaves it as it is.
+const AttendanceRow = memo(function AttendanceRow({ sessionId, entry: e, position, set, remove }: RowProps) {
+  const action = useAction();
+  return (
+    <tr data-status={e.status}>
+      <th scope="row">{e.organizationName}</th>
+      <td>
+        <PickOne
+          label={`${fa.status} — ${e.organizationName}`}
+          hideLabel
+          choices={statuses}
+          value={e.status}
+          onChange={(status) => void action.run(() => set(e, { status }))}
+        />
+        <FormError message={action.error} />
+      </td>
+      <td>
+        <AutosaveField
+          className="compact"
+          draftKey={`${sessionId}.${e.organizationId}.person`}
+          label={`${fa.person} — ${e.organizationName}`}
+          serverValue={e.person ?? ''}
+          save={(v) => set(e, { person: v.trim() === '' ? null : v })}
+        />
+      </td>
+      <td>
+        {/* Only a guest is removed: a member's line is how it attended, absent at least. */}
+        {e.status === 'guest' && (
+          <Button
+            aria-label={`${fa.remove} — ${e.organizationName}`}
+            onPress={() => void action.run(() => remove(e, position))}
+          >
+            {fa.remove}
+          </Button>
+        )}
+      </td>
+    </tr>
+  );
+});
+AttendanceRow.displayName = 'AttendanceRow';

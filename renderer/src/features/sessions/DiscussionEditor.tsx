@@ -2,7 +2,7 @@
 // a speaker (with their points) is undone by Ctrl+Z; a refused change is said in the speaker's box.
 import { Button } from 'react-aria-components';
 import type { SessionDetail } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { useAction } from '../../api/use-action';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -12,39 +12,28 @@ import { PersonNameField } from '../../components/PersonNameField';
 import { useRemoval } from '../../components/use-removal';
 import type { Directory } from './directory';
 import { OrderedTextList } from './OrderedTextList';
+import { sessionParts, useDirectory, useSessionPart } from './use-session';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
-interface Props {
-  sessionId: string;
-  discussion: SessionDetail['discussion'];
-  directory: Directory;
-  onChanged: () => Promise<unknown>;
-}
-
-export function DiscussionEditor({ sessionId, discussion, directory, onChanged }: Props) {
+export function DiscussionEditor({ sessionId }: { sessionId: string }) {
   const api = useApi();
   const adding = useAction();
+  const read = useSessionPart(sessionId, sessionParts.discussion);
+  const directory = useDirectory();
+  if (read.state !== 'ready') return null;
+  const discussion = read.value;
   return (
     <section className="editor-section" aria-labelledby="discussion-heading">
       <h4 id="discussion-heading">{fa.discussion}</h4>
       {discussion.map((d, index) => (
-        <Speaker
-          key={d.id}
-          sessionId={sessionId}
-          speaker={d}
-          index={index}
-          directory={directory}
-          onChanged={onChanged}
-        />
+        <Speaker key={d.id} sessionId={sessionId} speaker={d} index={index} directory={directory} />
       ))}
       <Button
         className="secondary"
         isDisabled={adding.pending}
         onPress={() =>
-          void adding.run(() =>
-            api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } }).then(onChanged),
-          )
+          void adding.run(() => api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } }))
         }
       >
         {fa.addSpeaker}
@@ -59,10 +48,9 @@ interface SpeakerProps {
   speaker: SessionDetail['discussion'][number];
   index: number;
   directory: Directory;
-  onChanged: () => Promise<unknown>;
 }
 
-function Speaker({ sessionId, speaker: d, index, directory, onChanged }: SpeakerProps) {
+function Speaker({ sessionId, speaker: d, index, directory }: SpeakerProps) {
   const api = useApi();
   const action = useAction();
   const removeUndoably = useRemoval();
@@ -74,7 +62,6 @@ function Speaker({ sessionId, speaker: d, index, directory, onChanged }: Speaker
         label: fa.removed(`${fa.speaker} ${n}`),
         remove: () => api.discussion.removeSpeaker({ id: d.id }),
         restore: (removed) => api.discussion.addSpeaker({ sessionId, ...removed }),
-        refresh: onChanged,
       }),
     );
   return (
@@ -87,9 +74,7 @@ function Speaker({ sessionId, speaker: d, index, directory, onChanged }: Speaker
           serverValue={d.speaker.name ?? ''}
           people={directory.people}
           save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } })}
-          onPick={(p) =>
-            api.discussion.updateSpeaker({ id: d.id, speaker: { name: p.name, title: p.title } }).then(onChanged)
-          }
+          onPick={(p) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: p.name, title: p.title } })}
           onAddToDirectory={(name) => directory.add(name, d.speaker.title)}
         />
         <AutosaveField
@@ -101,9 +86,7 @@ function Speaker({ sessionId, speaker: d, index, directory, onChanged }: Speaker
         <Button
           aria-label={`${fa.moveUp} — ${fa.speaker} ${n}`}
           isDisabled={index === 0}
-          onPress={() =>
-            void action.run(() => api.discussion.moveSpeaker({ id: d.id, position: index - 1 }).then(onChanged))
-          }
+          onPress={() => void action.run(() => api.discussion.moveSpeaker({ id: d.id, position: index - 1 }))}
         >
           ▲
         </Button>
@@ -118,12 +101,11 @@ function Speaker({ sessionId, speaker: d, index, directory, onChanged }: Speaker
         addLabel={`${fa.addPoint} — ${fa.speaker} ${n}`}
         items={d.points}
         rows={2}
-        onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text }).then(onChanged)}
+        onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text })}
         onUpdate={(id, text) => api.discussion.updatePoint({ id, text })}
-        onMove={(id, position) => api.discussion.movePoint({ id, position }).then(onChanged)}
+        onMove={(id, position) => api.discussion.movePoint({ id, position })}
         onRemove={(id) => api.discussion.removePoint({ id })}
         onRestore={(point) => api.discussion.addPoint({ speakerId: d.id, ...point })}
-        refresh={onChanged}
       />
     </article>
   );

@@ -2,19 +2,17 @@
 // follow-up on this session's agenda with one key press.
 import { Button } from 'react-aria-components';
 import type { EarlierResolution } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
 import { useAction } from '../../api/use-action';
-import { useQuery } from '../../api/use-query';
+import { useApi } from '../../api/use-api';
+import { useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { sessionParts, useSessionPart } from './use-session';
 
 interface Props {
+  /** Asked again when this session's date moves (write-effects.ts). */
   sessionId: string;
-  /** This session's date: the list is reloaded when it moves. */
-  date: string;
-  agenda: { text: string }[];
-  onAddToAgenda: (text: string) => Promise<unknown>;
 }
 
 const SNIPPET = 90;
@@ -24,13 +22,16 @@ const snippet = (text: string) => (text.length > SNIPPET ? `${text.slice(0, SNIP
 export const followUpText = (r: EarlierResolution) =>
   `${fa.followUpOf(faDigits(r.row), faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${snippet(r.title ?? r.body)}`;
 
-export function EarlierResolutions({ sessionId, date, agenda, onAddToAgenda }: Props) {
+export function EarlierResolutions({ sessionId }: Props) {
   const api = useApi();
-  const open = useQuery(`${sessionId}:${date}`, () => api.resolutions.openBefore({ sessionId }));
+  const open = useRead('resolutions.openBefore', { sessionId });
+  const agendaRead = useSessionPart(sessionId, sessionParts.agenda);
   const action = useAction();
   if (open.state === 'failed') return <FormError message={open.message} />;
-  if (open.state !== 'ready') return null;
+  if (open.state !== 'ready' || agendaRead.state !== 'ready') return null;
   const list = open.value;
+  const agenda = agendaRead.value;
+  const onAddToAgenda = (text: string) => api.agenda.add({ sessionId, text });
   return (
     <details className="editor-section earlier">
       <summary>

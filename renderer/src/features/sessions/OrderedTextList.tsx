@@ -30,14 +30,12 @@ interface Props {
   onRemove: (id: string) => Promise<RemovedText>;
   /** Adds a removed item back with its id and position (Ctrl+Z after a delete). */
   onRestore: (removed: RemovedText) => Promise<unknown>;
-  /** Shows the session again after a delete or its undo. */
-  refresh: () => Promise<unknown>;
   /** Rows of each item's text box: long texts (discussion points) get a multi-line box. */
   rows?: number;
 }
 
 export function OrderedTextList(props: Props) {
-  const { draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove, onRestore, refresh, rows } = props;
+  const { draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove, onRestore, rows } = props;
   const [typed, setTyped, clear] = useDraft(draftKey);
   const action = useAction();
   const removeUndoably = useRemoval();
@@ -53,7 +51,6 @@ export function OrderedTextList(props: Props) {
         label: fa.removed(`${label} ${n}`),
         remove: () => onRemove(id),
         restore: onRestore,
-        refresh,
       }),
     );
   const { dragAndDropHooks } = useDragAndDrop({

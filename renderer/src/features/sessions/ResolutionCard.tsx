@@ -1,6 +1,6 @@
 // One resolution of the editor: row, title and body autosaved, ▲ ▼ and remove, deadline with its
-// computed due date, responsible bodies. Memoised on what it shows: a reload after another card's
-// change, or the next rows of a long list appearing, leaves it as it is.
+// computed due date, responsible bodies. Memoised: another card's change (the rest of the session
+// keeps its identity in the read cache), or the next rows of a long list appearing, leaves it as it is.
 import { memo } from 'react';
 import { Button } from 'react-aria-components';
 import type { Deadline, Organization, Resolution } from '../../../../electron/contract';
@@ -107,17 +107,5 @@ function Card({ resolution: r, isLast, organizations, actions, drag, dragging, d
   );
 }
 
-// A reload brings new objects with the same content: compare what is shown, not identities.
-const sameResolution = (a: Resolution, b: Resolution) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-export const ResolutionCard = memo(
-  Card,
-  (a, b) =>
-    a.isLast === b.isLast &&
-    a.organizations === b.organizations &&
-    a.actions === b.actions &&
-    a.drag === b.drag &&
-    a.dragging === b.dragging &&
-    a.dropAt === b.dropAt &&
-    sameResolution(a.resolution, b.resolution),
-);
+export const ResolutionCard = memo(Card);
+ResolutionCard.displayName = 'ResolutionCard';

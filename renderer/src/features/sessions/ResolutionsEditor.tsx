@@ -3,8 +3,7 @@
 // the keyboard. A long list renders a few cards at a time (use-progressive.ts).
 import { useMemo } from 'react';
 import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
-import type { Organization, Resolution } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
 import { faDigits } from '../../i18n/digits';
@@ -14,26 +13,22 @@ import { useProgressive } from '../../components/use-progressive';
 import { useRemoval } from '../../components/use-removal';
 import { ResolutionCard, type CardActions } from './ResolutionCard';
 import { useDraft } from './use-draft';
+import { sessionParts, useOrganizations, useSessionPart } from './use-session';
 
-interface Props {
-  sessionId: string;
-  resolutions: Resolution[];
-  organizations: Organization[];
-  /** Reloads the session; kept the same function from render to render (the cards are memoised). */
-  onChanged: () => Promise<unknown>;
-}
+const none: never[] = [];
 
-export function ResolutionsEditor({ sessionId, resolutions, organizations, onChanged }: Props) {
+export function ResolutionsEditor({ sessionId }: { sessionId: string }) {
   const api = useApi();
+  const read = useSessionPart(sessionId, sessionParts.resolutions);
+  const resolutions = read.state === 'ready' ? read.value : none;
+  const organizations = useOrganizations();
   const [body, setBody, clearBody] = useDraft(`${sessionId}.resolution`);
   const adding = useAction();
   const removeUndoably = useRemoval();
 
   async function add() {
     const added = await adding.run(() => api.resolutions.add({ sessionId, body, deadline: { kind: 'continuous' } }));
-    if (!added) return;
-    clearBody();
-    await onChanged();
+    if (added) clearBody();
   }
 
   const actions = useMemo<CardActions>(
@@ -42,25 +37,22 @@ export function ResolutionsEditor({ sessionId, resolutions, organizations, onCha
       setDeadline: async (id, deadline) => {
         try {
           await api.resolutions.update({ id, deadline });
-          await onChanged();
           return null;
         } catch (e) {
           return errorText(e);
         }
       },
-      setResponsible: (id, texts) =>
-        api.resolutions.update({ id, responsible: texts.map((text) => ({ text })) }).then(onChanged),
-      move: (id, row) => api.resolutions.move({ id, row }).then(onChanged),
+      setResponsible: (id, texts) => api.resolutions.update({ id, responsible: texts.map((text) => ({ text })) }),
+      move: (id, row) => api.resolutions.move({ id, row }),
       remove: (id, label) =>
         removeUndoably({
           target: `${id}.body`,
           label: fa.removed(label),
           remove: () => api.resolutions.remove({ id }),
           restore: (r) => api.resolutions.add({ sessionId, ...r }),
-          refresh: onChanged,
         }),
     }),
-    [api, sessionId, onChanged, removeUndoably],
+    [api, sessionId, removeUndoably],
   );
   const shown = useProgressive(resolutions.length);
   const drag = useDragRows(

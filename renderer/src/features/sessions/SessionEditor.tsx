@@ -1,16 +1,14 @@
 // The session editor: every part reachable from the keyboard, every change autosaved.
 // Header, agenda, discussion, resolutions, attendance and signatories, in the order of the printed minutes.
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { Organization, Person, SessionDetail } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AttendanceEditor } from './AttendanceEditor';
 import { AutosaveField } from '../../components/AutosaveField';
 import { DiscussionEditor } from './DiscussionEditor';
 import { PersonNameField } from '../../components/PersonNameField';
-import type { Directory } from './directory';
 import { EarlierResolutions } from './EarlierResolutions';
 import { OrderedTextList } from './OrderedTextList';
 import { ResolutionsEditor } from './ResolutionsEditor';
@@ -20,46 +18,20 @@ import { SignatoriesEditor } from './SignatoriesEditor';
 import { MinutesRecord } from '../minutes/MinutesRecord';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormError } from '../../components/FormError';
-import { errorText } from '../../api/error-text';
+import { sessionParts, useDirectory, useSessionPart } from './use-session';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
   const api = useApi();
-  const [session, setSession] = useState<SessionDetail | null>(null);
-  const [organizations, setOrganizations] = useState<Organization[]>([]);
-  const [people, setPeople] = useState<Person[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const frame = useSessionPart(sessionId, sessionParts.frame);
   const [view, setView] = useState<'edit' | 'record'>('edit');
-
-  // Reloaded after adds, moves and deletes; autosaved fields keep what is typed meanwhile.
-  const reload = useCallback(
-    () =>
-      Promise.all([api.sessions.get({ id: sessionId }), api.organizations.list({}), api.people.list({})]).then(
-        ([s, o, p]) => {
-          setSession(s);
-          // The same list keeps its identity, so the memoised resolution cards are left as they are.
-          setOrganizations((prev) => (JSON.stringify(prev) === JSON.stringify(o) ? prev : o));
-          setPeople(p);
-          setFailure(null);
-        },
-        (e: unknown) => setFailure(errorText(e)),
-      ),
-    [api, sessionId],
-  );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const directory: Directory = {
-    people,
-    add: (name, title) => api.people.create({ name, title }).then(reload),
-  };
 
   // A session that cannot be read is said in its place; one that cannot be read again after a
   // change stays on screen as it was, with the reason above it.
-  if (failure && !session) return <p role="alert">{failure}</p>;
-  if (!session) return <p>{fa.loading}</p>;
+  if (frame.state === 'failed') return <p role="alert">{frame.message}</p>;
+  if (frame.state === 'loading') return <p>{fa.loading}</p>;
+  const session = frame.value;
   const id = session.id;
   // A final session is the legal record: it is shown as printed, never as an editor.
   const final = session.status === 'final';
@@ -75,7 +47,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
               <span className={final ? 'badge final' : 'badge'}>{final ? fa.final : fa.draft}</span>
             </div>
             {showing === 'edit' && <SaveIndicator />}
-            <FormError message={failure} />
+            <FormError message={frame.failure} />
             <div className="header-actions">
               {!final && (
                 <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
@@ -100,55 +72,16 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
             </div>
           </div>
           {showing === 'record' ? (
-            <MinutesRecord sessionId={id} onFinalized={() => void reload()} />
+            <MinutesRecord sessionId={id} />
           ) : (
             <>
-              <SessionHeader session={session} directory={directory} onChanged={reload} />
-              <EarlierResolutions
-                sessionId={id}
-                date={session.date}
-                agenda={session.agenda}
-                onAddToAgenda={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
-              />
-              <section className="editor-section" aria-labelledby="agenda-heading">
-                <h4 id="agenda-heading">{fa.agenda}</h4>
-                <OrderedTextList
-                  draftKey={`${id}.agenda`}
-                  label={fa.agenda}
-                  addLabel={fa.addAgenda}
-                  items={session.agenda}
-                  onAdd={(text) => api.agenda.add({ sessionId: id, text }).then(reload)}
-                  onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
-                  onMove={(itemId, position) => api.agenda.move({ id: itemId, position }).then(reload)}
-                  onRemove={(itemId) => api.agenda.remove({ id: itemId })}
-                  onRestore={(item) => api.agenda.add({ sessionId: id, ...item })}
-                  refresh={reload}
-                />
-              </section>
-              <DiscussionEditor
-                sessionId={id}
-                discussion={session.discussion}
-                directory={directory}
-                onChanged={reload}
-              />
-              <ResolutionsEditor
-                sessionId={id}
-                resolutions={session.resolutions}
-                organizations={organizations}
-                onChanged={reload}
-              />
-              <AttendanceEditor
-                sessionId={id}
-                attendance={session.attendance}
-                organizations={organizations}
-                onChanged={reload}
-              />
-              <SignatoriesEditor
-                sessionId={id}
-                signatories={session.signatories}
-                directory={directory}
-                onChanged={reload}
-              />
+              <SessionHeader sessionId={id} />
+              <EarlierResolutions sessionId={id} />
+              <AgendaEditor sessionId={id} />
+              <DiscussionEditor sessionId={id} />
+              <ResolutionsEditor sessionId={id} />
+              <AttendanceEditor sessionId={id} />
+              <SignatoriesEditor sessionId={id} />
             </>
           )}
         </article>
@@ -157,14 +90,34 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   );
 }
 
-interface HeaderProps {
-  session: SessionDetail;
-  directory: Directory;
-  onChanged: () => Promise<unknown>;
+function AgendaEditor({ sessionId }: { sessionId: string }) {
+  const api = useApi();
+  const agenda = useSessionPart(sessionId, sessionParts.agenda);
+  if (agenda.state !== 'ready') return null;
+  return (
+    <section className="editor-section" aria-labelledby="agenda-heading">
+      <h4 id="agenda-heading">{fa.agenda}</h4>
+      <OrderedTextList
+        draftKey={`${sessionId}.agenda`}
+        label={fa.agenda}
+        addLabel={fa.addAgenda}
+        items={agenda.value}
+        onAdd={(text) => api.agenda.add({ sessionId, text })}
+        onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
+        onMove={(itemId, position) => api.agenda.move({ id: itemId, position })}
+        onRemove={(itemId) => api.agenda.remove({ id: itemId })}
+        onRestore={(item) => api.agenda.add({ sessionId, ...item })}
+      />
+    </section>
+  );
 }
 
-function SessionHeader({ session, directory, onChanged }: HeaderProps) {
+function SessionHeader({ sessionId }: { sessionId: string }) {
   const api = useApi();
+  const header = useSessionPart(sessionId, sessionParts.header);
+  const directory = useDirectory();
+  if (header.state !== 'ready') return null;
+  const session = header.value;
   const id = session.id;
   const key = (field: string) => `${id}.${field}`;
 
@@ -176,8 +129,8 @@ function SessionHeader({ session, directory, onChanged }: HeaderProps) {
         serverValue={faDigits(session.date)}
         placeholder={fa.datePlaceholder}
         date
-        // The year, number and due dates follow the date: show them again.
-        save={(v) => api.sessions.update({ id, date: v }).then(onChanged)}
+        // The year, number and due dates follow the date: the answer is the whole session.
+        save={(v) => api.sessions.update({ id, date: v })}
       />
       <AutosaveField
         draftKey={key('startTime')}
@@ -208,7 +161,7 @@ function SessionHeader({ session, directory, onChanged }: HeaderProps) {
             serverValue={session[role].name ?? ''}
             people={directory.people}
             save={(v) => api.sessions.update({ id, [role]: { name: orNull(v) } })}
-            onPick={(p) => api.sessions.update({ id, [role]: { name: p.name, title: p.title } }).then(onChanged)}
+            onPick={(p) => api.sessions.update({ id, [role]: { name: p.name, title: p.title } })}
             onAddToDirectory={(name) => directory.add(name, session[role].title)}
           />
           <AutosaveField

@@ -1,9 +1,9 @@
 // The sessions of one working group, newest first, with status and counts, and «جلسه جدید».
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { fieldErrors } from '../../api/field-errors';
-import { useQuery } from '../../api/use-query';
+import { useRead } from '../../api/use-read';
 import { PickOne } from '../../components/PickOne';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -19,7 +19,7 @@ export function SessionList({
   onOpen: (sessionId: string) => void;
 }) {
   const api = useApi();
-  const sessions = useQuery(workingGroupId, () => api.sessions.list({ workingGroupId }));
+  const sessions = useRead('sessions.list', { workingGroupId });
   const [error, setError] = useState<string | null>(null);
   const [year, setYear] = useState<string>('all');
   const years = sessions.state === 'ready' ? [...new Set(sessions.value.map((s) => s.year))] : [];

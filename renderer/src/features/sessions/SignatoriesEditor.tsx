@@ -2,7 +2,7 @@
 // with Ctrl+Z in its place. A refused change is said on its row, a refused add under the box.
 import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { SessionDetail } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';
 import { useRemoval } from '../../components/use-removal';
@@ -12,37 +12,26 @@ import { AutosaveField } from '../../components/AutosaveField';
 import type { Directory } from './directory';
 import { useDraft } from './use-draft';
 import { PersonNameField } from '../../components/PersonNameField';
+import { sessionParts, useDirectory, useSessionPart } from './use-session';
 
-interface Props {
-  sessionId: string;
-  signatories: SessionDetail['signatories'];
-  directory: Directory;
-  onChanged: () => Promise<unknown>;
-}
-
-export function SignatoriesEditor({ sessionId, signatories, directory, onChanged }: Props) {
+export function SignatoriesEditor({ sessionId }: { sessionId: string }) {
   const api = useApi();
   const [name, setName, clear] = useDraft(`${sessionId}.signatory`);
   const adding = useAction();
+  const read = useSessionPart(sessionId, sessionParts.signatories);
+  const directory = useDirectory();
 
   async function add() {
-    if (!(await adding.run(() => api.signatories.add({ sessionId, name, title: null })))) return;
-    clear();
-    await onChanged();
+    if (await adding.run(() => api.signatories.add({ sessionId, name, title: null }))) clear();
   }
+  if (read.state !== 'ready') return null;
+  const signatories = read.value;
 
   return (
     <section className="editor-section" aria-labelledby="signatories-heading">
       <h4 id="signatories-heading">{fa.signatories}</h4>
       {signatories.map((s, index) => (
-        <Signatory
-          key={s.id}
-          sessionId={sessionId}
-          signatory={s}
-          index={index}
-          directory={directory}
-          onChanged={onChanged}
-        />
+        <Signatory key={s.id} sessionId={sessionId} signatory={s} index={index} directory={directory} />
       ))}
       <TextField
         className="field"
@@ -64,10 +53,9 @@ interface RowProps {
   signatory: SessionDetail['signatories'][number];
   index: number;
   directory: Directory;
-  onChanged: () => Promise<unknown>;
 }
 
-function Signatory({ sessionId, signatory: s, index, directory, onChanged }: RowProps) {
+function Signatory({ sessionId, signatory: s, index, directory }: RowProps) {
   const api = useApi();
   const action = useAction();
   const removeUndoably = useRemoval();
@@ -82,7 +70,7 @@ function Signatory({ sessionId, signatory: s, index, directory, onChanged }: Row
           serverValue={s.name}
           people={directory.people}
           save={(v) => api.signatories.update({ id: s.id, name: v })}
-          onPick={(p) => api.signatories.update({ id: s.id, name: p.name, title: p.title }).then(onChanged)}
+          onPick={(p) => api.signatories.update({ id: s.id, name: p.name, title: p.title })}
           onAddToDirectory={(name) => directory.add(name, s.title)}
         />
         <AutosaveField
@@ -100,7 +88,6 @@ function Signatory({ sessionId, signatory: s, index, directory, onChanged }: Row
                 label: fa.removed(`${fa.signatoryName} ${n}`),
                 remove: () => api.signatories.remove({ id: s.id }),
                 restore: (was) => api.signatories.add({ sessionId, ...was }),
-                refresh: onChanged,
               }),
             )
           }

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { Role, WorkingGroup } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { refusal } from '../../api/field-errors';
 import { TextInput } from '../../components/TextInput';
 import { fa } from '../../i18n/fa';

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { BundleStatus, BundleWritten, Secretariat } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';

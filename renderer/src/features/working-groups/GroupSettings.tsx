@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Person, WorkingGroup } from '../../../../electron/contract';
 import { toLatinDigits } from '../../../../electron/contract/persian-text';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { fieldErrors } from '../../api/field-errors';
 import { AutosaveField } from '../../components/AutosaveField';
 import { PersonPicker } from '../../components/PersonPicker';
@@ -13,8 +13,6 @@ import { fa } from '../../i18n/fa';
 interface Props {
   group: WorkingGroup;
   people: Person[];
-  onGroupChanged: (group: WorkingGroup) => void;
-  onPeopleChanged: () => Promise<unknown>;
 }
 
 const officers = [
@@ -22,12 +20,12 @@ const officers = [
   { field: 'defaultSecretaryId', label: fa.defaultSecretary },
 ] as const;
 
-export function GroupSettings({ group, people, onGroupChanged, onPeopleChanged }: Props) {
+export function GroupSettings({ group, people }: Props) {
   const api = useApi();
   const id = group.id;
   const [officerErrors, setOfficerErrors] = useState<Record<string, string>>({});
   const save = (patch: Omit<Parameters<typeof api.workingGroups.update>[0], 'id'>) =>
-    api.workingGroups.update({ id, ...patch }).then(onGroupChanged);
+    api.workingGroups.update({ id, ...patch });
 
   async function setOfficer(field: (typeof officers)[number]['field'], personId: string | null) {
     try {
@@ -80,12 +78,7 @@ export function GroupSettings({ group, people, onGroupChanged, onPeopleChanged }
           selectedId={group[field]}
           error={officerErrors[field] ?? null}
           onChange={(personId) => setOfficer(field, personId)}
-          onAddToDirectory={(name) =>
-            api.people.create({ name }).then(async (p) => {
-              await onPeopleChanged();
-              return p;
-            })
-          }
+          onAddToDirectory={(name) => api.people.create({ name })}
         />
       ))}
     </section>

@@ -1,45 +1,25 @@
 // The working group's setup screen: its details and default officers, the people directory, and
 // the ordered member organisations.
-import { useCallback, useEffect, useState } from 'react';
-import type { Organization, Person, WorkingGroup } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
-import { useAction } from '../../api/use-action';
+import type { WorkingGroup } from '../../../../electron/contract';
+import { failureOf, useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
 import { SaveIndicator, SaveStatusProvider } from '../../components/save-status';
 import { GroupSettings } from './GroupSettings';
 import { MembersEditor } from './MembersEditor';
 import { PeopleDirectory } from './PeopleDirectory';
 
-interface Props {
-  group: WorkingGroup;
-  onGroupChanged: (group: WorkingGroup) => void;
-}
-
-export function GroupSetup({ group, onGroupChanged }: Props) {
-  const api = useApi();
-  const [people, setPeople] = useState<Person[]>([]);
-  const [organizations, setOrganizations] = useState<Organization[]>([]);
-  const reloadDirectory = useCallback(
-    () =>
-      Promise.all([api.people.list({}), api.organizations.list({})]).then(([p, o]) => {
-        setPeople(p);
-        setOrganizations(o);
-      }),
-    [api],
-  );
-  const loading = useAction();
-  const { run } = loading;
-  useEffect(() => {
-    void run(reloadDirectory);
-  }, [run, reloadDirectory]);
+export function GroupSetup({ group }: { group: WorkingGroup }) {
+  const people = useRead('people.list', {});
+  const organizations = useRead('organizations.list', {});
+  const peopleList = people.state === 'ready' ? people.value : [];
 
   return (
     <SaveStatusProvider>
       <SaveIndicator />
-      <FormError message={loading.error} />
-      <GroupSettings group={group} people={people} onGroupChanged={onGroupChanged} onPeopleChanged={reloadDirectory} />
-      <MembersEditor workingGroupId={group.id} onOrganizationsChanged={reloadDirectory} />
-      <PeopleDirectory people={people} organizations={organizations} onChanged={reloadDirectory} />
+      <FormError message={failureOf(people, organizations)} />
+      <GroupSettings group={group} people={peopleList} />
+      <MembersEditor workingGroupId={group.id} />
+      <PeopleDirectory people={peopleList} organizations={organizations.state === 'ready' ? organizations.value : []} />
     </SaveStatusProvider>
   );
 }

@@ -1,6 +1,6 @@
 // The ordered member organisations of a working group: add (from the directory or by a new
 // name), reorder (drag and drop, or the keyboard), mark when each joined or left, remove.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   Button,
   FieldError,
@@ -11,10 +11,11 @@ import {
   TextField,
   useDragAndDrop,
 } from 'react-aria-components';
-import type { Member, Organization } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import type { Member } from '../../../../electron/contract';
+import { useApi } from '../../api/use-api';
 import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
+import { failureOf, useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
@@ -22,32 +23,18 @@ import { keepTextSelectable } from '../../components/text-in-draggable-rows';
 import { fa } from '../../i18n/fa';
 import { sameText } from '../../i18n/match';
 
-interface Props {
-  workingGroupId: string;
-  /** A member typed by a new name adds an organisation to the directory. */
-  onOrganizationsChanged?: () => Promise<unknown>;
-}
-
-export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props) {
+export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
   const api = useApi();
-  const [members, setMembers] = useState<Member[]>([]);
-  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const membersRead = useRead('members.list', { workingGroupId });
+  const organizationsRead = useRead('organizations.list', {});
+  const members = membersRead.state === 'ready' ? membersRead.value : [];
+  const organizations = organizationsRead.state === 'ready' ? organizationsRead.value : [];
   const [typed, setTyped] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
-  // Reading the list, moving and removing a member: a refusal is said above the list.
+  // Moving and removing a member: a refusal is said above the list (as is one to read it).
   const rows = useAction();
   const { run } = rows;
-
-  const reload = useCallback(async () => {
-    const [m, o] = await Promise.all([api.members.list({ workingGroupId }), api.organizations.list({})]);
-    setMembers(m);
-    setOrganizations(o);
-  }, [api, workingGroupId]);
-
-  useEffect(() => {
-    void run(reload);
-  }, [run, reload]);
 
   async function add(name = typed) {
     if (name.trim() === '') return setAddError(fa.required);
@@ -58,22 +45,19 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
       );
       setTyped('');
       setAddError(null);
-      await reload();
-      if (!known) await onOrganizationsChanged?.();
     } catch (e) {
       // The typed name stays in the box so nothing is lost.
       setAddError(Object.values(fieldErrors(e, {}))[0] ?? fa.error);
     }
   }
 
-  const move = (id: string, position: number) => run(async () => setMembers(await api.members.move({ id, position })));
+  const move = (id: string, position: number) => run(() => api.members.move({ id, position }));
 
   async function setDates(member: Member, field: 'since' | 'until', value: string) {
     const dates = { since: member.since, until: member.until, [field]: value.trim() === '' ? null : value };
     try {
       await api.members.update({ id: member.id, ...dates });
       setDateErrors(({ [`${member.id}.${field}`]: _gone, ...rest }) => rest);
-      await reload();
     } catch (e) {
       setDateErrors((errs) => ({
         ...errs,
@@ -117,7 +101,7 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
           {fa.add}
         </Button>
       </div>
-      <FormError message={rows.error} />
+      <FormError message={rows.error ?? failureOf(membersRead, organizationsRead)} />
       <GridList
         aria-label={fa.members}
         items={members}
@@ -171,7 +155,7 @@ export function MembersEditor({ workingGroupId, onOrganizationsChanged }: Props)
               </Button>
               <Button
                 aria-label={`${fa.remove} — ${m.organizationName}`}
-                onPress={() => void run(() => api.members.remove({ id: m.id }).then(reload))}
+                onPress={() => void run(() => api.members.remove({ id: m.id }))}
               >
                 {fa.remove}
               </Button>

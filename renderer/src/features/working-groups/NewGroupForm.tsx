@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { WorkingGroup } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { fieldErrors } from '../../api/field-errors';
 import { FormError } from '../../components/FormError';
 import { TextInput } from '../../components/TextInput';

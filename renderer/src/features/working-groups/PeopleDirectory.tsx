@@ -3,7 +3,7 @@
 // A refused change is said on its row; a refused add under the box, the typed name kept.
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Organization, Person } from '../../../../electron/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../api/use-api';
 import { useAction } from '../../api/use-action';
 import { AutosaveField } from '../../components/AutosaveField';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -16,12 +16,11 @@ import { useDraft } from '../sessions/use-draft';
 interface Props {
   people: Person[];
   organizations: Organization[];
-  onChanged: () => Promise<unknown>;
 }
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
-export function PeopleDirectory({ people, organizations, onChanged }: Props) {
+export function PeopleDirectory({ people, organizations }: Props) {
   const api = useApi();
   const [typed, setTyped, clear] = useDraft('people.new');
   const adding = useAction();
@@ -31,7 +30,6 @@ export function PeopleDirectory({ people, organizations, onChanged }: Props) {
     if (typed.trim() === '') return;
     if (!(await adding.run(() => api.people.create({ name: typed })))) return;
     clear();
-    await onChanged();
   }
 
   return (
@@ -42,7 +40,7 @@ export function PeopleDirectory({ people, organizations, onChanged }: Props) {
       {people.length === 0 && <p className="empty">{fa.noPeople}</p>}
       <ul className="people-list" aria-label={fa.people}>
         {people.map((p, index) => (
-          <PersonRow key={p.id} person={p} index={index} choices={choices} onChanged={onChanged} />
+          <PersonRow key={p.id} person={p} index={index} choices={choices} />
         ))}
       </ul>
       <TextField
@@ -64,10 +62,9 @@ interface RowProps {
   person: Person;
   index: number;
   choices: { id: string; label: string }[];
-  onChanged: () => Promise<unknown>;
 }
 
-function PersonRow({ person: p, index, choices, onChanged }: RowProps) {
+function PersonRow({ person: p, index, choices }: RowProps) {
   const api = useApi();
   const action = useAction();
   return (
@@ -90,9 +87,7 @@ function PersonRow({ person: p, index, choices, onChanged }: RowProps) {
         hideLabel
         choices={choices}
         value={p.organizationId ?? ''}
-        onChange={(id) =>
-          void action.run(() => api.people.update({ id: p.id, organizationId: id || null }).then(onChanged))
-        }
+        onChange={(id) => void action.run(() => api.people.update({ id: p.id, organizationId: id || null }))}
       />
       <ConfirmButton
         className="secondary danger"
@@ -100,7 +95,7 @@ function PersonRow({ person: p, index, choices, onChanged }: RowProps) {
         ariaLabel={`${fa.remove} — ${p.name}`}
         title={fa.removePersonTitle(p.name)}
         confirmLabel={fa.removeSessionConfirm}
-        onConfirm={() => api.people.remove({ id: p.id }).then(onChanged)}
+        onConfirm={() => api.people.remove({ id: p.id })}
       >
         <p>{fa.removePersonBody}</p>
       </ConfirmButton>

@@ -1,6 +1,6 @@
 // The API object the whole app talks through, provided once at the root.
 import { createContext, useContext } from 'react';
-import type { Api } from '../api/client';
+import type { Api } from './client';
 
 export const ApiContext = createContext<Api | null>(null);
 

@@ -1,0 +1,46 @@
+// The operations that only read: the data file and its backups stay as they were (a PDF or a
+// workbook may be saved where the secretary chose). A screen keeps their answers until a write;
+// every operation not listed here counts as a write.
+import type { OperationName } from './index';
+
+export const readOperationNames = [
+  'secretariat.get',
+  'secretariat.role',
+  'workingGroups.list',
+  'workingGroups.get',
+  'members.list',
+  'organizations.list',
+  'people.list',
+  'sessions.list',
+  'sessions.get',
+  'sessions.nextNumber',
+  'resolutions.openBefore',
+  'attendance.get',
+  'minutes.export',
+  'sessions.verify',
+  'amendments.list',
+  'minutes.printable',
+  'minutes.pdf',
+  'attachments.list',
+  'attachments.get',
+  'followUps.list',
+  'board.list',
+  'reports.annual',
+  'reports.attendance',
+  'reports.responsible',
+  'reports.xlsx',
+  'reports.pdf',
+  'search.query',
+  'bundle.status',
+  'headquarters.secretariats',
+  'headquarters.overview',
+  'backups.list',
+] as const satisfies readonly OperationName[];
+
+export type ReadOperationName = (typeof readOperationNames)[number];
+
+const reads: ReadonlySet<string> = new Set(readOperationNames);
+
+export function isReadOperation(name: string): name is ReadOperationName {
+  return reads.has(name);
+}
