@@ -21,7 +21,7 @@ export function App({ first }: { first?: Promise<Start> }) {
   return (
     // Persian text and the Persian (Jalali) calendar for every react-aria component.
     <I18nProvider locale="fa-IR-u-ca-persian">
-      {start.state === 'loading' && <p className="loading">{fa.loading}</p>}
+      {start.state === 'loading' && <p className="loading">{fa.common.loading}</p>}
       {start.state === 'failed' && <FormError message={start.message} />}
       {start.state === 'ready' &&
         (start.value.secretariat === null ? (

@@ -36,16 +36,16 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
   return (
     <div className="app">
       <header className="app-header">
-        <h1>{fa.appName}</h1>
+        <h1>{fa.app.appName}</h1>
         <p>{secretariat.name}</p>
         <SectionNav
-          label={fa.sections}
+          label={fa.app.sections}
           sections={[
-            ['groups', fa.sectionGroups],
-            ['board', fa.sectionBoard],
-            ['reports', fa.sectionReports],
-            ['send', fa.sectionSend],
-            ['backups', fa.sectionBackups],
+            ['groups', fa.app.sectionGroups],
+            ['board', fa.app.sectionBoard],
+            ['reports', fa.app.sectionReports],
+            ['send', fa.app.sectionSend],
+            ['backups', fa.app.sectionBackups],
           ]}
           current={section}
           onChoose={(next) => startTransition(() => setSection(next))}
@@ -60,8 +60,8 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
           }
         />
       </header>
-      <nav className="sidebar" aria-label={fa.workingGroups}>
-        <h2>{fa.workingGroups}</h2>
+      <nav className="sidebar" aria-label={fa.workingGroups.workingGroups}>
+        <h2>{fa.workingGroups.workingGroups}</h2>
         <WorkingGroupList
           groups={groups}
           selectedId={selected?.id ?? null}
@@ -80,11 +80,11 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
             setView('new');
           }}
         >
-          {fa.newGroup}
+          {fa.workingGroups.newGroup}
         </Button>
       </nav>
       <main className="content">
-        <Suspense fallback={<p className="loading">{fa.loading}</p>}>
+        <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
           {section === 'board' ? (
             <Board groups={groups} />
           ) : section === 'reports' ? (
@@ -114,7 +114,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
                   className="secondary"
                   onPress={() => startTransition(() => setView(view === 'sessions' ? 'setup' : 'sessions'))}
                 >
-                  {view === 'sessions' ? fa.groupSetup : fa.back}
+                  {view === 'sessions' ? fa.workingGroups.groupSetup : fa.common.back}
                 </Button>
               </div>
               {view === 'sessions' ? (
@@ -128,7 +128,7 @@ export function Home({ secretariat, groups: loaded }: { secretariat: Secretariat
               )}
             </>
           ) : (
-            <p>{fa.chooseGroup}</p>
+            <p>{fa.app.chooseGroup}</p>
           )}
         </Suspense>
       </main>

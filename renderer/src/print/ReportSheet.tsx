@@ -45,20 +45,20 @@ export function ReportSheet({ report }: { report: YearReport }) {
   const a = report.annual;
   return (
     <article className="sheet report-sheet" lang="fa" dir="rtl">
-      <h1 className="sheet-title">{fa.yearReportTitle(faDigits(a.year), a.workingGroupName)}</h1>
+      <h1 className="sheet-title">{fa.reports.yearReportTitle(faDigits(a.year), a.workingGroupName)}</h1>
       <Table
-        caption={fa.annualReport}
-        head={[fa.figure, fa.count]}
+        caption={fa.reports.annualReport}
+        head={[fa.reports.figure, fa.reports.count]}
         // The figures the Excel sheet and the command line give, under the same headings.
         rows={annualLabels.filter(([k]) => k !== 'workingGroupName' && k !== 'year').map(([k, label]) => [label, a[k]])}
       />
       <Table
-        caption={fa.attendanceReport}
+        caption={fa.reports.attendanceReport}
         head={attendanceColumns.map(([, label]) => label)}
         rows={report.attendance.map((r) => attendanceColumns.map(([k]) => (k === 'rate' ? percent(r.rate) : r[k])))}
       />
       <Table
-        caption={fa.responsibleReport}
+        caption={fa.reports.responsibleReport}
         head={responsibleColumns.map(([, label]) => label)}
         rows={report.responsible.map((r) =>
           responsibleColumns.map(([k]) => (k === 'completionRate' ? percent(r.completionRate) : (r[k] ?? '—'))),

@@ -27,7 +27,7 @@ export function DiscussionEditor({ sessionId, discussion, directory, onChanged }
   const adding = useAction();
   return (
     <section className="editor-section" aria-labelledby="discussion-heading">
-      <h4 id="discussion-heading">{fa.discussion}</h4>
+      <h4 id="discussion-heading">{fa.sessions.discussion}</h4>
       {discussion.map((d, index) => (
         <Speaker
           key={d.id}
@@ -47,7 +47,7 @@ export function DiscussionEditor({ sessionId, discussion, directory, onChanged }
           )
         }
       >
-        {fa.addSpeaker}
+        {fa.sessions.addSpeaker}
       </Button>
       <FormError message={adding.error} />
     </section>
@@ -71,19 +71,19 @@ function Speaker({ sessionId, speaker: d, index, directory, onChanged }: Speaker
     void action.run(() =>
       removeUndoably({
         target: `${d.id}.name`,
-        label: fa.removed(`${fa.speaker} ${n}`),
+        label: fa.sessions.removed(`${fa.sessions.speaker} ${n}`),
         remove: () => api.discussion.removeSpeaker({ id: d.id }),
         restore: (removed) => api.discussion.addSpeaker({ sessionId, ...removed }),
         refresh: onChanged,
       }),
     );
   return (
-    <article className="speaker" aria-label={`${fa.speaker} ${n}`}>
+    <article className="speaker" aria-label={`${fa.sessions.speaker} ${n}`}>
       <div className="resolution-row">
         <span className="resolution-number">{n}</span>
         <PersonNameField
           draftKey={`${d.id}.name`}
-          label={`${fa.speakerName} ${n}`}
+          label={`${fa.sessions.speakerName} ${n}`}
           serverValue={d.speaker.name ?? ''}
           people={directory.people}
           save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } })}
@@ -94,12 +94,12 @@ function Speaker({ sessionId, speaker: d, index, directory, onChanged }: Speaker
         />
         <AutosaveField
           draftKey={`${d.id}.title`}
-          label={`${fa.speakerTitle} ${n}`}
+          label={`${fa.sessions.speakerTitle} ${n}`}
           serverValue={d.speaker.title ?? ''}
           save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { title: orNull(v) } })}
         />
         <Button
-          aria-label={`${fa.moveUp} — ${fa.speaker} ${n}`}
+          aria-label={`${fa.common.moveUp} — ${fa.sessions.speaker} ${n}`}
           isDisabled={index === 0}
           onPress={() =>
             void action.run(() => api.discussion.moveSpeaker({ id: d.id, position: index - 1 }).then(onChanged))
@@ -107,15 +107,15 @@ function Speaker({ sessionId, speaker: d, index, directory, onChanged }: Speaker
         >
           ▲
         </Button>
-        <Button aria-label={`${fa.remove} — ${fa.speaker} ${n}`} onPress={remove}>
-          {fa.remove}
+        <Button aria-label={`${fa.common.remove} — ${fa.sessions.speaker} ${n}`} onPress={remove}>
+          {fa.common.remove}
         </Button>
       </div>
       <FormError message={action.error} />
       <OrderedTextList
         draftKey={`${d.id}.points`}
-        label={`${fa.point} — ${fa.speaker} ${n}`}
-        addLabel={`${fa.addPoint} — ${fa.speaker} ${n}`}
+        label={`${fa.sessions.point} — ${fa.sessions.speaker} ${n}`}
+        addLabel={`${fa.sessions.addPoint} — ${fa.sessions.speaker} ${n}`}
         items={d.points}
         rows={2}
         onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text }).then(onChanged)}
