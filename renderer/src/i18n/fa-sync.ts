@@ -1,4 +1,6 @@
 // «ارسال به ستاد» (the sync bundle sent from a province), in Persian; part of `fa`.
+import type { SyncedEntity } from '../../../electron/contract/synced-entities';
+
 export const faSync = {
   sendIntro:
     'بسته همگام‌سازی همه تغییرات پس از آخرین ارسال را با امضای این دبیرخانه در یک پرونده می‌گذارد. پرونده را (با حافظه جانبی یا نامه الکترونیکی) به ستاد برسانید.',
@@ -20,6 +22,7 @@ export const faSync = {
   sentBundles: 'بسته‌های فرستاده‌شده',
   sentAt: 'تاریخ ساخت',
   attachmentsCount: 'پیوست‌ها',
+  /** Every synced entity's name, as «ارسال به ستاد» counts them. */
   entities: {
     secretariat: 'دبیرخانه',
     organization: 'دستگاه',
@@ -37,5 +40,5 @@ export const faSync = {
     amendment: 'اصلاحیه',
     attachment: 'پیوست',
     follow_up: 'گزارش پیگیری',
-  } as Record<string, string>,
+  } satisfies Record<SyncedEntity, string>,
 } as const;

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { BundleStatus, BundleWritten, Secretariat } from '../../../../electron/contract';
+import { isSyncedEntity } from '../../../../electron/contract/synced-entities';
 import { useApi } from '../../app/api-context';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
@@ -28,7 +29,7 @@ export function CountsTable({ counts, caption }: { counts: Counts; caption: stri
       <tbody>
         {Object.entries(counts).map(([entity, c]) => (
           <tr key={entity}>
-            <th scope="row">{fa.sync.entities[entity] ?? entity}</th>
+            <th scope="row">{isSyncedEntity(entity) ? fa.sync.entities[entity] : entity}</th>
             <td>{faDigits(c.upserts)}</td>
             <td>{faDigits(c.deletes)}</td>
           </tr>
