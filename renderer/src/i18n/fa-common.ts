@@ -34,6 +34,12 @@ export const faCommon = {
   preparing: 'در حال آماده‌سازی…',
   cancel: 'انصراف',
   kilobytes: (n: string) => `${n} کیلوبایت`,
+  percent: (value: string) => `${value}٪`,
+  /** Between the items of a list in a sentence: «الف، ب». */
+  listSeparator: '، ',
+  /** Between whole messages: «الف؛ ب». */
+  messageSeparator: '؛ ',
+  hostUnreachable: 'ارتباط با میزبان برنامه برقرار نشد؛ برنامه را دوباره اجرا کنید',
   sessionOf: (number: string, year: string) => `جلسه ${number} سال ${year}`,
   statuses: { not_started: 'آغاز نشده', in_progress: 'در دست اجرا', done: 'اجرا شده', cancelled: 'لغو شده' },
   allGroups: 'همه کارگروه‌ها',

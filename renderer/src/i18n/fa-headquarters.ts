@@ -27,5 +27,4 @@ export const faHeadquarters = {
   readOnlyNotice: 'این صورتجلسه از بسته استان وارد شده است و در ستاد فقط خواندنی است.',
   backToOverview: 'بازگشت به استان‌ها',
   bundleTooLarge: `${bundleTooLarge}؛ از استان بخواهید بسته‌های کوچک‌تر (افزایشی) بفرستد.`,
-  percent: (value: string) => `${value}٪`,
 } as const;

@@ -4,6 +4,8 @@ import { MAX_ATTACHMENT_BYTES } from '../../../electron/contract/limits';
 
 export const faMinutes = {
   saveWord: 'خروجی Word',
+  /** The Word copy's file name: «صورتجلسه-۱۴۰۳-02.docx» with Latin digits, the session number in two. */
+  wordFileName: (year: string, number: string) => `صورتجلسه-${year}-${number}.docx`,
   finalize: 'قطعی کردن',
   finalizeTitle: 'قطعی کردن صورتجلسه',
   finalizeExplain:

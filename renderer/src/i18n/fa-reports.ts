@@ -1,4 +1,7 @@
-// The reports screen and the printed report, in Persian; part of `fa`.
+// The reports screen and the printed report, in Persian; part of `fa`. The report headings are the
+// contract's, shared with the command line and the Excel sheets.
+import { annualLabels, attendanceColumns, responsibleColumns } from '../../../electron/contract/report-labels';
+
 export const faReports = {
   reportYear: 'سال',
   annualReport: 'گزارش سالانه',
@@ -8,4 +11,7 @@ export const faReports = {
   yearReportTitle: (year: string, group: string) => `گزارش سال ${year} ${group}`,
   figure: 'شاخص',
   count: 'تعداد',
+  annualLabels,
+  attendanceColumns,
+  responsibleColumns,
 } as const;

@@ -11,6 +11,8 @@ export const faSessions = {
   sessionDate: 'تاریخ جلسه',
   startTime: 'ساعت شروع',
   endTime: 'ساعت پایان',
+  startTimePlaceholder: '۰۹:۳۰',
+  endTimePlaceholder: '۱۱:۰۰',
   location: 'مکان',
   chairName: 'رئیس جلسه',
   chairTitle: 'سمت رئیس',

@@ -1,7 +1,6 @@
 // A working group's year on paper: the annual figures, attendance of every member organisation,
 // and resolutions per responsible organisation. One view for the screen, the print dialog and PDF.
 import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from '../../../electron/contract';
-import { annualLabels, attendanceColumns, responsibleColumns } from '../../../electron/contract/report-labels';
 import { faDigits } from '../i18n/digits';
 import { fa } from '../i18n/fa';
 
@@ -11,7 +10,8 @@ export interface YearReport {
   responsible: ResponsibleReportRow[];
 }
 
-const percent = (v: number | null) => (v === null ? '—' : `${faDigits(Math.round(v * 100))}٪`);
+const { annualLabels, attendanceColumns, responsibleColumns } = fa.reports;
+const percent = (v: number | null) => (v === null ? '—' : fa.common.percent(faDigits(Math.round(v * 100))));
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (

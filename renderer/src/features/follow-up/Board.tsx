@@ -206,7 +206,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
                 </td>
                 <td>{faDigits(r.row)}</td>
                 <td className="board-body">{r.title ? `${r.title}: ${r.body}` : r.body}</td>
-                <td>{r.responsible.join('، ')}</td>
+                <td>{r.responsible.join(fa.common.listSeparator)}</td>
                 <td>
                   {r.dueDate ? faDigits(r.dueDate) : fa.common.noDueDate}
                   {r.overdue && <div className="tag overdue">{fa.common.overdue}</div>}

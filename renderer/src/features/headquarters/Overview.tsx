@@ -18,7 +18,7 @@ export interface ChosenGroup {
 
 function rate(t: Tally): string {
   const lines = t.present + t.absent;
-  return lines === 0 ? '—' : fa.headquarters.percent(faDigits(Math.round((100 * t.present) / lines)));
+  return lines === 0 ? '—' : fa.common.percent(faDigits(Math.round((100 * t.present) / lines)));
 }
 
 function Figures({ t }: { t: Tally }) {

@@ -67,7 +67,8 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
     work('word', async () => {
       // Loaded on demand: the Word library is large and most sessions never need it.
       const [{ Packer }, { minutesDocx }] = await Promise.all([import('docx'), import('../../print/minutes-docx')]);
-      const name = `صورتجلسه-${minutes.document.session.year}-${String(minutes.document.session.number).padStart(2, '0')}.docx`;
+      const { year, number } = minutes.document.session;
+      const name = fa.minutes.wordFileName(String(year), String(number).padStart(2, '0'));
       saveBlob(await Packer.toBlob(minutesDocx(minutes)), name);
     });
 

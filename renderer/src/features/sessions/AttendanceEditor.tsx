@@ -131,7 +131,7 @@ export function AttendanceEditor({ sessionId, attendance, organizations, onChang
         <p>
           {absentees
             .map((e) => e.organizationName + (e.status === 'excused' ? ` (${fa.sessions.excused})` : ''))
-            .join('، ') || '—'}
+            .join(fa.common.listSeparator) || '—'}
         </p>
       </div>
     </section>

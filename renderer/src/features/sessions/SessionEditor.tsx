@@ -183,14 +183,14 @@ function SessionHeader({ session, directory, onChanged }: HeaderProps) {
         draftKey={key('startTime')}
         label={fa.sessions.startTime}
         serverValue={session.startTime ? faDigits(session.startTime) : ''}
-        placeholder="۰۹:۳۰"
+        placeholder={fa.sessions.startTimePlaceholder}
         save={(v) => api.sessions.update({ id, startTime: orNull(v) })}
       />
       <AutosaveField
         draftKey={key('endTime')}
         label={fa.sessions.endTime}
         serverValue={session.endTime ? faDigits(session.endTime) : ''}
-        placeholder="۱۱:۰۰"
+        placeholder={fa.sessions.endTimePlaceholder}
         save={(v) => api.sessions.update({ id, endTime: orNull(v) })}
       />
       <AutosaveField
