@@ -1,4 +1,4 @@
-// Every string printed on minutes and amendment sheets (and the Word copy), in Persian.
+// Every string printed on minutes and amendment sheets (and the Word copy), in Persian; `fa.print`.
 export const faPrint = {
   chair: 'رئیس',
   secretary: 'دبیر',
