@@ -108,6 +108,27 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.browser } },
   },
 
+  // No Persian text in the renderer outside i18n/ (style.md): every string it shows lives there
+  // (strings, template text, JSX text, and regular expressions of Persian letters). Comments may.
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/i18n/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'Literal[value=/[\\u0600-\\u06FF]/]',
+          'Literal[regex.pattern=/[\\u0600-\\u06FF]/]',
+          'TemplateElement[value.raw=/[\\u0600-\\u06FF]/]',
+          'JSXText[value=/[\\u0600-\\u06FF]/]',
+        ].map((selector) => ({
+          selector,
+          message: 'Persian text belongs in renderer/src/i18n/ (style.md): add it to a group of fa.',
+        })),
+      ],
+    },
+  },
+
   // Layers (style.md): contract → zod only; core → no Electron/UI; preload → electron + contract;
   // renderer → contract + DOM; main → no renderer/preload code.
   restrict(['electron/contract/**'], {

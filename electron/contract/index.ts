@@ -55,6 +55,7 @@ export type * from './final-minutes';
 export type * from './attachments';
 export type * from './follow-up';
 export type * from './sync';
+export type * from './synced-entities';
 export type * from './backups';
 export { resolutionStatuses } from './follow-up';
 export { BOARD_MAX_PAGE, BOARD_PAGE, MAX_ATTACHMENT_BYTES, MAX_BUNDLE_BYTES } from './limits';

@@ -4,28 +4,12 @@
 // signature.json (Ed25519 over manifest.json's bytes, so over all of it). Has its own version,
 // separate from the database schema (style.md).
 
-export const BUNDLE_FORMAT = 'dabir.bundle/1';
+import type { SyncedEntity } from '../../contract/synced-entities';
 
-/** Every synced entity, parents before children: the order an import applies upserts in. */
-export const syncedEntities = [
-  'secretariat',
-  'organization',
-  'person',
-  'working_group',
-  'membership',
-  'session',
-  'agenda_item',
-  'speaker',
-  'discussion_point',
-  'resolution',
-  'responsible',
-  'attendance',
-  'signatory',
-  'amendment',
-  'attachment',
-  'follow_up',
-] as const;
-export type SyncedEntity = (typeof syncedEntities)[number];
+/** Every synced entity, parents before children (the contract's list: the renderer names them too). */
+export { syncedEntities, type SyncedEntity } from '../../contract/synced-entities';
+
+export const BUNDLE_FORMAT = 'dabir.bundle/1';
 
 export type BundleRecord =
   | { entity: SyncedEntity; op: 'upsert'; id: string; seq: number; row: Record<string, unknown> }

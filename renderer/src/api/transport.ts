@@ -1,6 +1,7 @@
 // How the renderer reaches the handler table: Electron IPC through the preload's bridge, or
 // HTTP to the browser host with the per-launch token from the URL fragment.
 import type { Result } from '../../../electron/contract/define';
+import { fa } from '../i18n/fa';
 
 export type Transport = (op: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -41,7 +42,7 @@ export function httpTransport(token: string | null): Transport {
         ok: false,
         error: {
           code: 'storage',
-          message: 'ارتباط با میزبان برنامه برقرار نشد؛ برنامه را دوباره اجرا کنید',
+          message: fa.common.hostUnreachable,
           path: null,
         },
       };

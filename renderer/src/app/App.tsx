@@ -26,7 +26,7 @@ export function App() {
       {failure ? (
         <FormError message={failure} />
       ) : secretariat.state !== 'ready' || role.state !== 'ready' || groups.state !== 'ready' ? (
-        <p className="loading">{fa.loading}</p>
+        <p className="loading">{fa.common.loading}</p>
       ) : secretariat.value === null || inFirstRun ? (
         <FirstRun groups={groups.value} presetRole={role.value.role} onDone={() => setInFirstRun(false)} />
       ) : secretariat.value.role === 'headquarters' ? (

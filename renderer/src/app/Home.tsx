@@ -35,16 +35,16 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
   return (
     <div className="app">
       <header className="app-header">
-        <h1>{fa.appName}</h1>
+        <h1>{fa.app.appName}</h1>
         <p>{secretariat.name}</p>
         <SectionNav
-          label={fa.sections}
+          label={fa.app.sections}
           sections={[
-            ['groups', fa.sectionGroups],
-            ['board', fa.sectionBoard],
-            ['reports', fa.sectionReports],
-            ['send', fa.sectionSend],
-            ['backups', fa.sectionBackups],
+            ['groups', fa.app.sectionGroups],
+            ['board', fa.app.sectionBoard],
+            ['reports', fa.app.sectionReports],
+            ['send', fa.app.sectionSend],
+            ['backups', fa.app.sectionBackups],
           ]}
           current={section}
           onChoose={(next) => startTransition(() => setSection(next))}
@@ -59,8 +59,8 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
           }
         />
       </header>
-      <nav className="sidebar" aria-label={fa.workingGroups}>
-        <h2>{fa.workingGroups}</h2>
+      <nav className="sidebar" aria-label={fa.workingGroups.workingGroups}>
+        <h2>{fa.workingGroups.workingGroups}</h2>
         <WorkingGroupList
           groups={groups}
           selectedId={selected?.id ?? null}
@@ -79,11 +79,11 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             setView('new');
           }}
         >
-          {fa.newGroup}
+          {fa.workingGroups.newGroup}
         </Button>
       </nav>
       <main className="content">
-        <Suspense fallback={<p className="loading">{fa.loading}</p>}>
+        <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
           {section === 'board' ? (
             <Board groups={groups} />
           ) : section === 'reports' ? (
@@ -112,7 +112,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
                   className="secondary"
                   onPress={() => startTransition(() => setView(view === 'sessions' ? 'setup' : 'sessions'))}
                 >
-                  {view === 'sessions' ? fa.groupSetup : fa.back}
+                  {view === 'sessions' ? fa.workingGroups.groupSetup : fa.common.back}
                 </Button>
               </div>
               {view === 'sessions' ? (
@@ -122,7 +122,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
               )}
             </>
           ) : (
-            <p>{fa.chooseGroup}</p>
+            <p>{fa.app.chooseGroup}</p>
           )}
         </Suspense>
       </main>

@@ -26,7 +26,7 @@ function MonthTitle({ date }: { date: CalendarDate }) {
   const d = toCalendar(date, persian);
   return (
     <h3 className="calendar-title" aria-hidden="true">
-      {fa.months[d.month - 1]} {faDigits(d.year)}
+      {fa.calendar.months[d.month - 1]} {faDigits(d.year)}
     </h3>
   );
 }
@@ -44,7 +44,7 @@ export function CalendarButton({ label, value, onPick }: Props) {
   const current = parse(value);
   return (
     <DialogTrigger>
-      <Button className="calendar-button" aria-label={`${fa.pickDate} — ${label}`}>
+      <Button className="calendar-button" aria-label={`${fa.calendar.pickDate} — ${label}`}>
         <span aria-hidden="true">▦</span>
       </Button>
       <Popover className="popover calendar-popover" placement="bottom end">
@@ -64,11 +64,11 @@ export function CalendarButton({ label, value, onPick }: Props) {
               {({ state }) => (
                 <>
                   <header className="calendar-header">
-                    <Button slot="previous" aria-label={fa.previousMonth}>
+                    <Button slot="previous" aria-label={fa.calendar.previousMonth}>
                       ›
                     </Button>
                     <MonthTitle date={state.visibleRange.start} />
-                    <Button slot="next" aria-label={fa.nextMonth}>
+                    <Button slot="next" aria-label={fa.calendar.nextMonth}>
                       ‹
                     </Button>
                   </header>

@@ -60,10 +60,10 @@ export function ConfirmButton({
                     );
                   }}
                 >
-                  {busy ? fa.preparing : confirmLabel}
+                  {busy ? fa.common.preparing : confirmLabel}
                 </Button>
                 <Button className="secondary" isDisabled={busy} onPress={close}>
-                  {fa.cancel}
+                  {fa.common.cancel}
                 </Button>
               </div>
             </>

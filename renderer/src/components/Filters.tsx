@@ -38,7 +38,7 @@ export function yearOf(typed: string): number | undefined {
 export function YearFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   return (
     <label className="field">
-      {fa.year}
+      {fa.common.year}
       <input value={value} onChange={(e) => onChange(e.target.value)} inputMode="numeric" size={6} />
     </label>
   );
@@ -48,12 +48,12 @@ export function OverdueFilter({ checked, onChange }: { checked: boolean; onChang
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      {fa.onlyOverdue}
+      {fa.common.onlyOverdue}
     </label>
   );
 }
 
 export const statusChoices = resolutionStatuses.map((id) => ({
   id,
-  name: fa.statuses[id],
+  name: fa.common.statuses[id],
 }));

@@ -21,8 +21,8 @@ export function PeopleOptions({ people }: { people: Person[] }) {
 
 export function AddToDirectoryButton({ label, onPress }: { label: string; onPress: () => void }) {
   return (
-    <Button className="quick-add" aria-label={`${fa.addToPeople} — ${label}`} onPress={onPress}>
-      {fa.addToPeople}
+    <Button className="quick-add" aria-label={`${fa.common.addToPeople} — ${label}`} onPress={onPress}>
+      {fa.common.addToPeople}
     </Button>
   );
 }

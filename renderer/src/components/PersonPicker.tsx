@@ -48,7 +48,7 @@ export function PersonPicker({ label, people, selectedId, onChange, onAddToDirec
         validationBehavior="aria"
       >
         <Label>{label}</Label>
-        <Input placeholder={fa.noOne} />
+        <Input placeholder={fa.common.noOne} />
         <FieldError className="field-error">{error}</FieldError>
         <PeopleOptions people={people} />
       </ComboBox>

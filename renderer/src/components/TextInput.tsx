@@ -22,7 +22,7 @@ export function TextInput({ name, label, description, isRequired, autoFocus, def
       autoFocus={autoFocus}
       defaultValue={defaultValue}
       // Our own Persian message, not the browser's: the secretary's Chromium may speak English.
-      validate={(value) => (isRequired && value.trim() === '' ? fa.required : null)}
+      validate={(value) => (isRequired && value.trim() === '' ? fa.common.required : null)}
     >
       <Label>{label}</Label>
       {rows ? <TextArea rows={rows} /> : <Input />}

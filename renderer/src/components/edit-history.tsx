@@ -129,16 +129,16 @@ export function EditHistoryProvider({ children }: { children: ReactNode }) {
         const from = direction === 'undo' ? done : undone;
         const to = direction === 'undo' ? undone : done;
         const edit = from.current.at(-1);
-        if (!edit) return setNote(direction === 'undo' ? fa.nothingToUndo : fa.nothingToRedo);
+        if (!edit) return setNote(direction === 'undo' ? fa.editing.nothingToUndo : fa.editing.nothingToRedo);
         from.current = from.current.slice(0, -1);
-        const said = (direction === 'undo' ? fa.undid : fa.redid)(edit.label);
+        const said = (direction === 'undo' ? fa.editing.undid : fa.editing.redid)(edit.label);
         // A text goes back into a field the secretary can see; one whose field is not on the page
         // (the preview is shown, or its row was removed from another window) is not changed
         // unseen: the step waits on its stack, and the note says so.
         const field = edit.kind === 'text' || direction === 'redo' ? await find(edit.target) : null;
         if (edit.kind === 'text' && !field) {
           from.current = [...from.current, edit];
-          return setNote(fa.undoFieldGone(edit.label));
+          return setNote(fa.editing.undoFieldGone(edit.label));
         }
         if (field) show(field);
         try {

@@ -34,7 +34,11 @@ export const useSaveStatus = () => useContext(SaveStatusContext);
 export function SaveIndicator() {
   const states = useContext(StatesContext);
   const values = [...states.values()];
-  const text = values.includes('failed') ? fa.saveFailed : values.length > 0 ? fa.saving : fa.saved;
+  const text = values.includes('failed')
+    ? fa.editing.saveFailed
+    : values.length > 0
+      ? fa.editing.saving
+      : fa.editing.saved;
   return (
     <p
       className="save-indicator"

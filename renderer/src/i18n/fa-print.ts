@@ -1,4 +1,4 @@
-// Every string printed on minutes and amendment sheets (and the Word copy), in Persian.
+// Every string printed on minutes and amendment sheets (and the Word copy), in Persian; `fa.print`.
 export const faPrint = {
   chair: 'رئیس',
   secretary: 'دبیر',
@@ -22,7 +22,15 @@ export const faPrint = {
   signatures: 'امضاکنندگان',
   draftMark: 'پیش‌نویس — قطعی نشده است',
   page: (page: string, pages: string) => `صفحه ${page} از ${pages}`,
+  /** The same, in pieces, for the Word copy's page fields. */
+  pageParts: <T>(page: T, pages: T) => ['صفحه ', page, ' از ', pages],
   reference: 'مرجع',
+  /** «جلسه ۱ سال ۱۳۹۹، شناسه e3b0c442». */
+  sessionReference: (number: string, year: string, id: string) => `جلسه ${number} سال ${year}، شناسه ${id}`,
+  amendmentReference: (reference: string, number: string) => `${reference} — اصلاحیه ${number}`,
+  notThisSessionsAmendment: 'این اصلاحیه از آنِ این جلسه نیست',
+  timeRange: (start: string, end: string) => `${start} تا ${end}`,
+  deputy: (who: string) => `${who} (معاون)`,
   hash: 'اثر انگشت',
   amendmentTitle: (number: string, minutesTitle: string) => `اصلاحیه شماره ${number} ${minutesTitle}`,
   amendmentOf: 'این اصلاحیه به صورتجلسه قطعی زیر مربوط است و متن آن صورتجلسه بی‌تغییر می‌ماند',

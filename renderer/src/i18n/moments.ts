@@ -6,4 +6,5 @@ import { fa } from './fa';
 export const jalaliMoment = (iso: string): string => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
 
 /** A size in whole kilobytes, at least one. */
-export const kilobytes = (bytes: number): string => fa.kilobytes(faDigits(Math.max(1, Math.round(bytes / 1024))));
+export const kilobytes = (bytes: number): string =>
+  fa.common.kilobytes(faDigits(Math.max(1, Math.round(bytes / 1024))));

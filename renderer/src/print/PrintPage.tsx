@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { PrintableMinutes } from '../../../electron/contract';
 import type { Api } from '../api/client';
+import { faPrint } from '../i18n/fa-print';
 import { PrintedDocument } from './PrintedDocument';
 
 interface Props {
@@ -26,7 +27,7 @@ export function PrintPage({ api, sessionId, amendmentId }: Props) {
   useEffect(() => {
     if (!minutes) return;
     if (amendmentId && !minutes.amendments.some((a) => a.id === amendmentId)) {
-      document.documentElement.dataset.printError = 'این اصلاحیه از آنِ این جلسه نیست';
+      document.documentElement.dataset.printError = faPrint.notThisSessionsAmendment;
       return;
     }
     // Painted with its own font, not a fallback: wait for the fonts the page uses.

@@ -20,7 +20,7 @@ export function PrintedDocument({ minutes, amendmentId = null }: Props) {
   usePageFooter(
     amendment
       ? {
-          reference: `${reference} — اصلاحیه ${faDigits(amendment.number)}`,
+          reference: t.amendmentReference(reference, faDigits(amendment.number)),
           mark: `${t.hash}: ${shortHash(amendment.contentHash)}`,
         }
       : {

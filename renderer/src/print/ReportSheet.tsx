@@ -1,7 +1,6 @@
 // A working group's year on paper: the annual figures, attendance of every member organisation,
 // and resolutions per responsible organisation. One view for the screen, the print dialog and PDF.
 import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from '../../../electron/contract';
-import { annualLabels, attendanceColumns, responsibleColumns } from '../../../electron/contract/report-labels';
 import { faDigits } from '../i18n/digits';
 import { fa } from '../i18n/fa';
 
@@ -11,7 +10,8 @@ export interface YearReport {
   responsible: ResponsibleReportRow[];
 }
 
-const percent = (v: number | null) => (v === null ? '—' : `${faDigits(Math.round(v * 100))}٪`);
+const { annualLabels, attendanceColumns, responsibleColumns } = fa.reports;
+const percent = (v: number | null) => (v === null ? '—' : fa.common.percent(faDigits(Math.round(v * 100))));
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
@@ -45,20 +45,20 @@ export function ReportSheet({ report }: { report: YearReport }) {
   const a = report.annual;
   return (
     <article className="sheet report-sheet" lang="fa" dir="rtl">
-      <h1 className="sheet-title">{fa.yearReportTitle(faDigits(a.year), a.workingGroupName)}</h1>
+      <h1 className="sheet-title">{fa.reports.yearReportTitle(faDigits(a.year), a.workingGroupName)}</h1>
       <Table
-        caption={fa.annualReport}
-        head={[fa.figure, fa.count]}
+        caption={fa.reports.annualReport}
+        head={[fa.reports.figure, fa.reports.count]}
         // The figures the Excel sheet and the command line give, under the same headings.
         rows={annualLabels.filter(([k]) => k !== 'workingGroupName' && k !== 'year').map(([k, label]) => [label, a[k]])}
       />
       <Table
-        caption={fa.attendanceReport}
+        caption={fa.reports.attendanceReport}
         head={attendanceColumns.map(([, label]) => label)}
         rows={report.attendance.map((r) => attendanceColumns.map(([k]) => (k === 'rate' ? percent(r.rate) : r[k])))}
       />
       <Table
-        caption={fa.responsibleReport}
+        caption={fa.reports.responsibleReport}
         head={responsibleColumns.map(([, label]) => label)}
         rows={report.responsible.map((r) =>
           responsibleColumns.map(([k]) => (k === 'completionRate' ? percent(r.completionRate) : (r[k] ?? '—'))),

@@ -3,7 +3,9 @@
 import type { Deadline, MinutesDocument } from '../../../electron/contract';
 import { formatDeadline } from '../../../electron/contract/deadline-text';
 import { printableText } from '../../../electron/contract/persian-text';
+import { fa } from '../i18n/fa';
 import { faDigits } from '../i18n/digits';
+import { faPrint as t } from '../i18n/fa-print';
 
 /** User text as printed: exactly as typed, minus bidi overrides (see printableText). */
 export const shown = (s: string | null | undefined): string => printableText(s ?? '');
@@ -15,7 +17,7 @@ export const personLine = (p: { name: string | null; title: string | null } | nu
   p ? [shown(p.name), shown(p.title)].filter((s) => s.trim() !== '').join(' ') : '';
 
 export function timeRange(start: string | null, end: string | null): string | null {
-  if (start && end) return `${faDigits(start)} تا ${faDigits(end)}`;
+  if (start && end) return t.timeRange(faDigits(start), faDigits(end));
   if (start) return faDigits(start);
   return null;
 }
@@ -48,8 +50,8 @@ export function groupAttendance(lines: readonly Line[]): AttendanceGroups {
 
 /** «فولادوند، اداره کل آموزش و پرورش (معاون)». */
 export function attendeeText(l: Line): string {
-  const who = [shown(l.person), shown(l.organization)].filter((s) => s.trim() !== '').join('، ');
-  return l.status === 'deputy' ? `${who} (معاون)` : who;
+  const who = [shown(l.person), shown(l.organization)].filter((s) => s.trim() !== '').join(fa.common.listSeparator);
+  return l.status === 'deputy' ? t.deputy(who) : who;
 }
 
 /** The first 16 hex digits printed in the footer; the whole hash is on the amendment sheet. */
@@ -59,5 +61,5 @@ export const shortHash = (hash: string): string => hash.slice(0, 16);
 export function referenceText(reference: string): string {
   const m = /^(\d+)\/(\d+)-(.*)$/.exec(reference);
   if (!m) return reference;
-  return `جلسه ${faDigits(m[2] ?? '')} سال ${faDigits(m[1] ?? '')}، شناسه ${m[3] ?? ''}`;
+  return t.sessionReference(faDigits(m[2] ?? ''), faDigits(m[1] ?? ''), m[3] ?? '');
 }

@@ -17,6 +17,7 @@ import {
 } from 'docx';
 import type { PrintableMinutes } from '../../../electron/contract';
 import { faDigits } from '../i18n/digits';
+import { fa } from '../i18n/fa';
 import { faPrint as t } from '../i18n/fa-print';
 import {
   attendeeText,
@@ -103,7 +104,7 @@ function footer(minutes: PrintableMinutes): Footer {
       para(
         [
           new TextRun({
-            children: ['صفحه ', PageNumber.CURRENT, ' از ', PageNumber.TOTAL_PAGES],
+            children: t.pageParts(PageNumber.CURRENT, PageNumber.TOTAL_PAGES),
             rightToLeft: true,
             font: FONT,
             language: persian,
@@ -151,7 +152,7 @@ export function minutesDocx(minutes: PrintableMinutes): Document {
     if (x.title) body.push(para([run(shown(x.title))], { center: true }));
   }
   return new Document({
-    creator: 'دبیر',
+    creator: fa.app.appName,
     title: shown(minutes.title),
     sections: [
       {

@@ -6,7 +6,7 @@ import { fa } from '../../i18n/fa';
 export function BackupContents({ b }: { b: BackupSummary }) {
   return (
     <>
-      {fa.backupContents(
+      {fa.backups.backupContents(
         faDigits(b.counts.workingGroups),
         faDigits(b.counts.sessions),
         faDigits(b.counts.finalSessions),

@@ -19,10 +19,10 @@ import { SaveBackup } from './SaveBackup';
 
 /** Which backup holds the latest work, and what the others lack. */
 function Work({ b }: { b: ListedBackup }) {
-  if (b.latest) return <strong className="ok backup-work">{fa.backupLatest}</strong>;
+  if (b.latest) return <strong className="ok backup-work">{fa.backups.backupLatest}</strong>;
   return (
     <span className="muted backup-work">
-      {b.missing === null ? fa.backupAhead : fa.backupMissing(faDigits(b.missing))}
+      {b.missing === null ? fa.backups.backupAhead : fa.backups.backupMissing(faDigits(b.missing))}
     </span>
   );
 }
@@ -31,18 +31,18 @@ function RestoreButton({ backup, onRestored }: { backup: ListedBackup; onRestore
   const api = useApi();
   return (
     <ConfirmButton
-      label={fa.restore}
-      ariaLabel={`${fa.restore} ${jalaliMoment(backup.createdAt)}`}
+      label={fa.backups.restore}
+      ariaLabel={`${fa.backups.restore} ${jalaliMoment(backup.createdAt)}`}
       className="secondary"
       isDisabled={!backup.intact}
-      title={fa.restoreTitle(jalaliMoment(backup.createdAt))}
-      confirmLabel={fa.restoreConfirm}
+      title={fa.backups.restoreTitle(jalaliMoment(backup.createdAt))}
+      confirmLabel={fa.backups.restoreConfirm}
       onConfirm={() => api.backups.restore({ name: backup.name }).then((r) => onRestored(r.aside))}
     >
       <p>
         <Contents b={backup} />
       </p>
-      <p>{fa.restoreExplain}</p>
+      <p>{fa.backups.restoreExplain}</p>
     </ConfirmButton>
   );
 }
@@ -62,45 +62,45 @@ export function Backups() {
   }, [reload]);
 
   const restored = (aside: string | null) => {
-    setNote(aside === null ? fa.noFileChosen : null);
+    setNote(aside === null ? fa.backups.noFileChosen : null);
     setRestoredAside(aside);
     void reload();
   };
 
   return (
     <section aria-labelledby="backups-heading" className="send-bundle">
-      <h2 id="backups-heading">{fa.sectionBackups}</h2>
-      <p>{fa.backupsIntro}</p>
+      <h2 id="backups-heading">{fa.app.sectionBackups}</h2>
+      <p>{fa.backups.backupsIntro}</p>
       <SaveBackup />
-      <div className="record-toolbar" role="toolbar" aria-label={fa.restoreFromFile}>
+      <div className="record-toolbar" role="toolbar" aria-label={fa.backups.restoreFromFile}>
         <RestoreFromFile onRestored={restored} />
       </div>
       <FormError message={error} />
       {note && <p role="status">{note}</p>}
       {restoredAside && (
-        <SavedFile said={`${fa.restored} ${fa.restoredAside}`} path={restoredAside}>
+        <SavedFile said={`${fa.backups.restored} ${fa.backups.restoredAside}`} path={restoredAside}>
           <Button className="primary" onPress={() => window.location.reload()}>
-            {fa.continueWork}
+            {fa.backups.continueWork}
           </Button>
         </SavedFile>
       )}
       {list?.lastChangeAt && !list.backups.some((b) => b.latest) && (
-        <p className="form-error">{fa.noBackupLatest(jalaliMoment(list.lastChangeAt))}</p>
+        <p className="form-error">{fa.backups.noBackupLatest(jalaliMoment(list.lastChangeAt))}</p>
       )}
       {list && (
         <table className="session-table">
           <caption>
-            {fa.automaticBackups} <bdi className="path muted">{list.folder}</bdi>
+            {fa.backups.automaticBackups} <bdi className="path muted">{list.folder}</bdi>
           </caption>
           <thead>
             <tr>
-              <th scope="col">{fa.backupDate}</th>
-              <th scope="col">{fa.backupReason}</th>
-              <th scope="col">{fa.backupHolds}</th>
-              <th scope="col">{fa.lastChange}</th>
-              <th scope="col">{fa.backupState}</th>
+              <th scope="col">{fa.backups.backupDate}</th>
+              <th scope="col">{fa.backups.backupReason}</th>
+              <th scope="col">{fa.backups.backupHolds}</th>
+              <th scope="col">{fa.backups.lastChange}</th>
+              <th scope="col">{fa.backups.backupState}</th>
               <th scope="col">
-                <span className="visually-hidden">{fa.restore}</span>
+                <span className="visually-hidden">{fa.backups.restore}</span>
               </th>
             </tr>
           </thead>
@@ -108,14 +108,14 @@ export function Backups() {
             {list.backups.map((b) => (
               <tr key={b.name}>
                 <th scope="row">{jalaliMoment(b.createdAt)}</th>
-                <td>{b.reason ? fa.backupReasons[b.reason] : '—'}</td>
+                <td>{b.reason ? fa.backups.backupReasons[b.reason] : '—'}</td>
                 <td>{b.intact ? <Contents b={b} /> : '—'}</td>
                 <td>
                   {b.lastChangeAt ? jalaliMoment(b.lastChangeAt) : '—'}
                   {b.intact && <Work b={b} />}
                 </td>
                 <td className={b.intact ? 'ok' : 'form-error'}>
-                  {b.intact ? fa.backupIntact : `${fa.backupDamaged} (${b.problem ?? ''})`}
+                  {b.intact ? fa.backups.backupIntact : `${fa.backups.backupDamaged} (${b.problem ?? ''})`}
                 </td>
                 <td>
                   <RestoreButton backup={b} onRestored={restored} />

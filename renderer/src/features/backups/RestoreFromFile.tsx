@@ -12,10 +12,10 @@ export function RestoreFromFile({ onRestored }: { onRestored: (aside: string | n
   const [passphrase, setPassphrase] = useState('');
   return (
     <ConfirmButton
-      label={fa.restoreFromFile}
+      label={fa.backups.restoreFromFile}
       className="secondary"
-      title={fa.restoreFromFileTitle}
-      confirmLabel={fa.restoreConfirm}
+      title={fa.backups.restoreFromFileTitle}
+      confirmLabel={fa.backups.restoreConfirm}
       onConfirm={() =>
         api.backups.restoreFile({ passphrase }).then((r) => {
           setPassphrase('');
@@ -23,12 +23,12 @@ export function RestoreFromFile({ onRestored }: { onRestored: (aside: string | n
         })
       }
     >
-      <p>{fa.restoreFromFileExplain}</p>
+      <p>{fa.backups.restoreFromFileExplain}</p>
       <TextField className="field" type="password" value={passphrase} onChange={setPassphrase}>
-        <Label>{fa.backupPassphrase}</Label>
+        <Label>{fa.backups.backupPassphrase}</Label>
         <Input autoComplete="off" />
       </TextField>
-      <p>{fa.restoreExplain}</p>
+      <p>{fa.backups.restoreExplain}</p>
     </ConfirmButton>
   );
 }

@@ -24,7 +24,7 @@ export function SaveBackup() {
   async function save() {
     setError(null);
     setSaved(null);
-    if (own && typed !== again) return setError(fa.passphraseMismatch);
+    if (own && typed !== again) return setError(fa.backups.passphraseMismatch);
     setBusy(true);
     try {
       const r = await api.backups.create({ passphrase: own ? typed : null });
@@ -43,39 +43,39 @@ export function SaveBackup() {
   return (
     <div className="save-backup">
       <label className="check">
-        <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} /> {fa.ownPassphrase}
+        <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} /> {fa.backups.ownPassphrase}
       </label>
       {own && (
         <div className="passphrase-fields">
           <TextField className="field" type="password" value={typed} onChange={setTyped}>
-            <Label>{fa.passphrase}</Label>
+            <Label>{fa.backups.passphrase}</Label>
             <Input autoComplete="new-password" />
-            <Text slot="description">{fa.passphraseRule}</Text>
+            <Text slot="description">{fa.backups.passphraseRule}</Text>
           </TextField>
           <TextField className="field" type="password" value={again} onChange={setAgain}>
-            <Label>{fa.passphraseAgain}</Label>
+            <Label>{fa.backups.passphraseAgain}</Label>
             <Input autoComplete="new-password" />
           </TextField>
         </div>
       )}
-      <div className="record-toolbar" role="toolbar" aria-label={fa.saveBackup}>
+      <div className="record-toolbar" role="toolbar" aria-label={fa.backups.saveBackup}>
         <Button className="primary" isDisabled={busy} onPress={() => void save()}>
-          {busy ? fa.preparing : fa.saveBackup}
+          {busy ? fa.common.preparing : fa.backups.saveBackup}
         </Button>
       </div>
       <FormError message={error} />
       {saved && (
-        <SavedFile said={fa.backupSaved} path={saved.backup.file}>
+        <SavedFile said={fa.backups.backupSaved} path={saved.backup.file}>
           <p>
             <BackupContents b={saved.backup} /> — {kilobytes(saved.backup.size)}
           </p>
           {saved.passphrase && (
             <>
-              <p>{fa.passphraseShownOnce}</p>
-              <p className="passphrase" dir="ltr" aria-label={fa.passphrase}>
+              <p>{fa.backups.passphraseShownOnce}</p>
+              <p className="passphrase" dir="ltr" aria-label={fa.backups.passphrase}>
                 {saved.passphrase}
               </p>
-              <p className="muted">{fa.passphraseDigits}</p>
+              <p className="muted">{fa.backups.passphraseDigits}</p>
             </>
           )}
         </SavedFile>

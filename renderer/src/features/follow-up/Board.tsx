@@ -127,33 +127,33 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
 
   return (
     <section aria-labelledby="board-heading">
-      <h2 id="board-heading">{fa.sectionBoard}</h2>
+      <h2 id="board-heading">{fa.app.sectionBoard}</h2>
       <div className="filters">
         <ChoiceFilter
-          label={fa.reportGroup}
+          label={fa.common.reportGroup}
           value={groupId}
           onChange={setGroupId}
           choices={groups}
-          anyLabel={fa.allGroups}
+          anyLabel={fa.common.allGroups}
         />
         <YearFilter value={year} onChange={setYear} />
         <ChoiceFilter
-          label={fa.responsibleFilter}
+          label={fa.followUp.responsibleFilter}
           value={organizationId}
           onChange={setOrganizationId}
           choices={organizations}
-          anyLabel={fa.allOrganizations}
+          anyLabel={fa.followUp.allOrganizations}
         />
         <ChoiceFilter
-          label={fa.statusFilter}
+          label={fa.common.statusFilter}
           value={status}
           onChange={setStatus}
           choices={statusChoices}
-          anyLabel={fa.allStatuses}
+          anyLabel={fa.followUp.allStatuses}
         />
         <OverdueFilter checked={overdue} onChange={setOverdue} />
       </div>
-      <p className="hint">{fa.boardHelp}</p>
+      <p className="hint">{fa.followUp.boardHelp}</p>
       {open && (
         <FollowUpPanel
           key={open.id}
@@ -164,29 +164,29 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       )}
       {loading && (
         <p className="muted" role="status">
-          {fa.loading}
+          {fa.common.loading}
         </p>
       )}
       <FormError message={failure ?? action.error} />
-      {board && !loading && !failure && rows.length === 0 && <p>{fa.boardEmpty}</p>}
+      {board && !loading && !failure && rows.length === 0 && <p>{fa.followUp.boardEmpty}</p>}
       {board && rows.length > 0 && (
         <p className="muted" aria-live="polite">
           {rows.length === board.total
-            ? fa.boardAll(faNumber(board.total))
-            : fa.boardShown(faNumber(rows.length), faNumber(board.total))}
+            ? fa.followUp.boardAll(faNumber(board.total))
+            : fa.followUp.boardShown(faNumber(rows.length), faNumber(board.total))}
         </p>
       )}
       {rows.length > 0 && (
         <table className="session-table board">
           <thead>
             <tr>
-              <th>{fa.session}</th>
-              <th>{fa.row}</th>
-              <th>{fa.resolutionBody}</th>
-              <th>{fa.responsibleFilter}</th>
-              <th>{fa.dueDate}</th>
-              <th>{fa.statusFilter}</th>
-              <th>{fa.lastReport}</th>
+              <th>{fa.common.session}</th>
+              <th>{fa.common.row}</th>
+              <th>{fa.common.resolutionBody}</th>
+              <th>{fa.followUp.responsibleFilter}</th>
+              <th>{fa.common.dueDate}</th>
+              <th>{fa.common.statusFilter}</th>
+              <th>{fa.followUp.lastReport}</th>
             </tr>
           </thead>
           <tbody ref={table}>
@@ -196,23 +196,23 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
                 tabIndex={0}
                 data-overdue={r.overdue || undefined}
                 data-due-soon={r.dueSoon || undefined}
-                aria-label={`${fa.row} ${faDigits(r.row)} ${fa.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${fa.statuses[r.status]}`}
+                aria-label={`${fa.common.row} ${faDigits(r.row)} ${fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${fa.common.statuses[r.status]}`}
                 onKeyDown={(e) => void onRowKey(e, r)}
                 onDoubleClick={() => setOpen(r)}
               >
                 <td>
-                  {fa.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}
+                  {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}
                   <div className="muted">{r.workingGroupName}</div>
                 </td>
                 <td>{faDigits(r.row)}</td>
                 <td className="board-body">{r.title ? `${r.title}: ${r.body}` : r.body}</td>
-                <td>{r.responsible.join('، ')}</td>
+                <td>{r.responsible.join(fa.common.listSeparator)}</td>
                 <td>
-                  {r.dueDate ? faDigits(r.dueDate) : fa.noDueDate}
-                  {r.overdue && <div className="tag overdue">{fa.overdue}</div>}
-                  {r.dueSoon && <div className="tag due-soon">{fa.dueSoon}</div>}
+                  {r.dueDate ? faDigits(r.dueDate) : fa.common.noDueDate}
+                  {r.overdue && <div className="tag overdue">{fa.common.overdue}</div>}
+                  {r.dueSoon && <div className="tag due-soon">{fa.followUp.dueSoon}</div>}
                 </td>
-                <td>{fa.statuses[r.status]}</td>
+                <td>{fa.common.statuses[r.status]}</td>
                 <td>{r.lastFollowUp ? `${faDigits(r.lastFollowUp.date)}: ${r.lastFollowUp.text}` : '—'}</td>
               </tr>
             ))}
@@ -221,7 +221,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       )}
       {board && rows.length < board.total && (
         <Button isDisabled={action.pending} onPress={() => void action.run(showMore)}>
-          {fa.boardMore(faNumber(Math.min(BOARD_PAGE, board.total - rows.length)))}
+          {fa.followUp.boardMore(faNumber(Math.min(BOARD_PAGE, board.total - rows.length)))}
         </Button>
       )}
     </section>

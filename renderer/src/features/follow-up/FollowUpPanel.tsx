@@ -55,19 +55,22 @@ export function FollowUpPanel({ row, onChanged, onClose }: Props) {
   }
 
   return (
-    <section className="editor-section follow-up-panel" aria-label={`${fa.followUps} ${fa.row} ${faDigits(row.row)}`}>
+    <section
+      className="editor-section follow-up-panel"
+      aria-label={`${fa.followUp.followUps} ${fa.common.row} ${faDigits(row.row)}`}
+    >
       <div className="content-header">
         <h3>
-          {fa.followUps}: {fa.row} {faDigits(row.row)} —{' '}
-          {fa.sessionOf(faDigits(row.sessionNumber), faDigits(row.sessionYear))}
+          {fa.followUp.followUps}: {fa.common.row} {faDigits(row.row)} —{' '}
+          {fa.common.sessionOf(faDigits(row.sessionNumber), faDigits(row.sessionYear))}
         </h3>
         <Button className="secondary" onPress={onClose}>
-          {fa.close}
+          {fa.common.close}
         </Button>
       </div>
       <p className="resolution-body">{row.body}</p>
       {reports.length === 0 ? (
-        <p>{fa.noFollowUps}</p>
+        <p>{fa.followUp.noFollowUps}</p>
       ) : (
         <ol className="follow-up-list">
           {reports.map((r) => (
@@ -78,37 +81,37 @@ export function FollowUpPanel({ row, onChanged, onClose }: Props) {
           ))}
         </ol>
       )}
-      <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.recordFollowUp}>
+      <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.followUp.recordFollowUp}>
         <FormError message={errors['']} />
         <label className="field">
-          {fa.followUpText}
+          {fa.followUp.followUpText}
           <textarea ref={text} name="text" rows={3} aria-invalid={errors.text ? true : undefined} />
           {errors.text && <span className="field-error">{errors.text}</span>}
         </label>
         <div className="follow-up-row">
           <label className="field">
-            {fa.followUpDate}
+            {fa.followUp.followUpDate}
             <input name="date" defaultValue={faDigits(todayJalali())} aria-invalid={errors.date ? true : undefined} />
             {errors.date && <span className="field-error">{errors.date}</span>}
           </label>
           <label className="field">
-            {fa.followUpOrganization}
+            {fa.followUp.followUpOrganization}
             <input name="organization" defaultValue={row.responsible[0] ?? ''} />
           </label>
           <label className="field">
-            {fa.followUpStatus}
+            {fa.followUp.followUpStatus}
             <select name="status" defaultValue="">
-              <option value="">{fa.keepStatus}</option>
+              <option value="">{fa.followUp.keepStatus}</option>
               {statusOrder.map((s) => (
                 <option key={s} value={s}>
-                  {fa.statuses[s]}
+                  {fa.common.statuses[s]}
                 </option>
               ))}
             </select>
           </label>
         </div>
         <Button type="submit" className="primary">
-          {fa.recordFollowUp}
+          {fa.followUp.recordFollowUp}
         </Button>
       </form>
     </section>

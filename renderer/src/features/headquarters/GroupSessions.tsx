@@ -25,13 +25,13 @@ export function GroupSessions({ group, onBack }: { group: ChosenGroup; onBack: (
       <section aria-labelledby="hq-session-heading" className="headquarters">
         <div className="content-header no-print">
           <h2 id="hq-session-heading">
-            {fa.session} {faDigits(open.number)} {fa.year} {faDigits(open.year)} — {group.name}
+            {fa.common.session} {faDigits(open.number)} {fa.common.year} {faDigits(open.year)} — {group.name}
           </h2>
           <Button className="secondary" onPress={() => setOpen(null)}>
-            {fa.back}
+            {fa.common.back}
           </Button>
         </div>
-        <p className="muted no-print">{fa.readOnlyNotice}</p>
+        <p className="muted no-print">{fa.headquarters.readOnlyNotice}</p>
         <MinutesRecord sessionId={open.id} readOnly />
       </section>
     );
@@ -39,13 +39,13 @@ export function GroupSessions({ group, onBack }: { group: ChosenGroup; onBack: (
   return (
     <section aria-labelledby="hq-group-heading" className="headquarters">
       <div className="content-header">
-        <h2 id="hq-group-heading">{fa.sessionsOf(group.name, group.province)}</h2>
+        <h2 id="hq-group-heading">{fa.headquarters.sessionsOf(group.name, group.province)}</h2>
         <Button className="secondary" onPress={onBack}>
-          {fa.backToOverview}
+          {fa.headquarters.backToOverview}
         </Button>
       </div>
       {error && <p role="alert">{error}</p>}
-      {sessions?.length === 0 && <p className="empty">{fa.noSessions}</p>}
+      {sessions?.length === 0 && <p className="empty">{fa.common.noSessions}</p>}
       {sessions && sessions.length > 0 && <SessionsTable sessions={sessions} onOpen={setOpen} />}
     </section>
   );

@@ -20,16 +20,16 @@ export function HeadquartersHome({ secretariat }: { secretariat: Secretariat }) 
     <div className="app app-hq">
       <header className="app-header">
         <h1>
-          {fa.appName} — {fa.headquarters}
+          {fa.app.appName} — {fa.common.headquarters}
         </h1>
         <p>{secretariat.name}</p>
         <SectionNav
-          label={fa.hqSections}
+          label={fa.headquarters.hqSections}
           sections={[
-            ['overview', fa.hqOverview],
-            ['import', fa.hqImport],
-            ['secretariats', fa.hqSecretariats],
-            ['backups', fa.sectionBackups],
+            ['overview', fa.headquarters.hqOverview],
+            ['import', fa.headquarters.hqImport],
+            ['secretariats', fa.headquarters.hqSecretariats],
+            ['backups', fa.app.sectionBackups],
           ]}
           current={section}
           onChoose={(key) => {

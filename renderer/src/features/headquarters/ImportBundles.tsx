@@ -25,7 +25,7 @@ export function ImportBundles() {
 
   // The files chosen together are one batch: the services back up before its first bundle only.
   async function importOne(file: File, trustNew: boolean, batch: string): Promise<Outcome> {
-    if (file.size > MAX_BUNDLE_BYTES) return { file, kind: 'refused', text: fa.bundleTooLarge };
+    if (file.size > MAX_BUNDLE_BYTES) return { file, kind: 'refused', text: fa.headquarters.bundleTooLarge };
     try {
       const r = await api.headquarters.import({
         fileName: file.name,
@@ -37,7 +37,9 @@ export function ImportBundles() {
         file,
         kind: 'ok',
         text:
-          r.status === 'already' ? fa.alreadyImported(r.name) : fa.imported(r.name, r.province, faDigits(r.records)),
+          r.status === 'already'
+            ? fa.headquarters.alreadyImported(r.name)
+            : fa.headquarters.imported(r.name, r.province, faDigits(r.records)),
       };
     } catch (e) {
       // The one refusal the secretary can answer here: a new secretariat, confirmed by phone.
@@ -66,11 +68,11 @@ export function ImportBundles() {
 
   return (
     <section aria-labelledby="import-heading" className="headquarters">
-      <h2 id="import-heading">{fa.hqImport}</h2>
-      <p>{fa.importIntro}</p>
+      <h2 id="import-heading">{fa.headquarters.hqImport}</h2>
+      <p>{fa.headquarters.importIntro}</p>
       <FileTrigger acceptedFileTypes={['.dabir']} allowsMultiple onSelect={(list) => list && void importAll([...list])}>
         <Button className="primary" isDisabled={busy}>
-          {busy ? fa.importing : fa.chooseBundles}
+          {busy ? fa.headquarters.importing : fa.headquarters.chooseBundles}
         </Button>
       </FileTrigger>
       {outcomes.length > 0 && (
@@ -82,7 +84,7 @@ export function ImportBundles() {
               </p>
               {o.kind === 'confirm' && (
                 <Button className="secondary" isDisabled={busy} onPress={() => void confirm(i)}>
-                  {fa.confirmNew}
+                  {fa.headquarters.confirmNew}
                 </Button>
               )}
             </li>

@@ -18,7 +18,7 @@ export interface ChosenGroup {
 
 function rate(t: Tally): string {
   const lines = t.present + t.absent;
-  return lines === 0 ? '—' : fa.percent(faDigits(Math.round((100 * t.present) / lines)));
+  return lines === 0 ? '—' : fa.common.percent(faDigits(Math.round((100 * t.present) / lines)));
 }
 
 function Figures({ t }: { t: Tally }) {
@@ -61,28 +61,28 @@ export function Overview({ onOpenGroup }: { onOpenGroup: (g: ChosenGroup) => voi
 
   return (
     <section aria-labelledby="overview-heading" className="headquarters">
-      <h2 id="overview-heading">{fa.hqOverview}</h2>
+      <h2 id="overview-heading">{fa.headquarters.hqOverview}</h2>
       <div className="filters">
         <YearFilter value={year} onChange={setYear} />
-        <span className="muted">{fa.emptyYearAll}</span>
+        <span className="muted">{fa.headquarters.emptyYearAll}</span>
       </div>
       <FormError message={error} />
-      {data && data.rows.length === 0 && <p className="empty">{fa.noImports}</p>}
+      {data && data.rows.length === 0 && <p className="empty">{fa.headquarters.noImports}</p>}
       {data && data.rows.length > 0 && (
         <table className="session-table overview">
           <thead>
             <tr>
-              <th scope="col">{fa.province}</th>
-              <th scope="col">{fa.secretariat}</th>
-              <th scope="col">{fa.workingGroup}</th>
-              <th scope="col">{fa.sessionsFinal}</th>
-              <th scope="col">{fa.resolutionsCount}</th>
-              <th scope="col">{fa.statuses.done}</th>
-              <th scope="col">{fa.statuses.in_progress}</th>
-              <th scope="col">{fa.statuses.not_started}</th>
-              <th scope="col">{fa.statuses.cancelled}</th>
-              <th scope="col">{fa.overdue}</th>
-              <th scope="col">{fa.attendanceRate}</th>
+              <th scope="col">{fa.common.province}</th>
+              <th scope="col">{fa.common.secretariat}</th>
+              <th scope="col">{fa.headquarters.workingGroup}</th>
+              <th scope="col">{fa.headquarters.sessionsFinal}</th>
+              <th scope="col">{fa.headquarters.resolutionsCount}</th>
+              <th scope="col">{fa.common.statuses.done}</th>
+              <th scope="col">{fa.common.statuses.in_progress}</th>
+              <th scope="col">{fa.common.statuses.not_started}</th>
+              <th scope="col">{fa.common.statuses.cancelled}</th>
+              <th scope="col">{fa.common.overdue}</th>
+              <th scope="col">{fa.headquarters.attendanceRate}</th>
             </tr>
           </thead>
           <tbody>
@@ -107,7 +107,7 @@ export function Overview({ onOpenGroup }: { onOpenGroup: (g: ChosenGroup) => voi
           <tfoot>
             <tr>
               <th scope="row" colSpan={3}>
-                {fa.nationalTotals}
+                {fa.headquarters.nationalTotals}
               </th>
               <Figures t={data.totals} />
             </tr>

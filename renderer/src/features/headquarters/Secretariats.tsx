@@ -18,20 +18,20 @@ export function Secretariats() {
 
   return (
     <section aria-labelledby="secretariats-heading" className="headquarters">
-      <h2 id="secretariats-heading">{fa.hqSecretariats}</h2>
+      <h2 id="secretariats-heading">{fa.headquarters.hqSecretariats}</h2>
       {error && <p role="alert">{error}</p>}
-      {list?.length === 0 && <p className="empty">{fa.noImports}</p>}
+      {list?.length === 0 && <p className="empty">{fa.headquarters.noImports}</p>}
       {list && list.length > 0 && (
         <table className="session-table">
           <thead>
             <tr>
-              <th scope="col">{fa.province}</th>
-              <th scope="col">{fa.secretariat}</th>
-              <th scope="col">{fa.keyFingerprint}</th>
-              <th scope="col">{fa.registeredAt}</th>
-              <th scope="col">{fa.lastImport}</th>
-              <th scope="col">{fa.bundlesCount}</th>
-              <th scope="col">{fa.changesRange}</th>
+              <th scope="col">{fa.common.province}</th>
+              <th scope="col">{fa.common.secretariat}</th>
+              <th scope="col">{fa.common.keyFingerprint}</th>
+              <th scope="col">{fa.headquarters.registeredAt}</th>
+              <th scope="col">{fa.headquarters.lastImport}</th>
+              <th scope="col">{fa.headquarters.bundlesCount}</th>
+              <th scope="col">{fa.common.changesRange}</th>
             </tr>
           </thead>
           <tbody>

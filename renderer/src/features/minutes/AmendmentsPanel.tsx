@@ -49,15 +49,15 @@ export function AmendmentsPanel({ sessionId, amendments, onRecorded }: Props) {
 
   return (
     <section className="editor-section no-print" aria-labelledby="amendments-heading">
-      <h4 id="amendments-heading">{fa.amendments}</h4>
+      <h4 id="amendments-heading">{fa.minutes.amendments}</h4>
       {amendments.length === 0 ? (
-        <p>{fa.noAmendments}</p>
+        <p>{fa.minutes.noAmendments}</p>
       ) : (
         <ol className="amendment-list">
           {amendments.map((a) => (
             <li key={a.id}>
               <strong>
-                {fa.amendmentN(faDigits(a.number))} — {faDigits(a.date)}
+                {fa.minutes.amendmentN(faDigits(a.number))} — {faDigits(a.date)}
               </strong>
               : {a.changes}
             </li>
@@ -74,11 +74,16 @@ export function AmendmentsPanel({ sessionId, amendments, onRecorded }: Props) {
       >
         <Form key={formKey} validationErrors={errors} onSubmit={(e) => void submit(e)} className="stack">
           <FormError message={errors['']} />
-          <TextInput name="amendmentDate" label={fa.amendmentDate} defaultValue={faDigits(todayJalali())} isRequired />
-          <TextInput name="amendmentChanges" label={fa.amendmentChanges} rows={3} isRequired />
-          <TextInput name="amendmentReason" label={fa.amendmentReason} rows={2} isRequired />
+          <TextInput
+            name="amendmentDate"
+            label={fa.minutes.amendmentDate}
+            defaultValue={faDigits(todayJalali())}
+            isRequired
+          />
+          <TextInput name="amendmentChanges" label={fa.minutes.amendmentChanges} rows={3} isRequired />
+          <TextInput name="amendmentReason" label={fa.minutes.amendmentReason} rows={2} isRequired />
           <Button type="submit" className="primary" isDisabled={busy}>
-            {fa.addAmendment}
+            {fa.minutes.addAmendment}
           </Button>
         </Form>
       </div>

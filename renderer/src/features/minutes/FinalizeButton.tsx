@@ -7,13 +7,13 @@ export function FinalizeButton({ sessionId, onFinalized }: { sessionId: string; 
   const api = useApi();
   return (
     <ConfirmButton
-      label={fa.finalize}
+      label={fa.minutes.finalize}
       className="primary"
-      title={fa.finalizeTitle}
-      confirmLabel={fa.finalizeConfirm}
+      title={fa.minutes.finalizeTitle}
+      confirmLabel={fa.minutes.finalizeConfirm}
       onConfirm={() => api.sessions.finalize({ id: sessionId }).then(onFinalized)}
     >
-      <p>{fa.finalizeExplain}</p>
+      <p>{fa.minutes.finalizeExplain}</p>
     </ConfirmButton>
   );
 }

@@ -46,7 +46,7 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
     if (final) void api.sessions.verify({ id: sessionId }).then(setVerification, () => undefined);
   }, [api, sessionId, final]);
 
-  if (!minutes) return message ? <p role="alert">{message}</p> : <p>{fa.loading}</p>;
+  if (!minutes) return message ? <p role="alert">{message}</p> : <p>{fa.common.loading}</p>;
   const amendmentId = shown === 'minutes' ? null : shown;
 
   async function work(what: string, job: () => Promise<void>) {
@@ -67,22 +67,23 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
     work('word', async () => {
       // Loaded on demand: the Word library is large and most sessions never need it.
       const [{ Packer }, { minutesDocx }] = await Promise.all([import('docx'), import('../../print/minutes-docx')]);
-      const name = `صورتجلسه-${minutes.document.session.year}-${String(minutes.document.session.number).padStart(2, '0')}.docx`;
+      const { year, number } = minutes.document.session;
+      const name = fa.minutes.wordFileName(String(year), String(number).padStart(2, '0'));
       saveBlob(await Packer.toBlob(minutesDocx(minutes)), name);
     });
 
   return (
     <div className="minutes-record">
-      <div className="record-toolbar no-print" role="toolbar" aria-label={fa.previewMinutes}>
+      <div className="record-toolbar no-print" role="toolbar" aria-label={fa.common.previewMinutes}>
         <Button className="secondary" onPress={() => window.print()}>
-          {fa.print}
+          {fa.common.print}
         </Button>
         <Button className="secondary" isDisabled={busy !== null} onPress={() => void savePdf()}>
-          {busy === 'pdf' ? fa.preparing : fa.savePdf}
+          {busy === 'pdf' ? fa.common.preparing : fa.common.savePdf}
         </Button>
         {amendmentId === null && (
           <Button className="secondary" isDisabled={busy !== null} onPress={() => void saveWord()}>
-            {busy === 'word' ? fa.preparing : fa.saveWord}
+            {busy === 'word' ? fa.common.preparing : fa.minutes.saveWord}
           </Button>
         )}
         {minutes.status === 'draft' && !readOnly && (
@@ -101,21 +102,21 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
         </p>
       )}
       {minutes.status === 'final' && minutes.contentHash && (
-        <section className="final-notice no-print" aria-label={fa.final}>
-          <p>{fa.finalNotice}</p>
+        <section className="final-notice no-print" aria-label={fa.common.final}>
+          <p>{fa.minutes.finalNotice}</p>
           <p>
-            {fa.contentHash}: <code className="hash">{minutes.contentHash}</code>
+            {fa.minutes.contentHash}: <code className="hash">{minutes.contentHash}</code>
           </p>
           {minutes.finalizedAt && (
             <p>
-              {fa.finalizedAt}: {jalaliMoment(minutes.finalizedAt)}
+              {fa.minutes.finalizedAt}: {jalaliMoment(minutes.finalizedAt)}
             </p>
           )}
           <Button
             className="secondary"
             onPress={() => void verifying.run(() => api.sessions.verify({ id: sessionId }).then(setVerification))}
           >
-            {fa.verify}
+            {fa.minutes.verify}
           </Button>
           <FormError message={verifying.error} />
           {verification && <VerificationReport verification={verification} />}
@@ -124,16 +125,16 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
       {minutes.amendments.length > 0 && (
         <ToggleButtonGroup
           className="sheet-choice no-print"
-          aria-label={fa.showing}
+          aria-label={fa.minutes.showing}
           selectionMode="single"
           disallowEmptySelection
           selectedKeys={[shown]}
           onSelectionChange={(keys: Set<Key>) => setShown(String([...keys][0] ?? 'minutes'))}
         >
-          <ToggleButton id="minutes">{fa.theMinutes}</ToggleButton>
+          <ToggleButton id="minutes">{fa.minutes.theMinutes}</ToggleButton>
           {minutes.amendments.map((a) => (
             <ToggleButton key={a.id} id={a.id}>
-              {fa.amendmentN(faDigits(a.number))}
+              {fa.minutes.amendmentN(faDigits(a.number))}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>

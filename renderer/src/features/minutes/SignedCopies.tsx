@@ -36,7 +36,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
     const file = files?.[0];
     if (!file) return;
     // Said at once, before reading 20 MB into memory; the core checks again.
-    if (file.size > MAX_ATTACHMENT_BYTES) return setError(fa.attachTooLarge);
+    if (file.size > MAX_ATTACHMENT_BYTES) return setError(fa.minutes.attachTooLarge);
     setBusy(true);
     try {
       await api.attachments.add({ sessionId, fileName: file.name, data: await base64Of(file) });
@@ -58,9 +58,9 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
 
   return (
     <section className="editor-section no-print" aria-labelledby="signed-heading">
-      <h4 id="signed-heading">{fa.signedCopies}</h4>
+      <h4 id="signed-heading">{fa.minutes.signedCopies}</h4>
       {list.length === 0 ? (
-        <p>{fa.noSignedCopies}</p>
+        <p>{fa.minutes.noSignedCopies}</p>
       ) : (
         <ul className="attachment-list">
           {list.map((a) => (
@@ -71,26 +71,26 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
               </span>
               {a.mediaType !== 'application/pdf' && (
                 <Button className="secondary" onPress={() => void action.run(() => view(a))}>
-                  {viewing?.id === a.id ? fa.hideAttachment : fa.viewAttachment}
+                  {viewing?.id === a.id ? fa.minutes.hideAttachment : fa.minutes.viewAttachment}
                 </Button>
               )}
               <Button
                 className="secondary"
                 onPress={() => void action.run(() => api.attachments.get({ id: a.id }).then(saveFile))}
               >
-                {fa.saveAttachment}
+                {fa.minutes.saveAttachment}
               </Button>
               {!readOnly && (
                 // The scanned signed copy may be the only one: asked first, as undo cannot bring it back.
                 <ConfirmButton
                   className="secondary danger"
-                  label={fa.removeAttachment}
-                  ariaLabel={`${fa.removeAttachment} ${a.fileName}`}
-                  title={fa.removeAttachmentTitle(a.fileName)}
-                  confirmLabel={fa.removeSessionConfirm}
+                  label={fa.minutes.removeAttachment}
+                  ariaLabel={`${fa.minutes.removeAttachment} ${a.fileName}`}
+                  title={fa.minutes.removeAttachmentTitle(a.fileName)}
+                  confirmLabel={fa.common.removeSessionConfirm}
                   onConfirm={() => api.attachments.remove({ id: a.id }).then(reload)}
                 >
-                  <p>{fa.removeAttachmentBody}</p>
+                  <p>{fa.minutes.removeAttachmentBody}</p>
                 </ConfirmButton>
               )}
               {viewing?.id === a.id && <img className="attachment-view" src={viewing.src} alt={a.fileName} />}
@@ -105,7 +105,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
           onSelect={(f) => void attach(f)}
         >
           <Button className="secondary" isDisabled={busy}>
-            {busy ? fa.preparing : fa.attachSignedCopy}
+            {busy ? fa.common.preparing : fa.minutes.attachSignedCopy}
           </Button>
         </FileTrigger>
       )}

@@ -11,7 +11,7 @@ function placeOf(path: string): string {
     .map((part) => {
       const m = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(part);
       if (!m) return part;
-      const name = fa.documentParts[m[1] as keyof typeof fa.documentParts] ?? m[1]!;
+      const name = fa.minutes.documentParts[m[1] as keyof typeof fa.minutes.documentParts] ?? m[1]!;
       return m[2] === undefined ? name : `${name} ${faDigits(Number(m[2]) + 1)}`;
     })
     .join(' › ');
@@ -21,21 +21,21 @@ export function VerificationReport({ verification }: { verification: Verificatio
   if (verification.intact)
     return (
       <p role="status" className="ok">
-        {fa.verifiedIntact}
+        {fa.minutes.verifiedIntact}
       </p>
     );
   return (
     <div role="status" className="form-error verification-report">
-      {verification.computedHash !== verification.contentHash && <p>{fa.verifiedBroken}</p>}
+      {verification.computedHash !== verification.contentHash && <p>{fa.minutes.verifiedBroken}</p>}
       {verification.liveMatches === false && (
         <>
-          <p>{fa.verifiedRowsDiffer}</p>
+          <p>{fa.minutes.verifiedRowsDiffer}</p>
           <table>
             <thead>
               <tr>
-                <th scope="col">{fa.differencePlace}</th>
-                <th scope="col">{fa.differenceStored}</th>
-                <th scope="col">{fa.differenceLive}</th>
+                <th scope="col">{fa.minutes.differencePlace}</th>
+                <th scope="col">{fa.minutes.differenceStored}</th>
+                <th scope="col">{fa.minutes.differenceLive}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,8 +44,8 @@ export function VerificationReport({ verification }: { verification: Verificatio
                   <th scope="row">
                     {placeOf(d.path)} <code className="hash">{d.path}</code>
                   </th>
-                  <td>{d.stored ?? fa.differenceAbsent}</td>
-                  <td>{d.live ?? fa.differenceAbsent}</td>
+                  <td>{d.stored ?? fa.minutes.differenceAbsent}</td>
+                  <td>{d.live ?? fa.minutes.differenceAbsent}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,9 +13,9 @@ import { saveFile } from '../minutes/download';
 import { errorText } from '../../api/error-text';
 
 const excelReports = [
-  ['annual', fa.annualReport],
-  ['attendance', fa.attendanceReport],
-  ['responsible', fa.responsibleReport],
+  ['annual', fa.reports.annualReport],
+  ['attendance', fa.reports.attendanceReport],
+  ['responsible', fa.reports.responsibleReport],
 ] as const;
 
 export function Reports({ groups }: { groups: WorkingGroup[] }) {
@@ -63,22 +63,22 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
   return (
     <section aria-labelledby="reports-heading" className="reports">
       <h2 id="reports-heading" className="no-print">
-        {fa.sectionReports}
+        {fa.app.sectionReports}
       </h2>
       <div className="filters no-print">
-        <ChoiceFilter label={fa.reportGroup} value={groupId} onChange={setGroupId} choices={groups} />
+        <ChoiceFilter label={fa.common.reportGroup} value={groupId} onChange={setGroupId} choices={groups} />
         <YearFilter value={year} onChange={setYear} />
       </div>
-      <div className="record-toolbar no-print" role="toolbar" aria-label={fa.sectionReports}>
+      <div className="record-toolbar no-print" role="toolbar" aria-label={fa.app.sectionReports}>
         <Button className="secondary" onPress={() => window.print()}>
-          {fa.print}
+          {fa.common.print}
         </Button>
         <Button
           className="secondary"
           isDisabled={busy || !validYear}
           onPress={() => void save(async () => saveFile(await api.reports.pdf({ workingGroupId: groupId, year: y })))}
         >
-          {busy ? fa.preparing : fa.savePdf}
+          {busy ? fa.common.preparing : fa.common.savePdf}
         </Button>
         {excelReports.map(([kind, label]) => (
           <Button
@@ -91,7 +91,7 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
               )
             }
           >
-            {fa.saveExcel}: {label}
+            {fa.reports.saveExcel}: {label}
           </Button>
         ))}
       </div>

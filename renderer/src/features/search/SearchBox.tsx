@@ -89,34 +89,34 @@ export function SearchBox({ groups, onOpenSession }: Props) {
   const shown = query.trim() === '' ? null : results;
   return (
     <div className="search" role="search">
-      <SearchField value={query} onChange={setQuery} aria-label={fa.searchLabel} className="search-field">
-        <Label className="visually-hidden">{fa.searchLabel}</Label>
-        <Input ref={input} placeholder={fa.searchPlaceholder} />
+      <SearchField value={query} onChange={setQuery} aria-label={fa.search.searchLabel} className="search-field">
+        <Label className="visually-hidden">{fa.search.searchLabel}</Label>
+        <Input ref={input} placeholder={fa.search.searchPlaceholder} />
       </SearchField>
       {shown && (
-        <div className="search-results" role="region" aria-label={fa.searchLabel}>
+        <div className="search-results" role="region" aria-label={fa.search.searchLabel}>
           <div className="filters search-filters">
             <ChoiceFilter
-              label={fa.reportGroup}
+              label={fa.common.reportGroup}
               value={groupId}
               onChange={setGroupId}
               choices={groups}
-              anyLabel={fa.allGroups}
+              anyLabel={fa.common.allGroups}
             />
             <YearFilter value={year} onChange={setYear} />
             <ChoiceFilter
-              label={fa.statusFilter}
+              label={fa.common.statusFilter}
               value={status}
               onChange={setStatus}
               choices={statusChoices}
-              anyLabel={fa.anyStatus}
+              anyLabel={fa.search.anyStatus}
             />
             <OverdueFilter checked={overdue} onChange={setOverdue} />
           </div>
           {failure ? (
             <FormError message={failure} />
           ) : shown.length === 0 ? (
-            <p>{fa.searchNothing}</p>
+            <p>{fa.search.searchNothing}</p>
           ) : (
             <ul>
               {shown.map((r) => (
@@ -129,8 +129,8 @@ export function SearchBox({ groups, onOpenSession }: Props) {
                     }}
                   >
                     <span className="hit-where">
-                      {fa.searchKinds[r.kind]} — {fa.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))} —{' '}
-                      {r.workingGroupName}
+                      {fa.search.searchKinds[r.kind]} —{' '}
+                      {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))} — {r.workingGroupName}
                     </span>
                     <Highlighted result={r} />
                   </Button>

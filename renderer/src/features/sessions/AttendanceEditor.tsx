@@ -20,12 +20,12 @@ import { attendanceStatuses } from '../../../../electron/contract/vocabulary';
 import { sessionParts, useOrganizations, useSessionPart } from './use-session';
 
 const statusLabels: Record<AttendanceStatus, string> = {
-  present: fa.present,
-  deputy: fa.deputy,
-  representative: fa.representative,
-  absent: fa.absent,
-  excused: fa.excused,
-  guest: fa.guest,
+  present: fa.sessions.present,
+  deputy: fa.sessions.deputy,
+  representative: fa.sessions.representative,
+  absent: fa.sessions.absent,
+  excused: fa.sessions.excused,
+  guest: fa.sessions.guest,
 };
 /** Every status of the contract, in its order (a new one cannot be left out: the labels are a Record). */
 const statuses = attendanceStatuses.map((id) => ({ id, label: statusLabels[id] }));
@@ -55,7 +55,7 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
     (e: AttendanceEntry, position: number) =>
       removeUndoably({
         target: `${sessionId}.${e.organizationId}.person`,
-        label: fa.removed(e.organizationName),
+        label: fa.sessions.removed(e.organizationName),
         remove: () => api.attendance.clear({ sessionId, organizationId: e.organizationId }).then(() => e),
         restore: (was) =>
           api.attendance.set({
@@ -71,7 +71,8 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
 
   async function addGuest(name = guest) {
     if (name.trim() === '') return;
-    if (attendance.entries.some((e) => sameText(e.organizationName, name))) return setListed(fa.alreadyListed(name));
+    if (attendance.entries.some((e) => sameText(e.organizationName, name)))
+      return setListed(fa.sessions.alreadyListed(name));
     setListed(null);
     const added = await adding.run(() =>
       api.attendance.set({ sessionId, organizationName: name, status: 'guest', person: null }),
@@ -83,15 +84,15 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
   const absentees = attendance.entries.filter((e) => e.status === 'absent' || e.status === 'excused');
   return (
     <section className="editor-section" aria-labelledby="attendance-heading">
-      <h4 id="attendance-heading">{fa.attendance}</h4>
+      <h4 id="attendance-heading">{fa.sessions.attendance}</h4>
       <table className="attendance-table">
         <thead>
           <tr>
-            <th scope="col">{fa.organization}</th>
-            <th scope="col">{fa.status}</th>
-            <th scope="col">{fa.person}</th>
+            <th scope="col">{fa.sessions.organization}</th>
+            <th scope="col">{fa.common.status}</th>
+            <th scope="col">{fa.sessions.person}</th>
             <th scope="col">
-              <span className="visually-hidden">{fa.remove}</span>
+              <span className="visually-hidden">{fa.common.remove}</span>
             </th>
           </tr>
         </thead>
@@ -110,7 +111,7 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
       </table>
       <div className="member-add">
         <OrganizationPicker
-          label={fa.addGuest}
+          label={fa.sessions.addGuest}
           options={organizations.filter((o) => !attendance.entries.some((e) => e.organizationId === o.id))}
           typed={guest}
           onTyped={setGuest}
@@ -118,14 +119,15 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
           error={listed ?? adding.error}
         />
         <Button className="secondary" onPress={() => void addGuest()}>
-          {fa.add}
+          {fa.common.add}
         </Button>
       </div>
       <div className="absentees" aria-live="polite">
-        <h5>{fa.absentees(faDigits(attendance.absentCount))}</h5>
+        <h5>{fa.sessions.absentees(faDigits(attendance.absentCount))}</h5>
         <p>
-          {absentees.map((e) => e.organizationName + (e.status === 'excused' ? ` (${fa.excused})` : '')).join('، ') ||
-            '—'}
+          {absentees
+            .map((e) => e.organizationName + (e.status === 'excused' ? ` (${fa.sessions.excused})` : ''))
+            .join(fa.common.listSeparator) || '—'}
         </p>
       </div>
     </section>
@@ -150,7 +152,7 @@ const AttendanceRow = memo(function AttendanceRow({ sessionId, entry: e, positio
       <th scope="row">{e.organizationName}</th>
       <td>
         <PickOne
-          label={`${fa.status} — ${e.organizationName}`}
+          label={`${fa.common.status} — ${e.organizationName}`}
           hideLabel
           choices={statuses}
           value={e.status}
@@ -162,7 +164,7 @@ const AttendanceRow = memo(function AttendanceRow({ sessionId, entry: e, positio
         <AutosaveField
           className="compact"
           draftKey={`${sessionId}.${e.organizationId}.person`}
-          label={`${fa.person} — ${e.organizationName}`}
+          label={`${fa.sessions.person} — ${e.organizationName}`}
           serverValue={e.person ?? ''}
           save={(v) => set(e, { person: v.trim() === '' ? null : v })}
         />
@@ -171,10 +173,10 @@ const AttendanceRow = memo(function AttendanceRow({ sessionId, entry: e, positio
         {/* Only a guest is removed: a member's line is how it attended, absent at least. */}
         {e.status === 'guest' && (
           <Button
-            aria-label={`${fa.remove} — ${e.organizationName}`}
+            aria-label={`${fa.common.remove} — ${e.organizationName}`}
             onPress={() => void action.run(() => remove(e, position))}
           >
-            {fa.remove}
+            {fa.common.remove}
           </Button>
         )}
       </td>

@@ -8,13 +8,13 @@ import { fa } from '../../i18n/fa';
 import { deadlineKinds } from '../../../../electron/contract/vocabulary';
 
 const kindLabels: Record<DeadlineKind, string> = {
-  days: fa.deadlineDays,
-  weeks: fa.deadlineWeeks,
-  months: fa.deadlineMonths,
-  date: fa.deadlineDate,
-  continuous: fa.deadlineContinuous,
-  immediate: fa.deadlineImmediate,
-  text: fa.deadlineText,
+  days: fa.sessions.deadlineDays,
+  weeks: fa.sessions.deadlineWeeks,
+  months: fa.sessions.deadlineMonths,
+  date: fa.sessions.deadlineDate,
+  continuous: fa.sessions.deadlineContinuous,
+  immediate: fa.sessions.deadlineImmediate,
+  text: fa.sessions.deadlineText,
 };
 /** Every kind of the contract, in its order (the labels are a Record: none can be left out). */
 const kinds = deadlineKinds.map((id) => ({ id, label: kindLabels[id] }));
@@ -26,12 +26,12 @@ export function toDeadline(kind: DeadlineKind, typed: string): Deadline | string
     case 'weeks':
     case 'months': {
       const n = Number(latinDigits(typed.trim()));
-      return Number.isInteger(n) && n > 0 ? { kind, value: n } : fa.deadlineNeedsCount;
+      return Number.isInteger(n) && n > 0 ? { kind, value: n } : fa.sessions.deadlineNeedsCount;
     }
     case 'date':
-      return typed.trim() === '' ? fa.deadlineNeedsDate : { kind, value: typed };
+      return typed.trim() === '' ? fa.sessions.deadlineNeedsDate : { kind, value: typed };
     case 'text':
-      return typed.trim() === '' ? fa.deadlineNeedsText : { kind, value: typed };
+      return typed.trim() === '' ? fa.sessions.deadlineNeedsText : { kind, value: typed };
     case 'continuous':
     case 'immediate':
       return { kind };
@@ -87,11 +87,15 @@ export function DeadlinePicker({ label, deadline, onChange }: Props) {
           validationBehavior="aria"
         >
           <Label>
-            {kind === 'date' ? fa.deadlineDateValue : kind === 'text' ? fa.deadlineTextValue : fa.deadlineCount}
+            {kind === 'date'
+              ? fa.sessions.deadlineDateValue
+              : kind === 'text'
+                ? fa.sessions.deadlineTextValue
+                : fa.sessions.deadlineCount}
           </Label>
           <Input
             onBlur={() => void commit(kind, typed)}
-            placeholder={kind === 'date' ? fa.datePlaceholder : undefined}
+            placeholder={kind === 'date' ? fa.calendar.datePlaceholder : undefined}
           />
           <FieldError className="field-error">{error}</FieldError>
         </TextField>

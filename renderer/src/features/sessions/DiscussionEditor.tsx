@@ -25,7 +25,7 @@ export function DiscussionEditor({ sessionId }: { sessionId: string }) {
   const discussion = read.value;
   return (
     <section className="editor-section" aria-labelledby="discussion-heading">
-      <h4 id="discussion-heading">{fa.discussion}</h4>
+      <h4 id="discussion-heading">{fa.sessions.discussion}</h4>
       {discussion.map((d, index) => (
         <Speaker key={d.id} sessionId={sessionId} speaker={d} index={index} directory={directory} />
       ))}
@@ -36,7 +36,7 @@ export function DiscussionEditor({ sessionId }: { sessionId: string }) {
           void adding.run(() => api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } }))
         }
       >
-        {fa.addSpeaker}
+        {fa.sessions.addSpeaker}
       </Button>
       <FormError message={adding.error} />
     </section>
@@ -59,18 +59,18 @@ function Speaker({ sessionId, speaker: d, index, directory }: SpeakerProps) {
     void action.run(() =>
       removeUndoably({
         target: `${d.id}.name`,
-        label: fa.removed(`${fa.speaker} ${n}`),
+        label: fa.sessions.removed(`${fa.sessions.speaker} ${n}`),
         remove: () => api.discussion.removeSpeaker({ id: d.id }),
         restore: (removed) => api.discussion.addSpeaker({ sessionId, ...removed }),
       }),
     );
   return (
-    <article className="speaker" aria-label={`${fa.speaker} ${n}`}>
+    <article className="speaker" aria-label={`${fa.sessions.speaker} ${n}`}>
       <div className="resolution-row">
         <span className="resolution-number">{n}</span>
         <PersonNameField
           draftKey={`${d.id}.name`}
-          label={`${fa.speakerName} ${n}`}
+          label={`${fa.sessions.speakerName} ${n}`}
           serverValue={d.speaker.name ?? ''}
           people={directory.people}
           save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { name: orNull(v) } })}
@@ -79,26 +79,26 @@ function Speaker({ sessionId, speaker: d, index, directory }: SpeakerProps) {
         />
         <AutosaveField
           draftKey={`${d.id}.title`}
-          label={`${fa.speakerTitle} ${n}`}
+          label={`${fa.sessions.speakerTitle} ${n}`}
           serverValue={d.speaker.title ?? ''}
           save={(v) => api.discussion.updateSpeaker({ id: d.id, speaker: { title: orNull(v) } })}
         />
         <Button
-          aria-label={`${fa.moveUp} — ${fa.speaker} ${n}`}
+          aria-label={`${fa.common.moveUp} — ${fa.sessions.speaker} ${n}`}
           isDisabled={index === 0}
           onPress={() => void action.run(() => api.discussion.moveSpeaker({ id: d.id, position: index - 1 }))}
         >
           ▲
         </Button>
-        <Button aria-label={`${fa.remove} — ${fa.speaker} ${n}`} onPress={remove}>
-          {fa.remove}
+        <Button aria-label={`${fa.common.remove} — ${fa.sessions.speaker} ${n}`} onPress={remove}>
+          {fa.common.remove}
         </Button>
       </div>
       <FormError message={action.error} />
       <OrderedTextList
         draftKey={`${d.id}.points`}
-        label={`${fa.point} — ${fa.speaker} ${n}`}
-        addLabel={`${fa.addPoint} — ${fa.speaker} ${n}`}
+        label={`${fa.sessions.point} — ${fa.sessions.speaker} ${n}`}
+        addLabel={`${fa.sessions.addPoint} — ${fa.sessions.speaker} ${n}`}
         items={d.points}
         rows={2}
         onAdd={(text) => api.discussion.addPoint({ speakerId: d.id, text })}

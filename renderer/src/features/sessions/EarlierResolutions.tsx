@@ -20,7 +20,7 @@ const snippet = (text: string) => (text.length > SNIPPET ? `${text.slice(0, SNIP
 
 /** The agenda line for a resolution's follow-up, e.g. «پیگیری مصوبه ردیف ۲ جلسه ۳ سال ۱۴۰۴: …». */
 export const followUpText = (r: EarlierResolution) =>
-  `${fa.followUpOf(faDigits(r.row), faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${snippet(r.title ?? r.body)}`;
+  `${fa.sessions.followUpOf(faDigits(r.row), faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${snippet(r.title ?? r.body)}`;
 
 export function EarlierResolutions({ sessionId }: Props) {
   const api = useApi();
@@ -35,10 +35,10 @@ export function EarlierResolutions({ sessionId }: Props) {
   return (
     <details className="editor-section earlier">
       <summary>
-        {fa.earlierResolutions} ({faDigits(list.length)})
+        {fa.sessions.earlierResolutions} ({faDigits(list.length)})
       </summary>
       {list.length === 0 ? (
-        <p className="empty">{fa.noEarlierResolutions}</p>
+        <p className="empty">{fa.sessions.noEarlierResolutions}</p>
       ) : (
         <ul className="earlier-list">
           {list.map((r) => {
@@ -47,21 +47,21 @@ export function EarlierResolutions({ sessionId }: Props) {
             return (
               <li key={r.id} className={r.overdue ? 'overdue' : undefined}>
                 <span className="earlier-ref">
-                  {fa.session} {faDigits(r.sessionNumber)} {fa.year} {faDigits(r.sessionYear)} — {fa.row}{' '}
-                  {faDigits(r.row)}
+                  {fa.common.session} {faDigits(r.sessionNumber)} {fa.common.year} {faDigits(r.sessionYear)} —{' '}
+                  {fa.common.row} {faDigits(r.row)}
                 </span>
                 <span className="earlier-body">{snippet(r.title ?? r.body)}</span>
                 <span className="earlier-due">
-                  {r.dueDate ? `${fa.dueDate} ${faDigits(r.dueDate)}` : fa.noDueDate}
-                  {r.overdue && <strong> — {fa.overdue}</strong>}
+                  {r.dueDate ? `${fa.common.dueDate} ${faDigits(r.dueDate)}` : fa.common.noDueDate}
+                  {r.overdue && <strong> — {fa.common.overdue}</strong>}
                 </span>
                 <Button
                   className="secondary"
                   isDisabled={onAgenda}
-                  aria-label={`${fa.addFollowUp} — ${fa.row} ${faDigits(r.row)} ${fa.session} ${faDigits(r.sessionNumber)} ${fa.year} ${faDigits(r.sessionYear)}`}
+                  aria-label={`${fa.sessions.addFollowUp} — ${fa.common.row} ${faDigits(r.row)} ${fa.common.session} ${faDigits(r.sessionNumber)} ${fa.common.year} ${faDigits(r.sessionYear)}`}
                   onPress={() => void action.run(() => onAddToAgenda(text))}
                 >
-                  {onAgenda ? fa.onAgenda : fa.addFollowUp}
+                  {onAgenda ? fa.sessions.onAgenda : fa.sessions.addFollowUp}
                 </Button>
               </li>
             );

@@ -48,7 +48,7 @@ export function OrderedTextList(props: Props) {
     void action.run(() =>
       removeUndoably({
         target: `${id}.text`,
-        label: fa.removed(`${label} ${n}`),
+        label: fa.sessions.removed(`${label} ${n}`),
         remove: () => onRemove(id),
         restore: onRestore,
       }),
@@ -79,7 +79,11 @@ export function OrderedTextList(props: Props) {
           const index = items.indexOf(item);
           return (
             <GridListItem id={item.id} textValue={item.text} className="ordered-item">
-              <Button slot="drag" className="drag" aria-label={`${fa.dragToReorder} — ${label} ${faDigits(index + 1)}`}>
+              <Button
+                slot="drag"
+                className="drag"
+                aria-label={`${fa.common.dragToReorder} — ${label} ${faDigits(index + 1)}`}
+              >
                 ⋮⋮
               </Button>
               <span className="ordered-number">{faDigits(index + 1)}</span>
@@ -91,24 +95,24 @@ export function OrderedTextList(props: Props) {
                 save={(v) => onUpdate(item.id, v)}
               />
               <Button
-                aria-label={`${fa.moveUp} — ${label} ${faDigits(index + 1)}`}
+                aria-label={`${fa.common.moveUp} — ${label} ${faDigits(index + 1)}`}
                 isDisabled={index === 0}
                 onPress={() => move(item.id, index - 1)}
               >
                 ▲
               </Button>
               <Button
-                aria-label={`${fa.moveDown} — ${label} ${faDigits(index + 1)}`}
+                aria-label={`${fa.common.moveDown} — ${label} ${faDigits(index + 1)}`}
                 isDisabled={index === items.length - 1}
                 onPress={() => move(item.id, index + 1)}
               >
                 ▼
               </Button>
               <Button
-                aria-label={`${fa.remove} — ${label} ${faDigits(index + 1)}`}
+                aria-label={`${fa.common.remove} — ${label} ${faDigits(index + 1)}`}
                 onPress={() => remove(item.id, faDigits(index + 1))}
               >
-                {fa.remove}
+                {fa.common.remove}
               </Button>
             </GridListItem>
           );

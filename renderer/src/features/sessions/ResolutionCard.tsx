@@ -37,7 +37,7 @@ interface Props {
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 function Card({ resolution: r, isLast, organizations, actions, drag, dragging, dropAt }: Props) {
-  const of = `${fa.resolution} ${faDigits(r.row)}`;
+  const of = `${fa.sessions.resolution} ${faDigits(r.row)}`;
   // A refused move, delete or change of responsible bodies is said in the card it was made in.
   const action = useAction();
   return (
@@ -50,55 +50,58 @@ function Card({ resolution: r, isLast, organizations, actions, drag, dragging, d
     >
       <div className="resolution-row">
         {/* Mouse only: the keyboard has ▲ ▼ in the same row. */}
-        <span className="drag" aria-hidden="true" title={fa.dragToReorder} {...drag.handleProps(r.id)}>
+        <span className="drag" aria-hidden="true" title={fa.common.dragToReorder} {...drag.handleProps(r.id)}>
           ⋮⋮
         </span>
         <span className="resolution-number">{faDigits(r.row)}</span>
         <AutosaveField
           draftKey={`${r.id}.title`}
-          label={`${fa.resolutionTitle} — ${of}`}
+          label={`${fa.sessions.resolutionTitle} — ${of}`}
           serverValue={r.title ?? ''}
           save={(v) => actions.update(r.id, { title: orNull(v) })}
         />
         <Button
-          aria-label={`${fa.moveUp} — ${of}`}
+          aria-label={`${fa.common.moveUp} — ${of}`}
           isDisabled={r.row === 1}
           onPress={() => void action.run(() => actions.move(r.id, r.row - 1))}
         >
           ▲
         </Button>
         <Button
-          aria-label={`${fa.moveDown} — ${of}`}
+          aria-label={`${fa.common.moveDown} — ${of}`}
           isDisabled={isLast}
           onPress={() => void action.run(() => actions.move(r.id, r.row + 1))}
         >
           ▼
         </Button>
-        <Button aria-label={`${fa.remove} — ${of}`} onPress={() => void action.run(() => actions.remove(r.id, of))}>
-          {fa.remove}
+        <Button
+          aria-label={`${fa.common.remove} — ${of}`}
+          onPress={() => void action.run(() => actions.remove(r.id, of))}
+        >
+          {fa.common.remove}
         </Button>
       </div>
       <FormError message={action.error} />
       <AutosaveField
         rows={4}
         draftKey={`${r.id}.body`}
-        label={`${fa.resolutionBody} — ${of}`}
+        label={`${fa.common.resolutionBody} — ${of}`}
         serverValue={r.body}
         save={(v) => actions.update(r.id, { body: v })}
       />
       <div className="resolution-row">
         <DeadlinePicker
-          label={`${fa.deadline} — ${of}`}
+          label={`${fa.sessions.deadline} — ${of}`}
           deadline={r.deadline}
           onChange={(deadline) => actions.setDeadline(r.id, deadline)}
         />
         <p className="due-date">
-          {fa.dueDate}: {r.dueDate ? faDigits(r.dueDate) : fa.noDueDate}
+          {fa.common.dueDate}: {r.dueDate ? faDigits(r.dueDate) : fa.common.noDueDate}
         </p>
       </div>
       <ResponsibleEditor
-        label={`${fa.responsible} — ${of}`}
-        addLabel={`${fa.addResponsible} — ${of}`}
+        label={`${fa.sessions.responsible} — ${of}`}
+        addLabel={`${fa.sessions.addResponsible} — ${of}`}
         texts={r.responsible.map((x) => x.text)}
         organizations={organizations}
         onChange={(texts) => action.run(() => actions.setResponsible(r.id, texts))}

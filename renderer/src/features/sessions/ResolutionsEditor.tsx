@@ -47,7 +47,7 @@ export function ResolutionsEditor({ sessionId }: { sessionId: string }) {
       remove: (id, label) =>
         removeUndoably({
           target: `${id}.body`,
-          label: fa.removed(label),
+          label: fa.sessions.removed(label),
           remove: () => api.resolutions.remove({ id }),
           restore: (r) => api.resolutions.add({ sessionId, ...r }),
         }),
@@ -63,7 +63,7 @@ export function ResolutionsEditor({ sessionId }: { sessionId: string }) {
   return (
     <section className="editor-section" aria-labelledby="resolutions-heading">
       <h4 id="resolutions-heading">
-        {fa.resolutionsHeading} ({faDigits(resolutions.length)})
+        {fa.sessions.resolutionsHeading} ({faDigits(resolutions.length)})
       </h4>
       {resolutions.slice(0, shown).map((r) => (
         <ResolutionCard
@@ -84,12 +84,12 @@ export function ResolutionsEditor({ sessionId }: { sessionId: string }) {
         isInvalid={adding.error !== null}
         validationBehavior="aria"
       >
-        <Label>{fa.newResolution}</Label>
+        <Label>{fa.sessions.newResolution}</Label>
         <TextArea rows={4} />
         <FieldError className="field-error">{adding.error}</FieldError>
       </TextField>
       <Button className="primary" isDisabled={adding.pending} onPress={() => void add()}>
-        {fa.addResolution}
+        {fa.sessions.addResolution}
       </Button>
     </section>
   );

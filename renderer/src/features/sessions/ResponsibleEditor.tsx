@@ -29,7 +29,7 @@ export function ResponsibleEditor({ label, addLabel, texts, organizations, onCha
           {texts.map((t, i) => (
             <Tag key={i} id={String(i)} textValue={t} className="tag">
               {t}
-              <Button slot="remove" aria-label={`${fa.remove} — ${t}`}>
+              <Button slot="remove" aria-label={`${fa.common.remove} — ${t}`}>
                 ×
               </Button>
             </Tag>

@@ -30,12 +30,12 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   // A session that cannot be read is said in its place; one that cannot be read again after a
   // change stays on screen as it was, with the reason above it.
   if (frame.state === 'failed') return <p role="alert">{frame.message}</p>;
-  if (frame.state === 'loading') return <p>{fa.loading}</p>;
+  if (frame.state === 'loading') return <p>{fa.common.loading}</p>;
   const session = frame.value;
   const id = session.id;
   // A final session is the legal record: it is shown as printed, never as an editor.
   const final = session.status === 'final';
-  const name = `${fa.session} ${faDigits(session.number)} ${fa.year} ${faDigits(session.year)}`;
+  const name = `${fa.common.session} ${faDigits(session.number)} ${fa.common.year} ${faDigits(session.year)}`;
   const showing = final ? 'record' : view;
   return (
     <SaveStatusProvider>
@@ -44,30 +44,30 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
           <div className="content-header no-print">
             <div className="title-row">
               <h3 id="session-title">{name}</h3>
-              <span className={final ? 'badge final' : 'badge'}>{final ? fa.final : fa.draft}</span>
+              <span className={final ? 'badge final' : 'badge'}>{final ? fa.common.final : fa.sessions.draft}</span>
             </div>
             {showing === 'edit' && <SaveIndicator />}
             <FormError message={frame.failure} />
             <div className="header-actions">
               {!final && (
                 <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
-                  {view === 'edit' ? fa.previewMinutes : fa.editMinutes}
+                  {view === 'edit' ? fa.common.previewMinutes : fa.sessions.editMinutes}
                 </Button>
               )}
               {/* No undo can bring a whole session back: it is asked first, by its name. A final one is never removed. */}
               {!final && (
                 <ConfirmButton
                   className="secondary danger"
-                  label={fa.removeSession}
-                  title={fa.removeSessionTitle(name, faDigits(session.date))}
-                  confirmLabel={fa.removeSessionConfirm}
+                  label={fa.sessions.removeSession}
+                  title={fa.sessions.removeSessionTitle(name, faDigits(session.date))}
+                  confirmLabel={fa.common.removeSessionConfirm}
                   onConfirm={() => api.sessions.remove({ id }).then(onClose)}
                 >
-                  <p>{fa.removeSessionBody}</p>
+                  <p>{fa.sessions.removeSessionBody}</p>
                 </ConfirmButton>
               )}
               <Button className="secondary" onPress={onClose}>
-                {fa.back}
+                {fa.common.back}
               </Button>
             </div>
           </div>
@@ -96,11 +96,11 @@ function AgendaEditor({ sessionId }: { sessionId: string }) {
   if (agenda.state !== 'ready') return null;
   return (
     <section className="editor-section" aria-labelledby="agenda-heading">
-      <h4 id="agenda-heading">{fa.agenda}</h4>
+      <h4 id="agenda-heading">{fa.sessions.agenda}</h4>
       <OrderedTextList
         draftKey={`${sessionId}.agenda`}
-        label={fa.agenda}
-        addLabel={fa.addAgenda}
+        label={fa.sessions.agenda}
+        addLabel={fa.sessions.addAgenda}
         items={agenda.value}
         onAdd={(text) => api.agenda.add({ sessionId, text })}
         onUpdate={(itemId, text) => api.agenda.update({ id: itemId, text })}
@@ -122,33 +122,33 @@ function SessionHeader({ sessionId }: { sessionId: string }) {
   const key = (field: string) => `${id}.${field}`;
 
   return (
-    <section className="editor-section header-grid" aria-label={fa.sessionHeader}>
+    <section className="editor-section header-grid" aria-label={fa.sessions.sessionHeader}>
       <AutosaveField
         draftKey={key('date')}
-        label={fa.sessionDate}
+        label={fa.sessions.sessionDate}
         serverValue={faDigits(session.date)}
-        placeholder={fa.datePlaceholder}
+        placeholder={fa.calendar.datePlaceholder}
         date
         // The year, number and due dates follow the date: the answer is the whole session.
         save={(v) => api.sessions.update({ id, date: v })}
       />
       <AutosaveField
         draftKey={key('startTime')}
-        label={fa.startTime}
+        label={fa.sessions.startTime}
         serverValue={session.startTime ? faDigits(session.startTime) : ''}
-        placeholder="۰۹:۳۰"
+        placeholder={fa.sessions.startTimePlaceholder}
         save={(v) => api.sessions.update({ id, startTime: orNull(v) })}
       />
       <AutosaveField
         draftKey={key('endTime')}
-        label={fa.endTime}
+        label={fa.sessions.endTime}
         serverValue={session.endTime ? faDigits(session.endTime) : ''}
-        placeholder="۱۱:۰۰"
+        placeholder={fa.sessions.endTimePlaceholder}
         save={(v) => api.sessions.update({ id, endTime: orNull(v) })}
       />
       <AutosaveField
         draftKey={key('location')}
-        label={fa.location}
+        label={fa.sessions.location}
         className="wide"
         serverValue={session.location ?? ''}
         save={(v) => api.sessions.update({ id, location: orNull(v) })}
@@ -157,7 +157,7 @@ function SessionHeader({ sessionId }: { sessionId: string }) {
         <Fragment key={role}>
           <PersonNameField
             draftKey={key(`${role}Name`)}
-            label={role === 'chair' ? fa.chairName : fa.secretaryName}
+            label={role === 'chair' ? fa.sessions.chairName : fa.sessions.secretaryName}
             serverValue={session[role].name ?? ''}
             people={directory.people}
             save={(v) => api.sessions.update({ id, [role]: { name: orNull(v) } })}
@@ -166,7 +166,7 @@ function SessionHeader({ sessionId }: { sessionId: string }) {
           />
           <AutosaveField
             draftKey={key(`${role}Title`)}
-            label={role === 'chair' ? fa.chairTitle : fa.secretaryTitle}
+            label={role === 'chair' ? fa.sessions.chairTitle : fa.sessions.secretaryTitle}
             serverValue={session[role].title ?? ''}
             save={(v) => api.sessions.update({ id, [role]: { title: orNull(v) } })}
           />

@@ -32,7 +32,7 @@ export function SessionList({
       const created = await api.sessions.create({ workingGroupId, date: todayJalali() });
       onOpen(created.id);
     } catch (e) {
-      setError(Object.values(fieldErrors(e, {}))[0] ?? fa.error);
+      setError(Object.values(fieldErrors(e, {}))[0] ?? fa.common.error);
     }
   }
 
@@ -40,22 +40,25 @@ export function SessionList({
     <>
       <div className="list-tools">
         <Button className="primary" onPress={() => void startNew()}>
-          {fa.newSession}
+          {fa.sessions.newSession}
         </Button>
         {years.length > 1 && (
           <PickOne
             className="field year-pick"
-            label={fa.year}
-            choices={[{ id: 'all', label: fa.allYears }, ...years.map((y) => ({ id: String(y), label: faDigits(y) }))]}
+            label={fa.common.year}
+            choices={[
+              { id: 'all', label: fa.sessions.allYears },
+              ...years.map((y) => ({ id: String(y), label: faDigits(y) })),
+            ]}
             value={year}
             onChange={setYear}
           />
         )}
       </div>
       <FormError message={error} />
-      {sessions.state === 'loading' && <p>{fa.loading}</p>}
+      {sessions.state === 'loading' && <p>{fa.common.loading}</p>}
       {sessions.state === 'failed' && <p role="alert">{sessions.message}</p>}
-      {sessions.state === 'ready' && sessions.value.length === 0 && <p className="empty">{fa.noSessions}</p>}
+      {sessions.state === 'ready' && sessions.value.length === 0 && <p className="empty">{fa.common.noSessions}</p>}
       {shown.length > 0 && <SessionsTable sessions={shown} onOpen={(s) => onOpen(s.id)} />}
     </>
   );

@@ -16,11 +16,11 @@ export function SessionsTable({
     <table className="session-table">
       <thead>
         <tr>
-          <th scope="col">{fa.session}</th>
-          <th scope="col">{fa.date}</th>
-          <th scope="col">{fa.status}</th>
-          <th scope="col">{fa.resolutions}</th>
-          <th scope="col">{fa.attendees}</th>
+          <th scope="col">{fa.common.session}</th>
+          <th scope="col">{fa.common.date}</th>
+          <th scope="col">{fa.common.status}</th>
+          <th scope="col">{fa.sessions.resolutions}</th>
+          <th scope="col">{fa.sessions.attendees}</th>
         </tr>
       </thead>
       <tbody>
@@ -28,11 +28,11 @@ export function SessionsTable({
           <tr key={s.id}>
             <td>
               <Button className="link" onPress={() => onOpen(s)}>
-                {fa.session} {faDigits(s.number)} {fa.year} {faDigits(s.year)}
+                {fa.common.session} {faDigits(s.number)} {fa.common.year} {faDigits(s.year)}
               </Button>
             </td>
             <td>{faDigits(s.date)}</td>
-            <td>{s.status === 'final' ? fa.final : fa.draft}</td>
+            <td>{s.status === 'final' ? fa.common.final : fa.sessions.draft}</td>
             <td>{faDigits(s.resolutionCount)}</td>
             <td>{faDigits(s.attendeeCount)}</td>
           </tr>

@@ -29,7 +29,7 @@ export function SignatoriesEditor({ sessionId }: { sessionId: string }) {
 
   return (
     <section className="editor-section" aria-labelledby="signatories-heading">
-      <h4 id="signatories-heading">{fa.signatories}</h4>
+      <h4 id="signatories-heading">{fa.sessions.signatories}</h4>
       {signatories.map((s, index) => (
         <Signatory key={s.id} sessionId={sessionId} signatory={s} index={index} directory={directory} />
       ))}
@@ -40,7 +40,7 @@ export function SignatoriesEditor({ sessionId }: { sessionId: string }) {
         isInvalid={adding.error !== null}
         validationBehavior="aria"
       >
-        <Label>{fa.addSignatory}</Label>
+        <Label>{fa.sessions.addSignatory}</Label>
         <Input onKeyDown={(e) => e.key === 'Enter' && void add()} />
         <FieldError className="field-error">{adding.error}</FieldError>
       </TextField>
@@ -66,7 +66,7 @@ function Signatory({ sessionId, signatory: s, index, directory }: RowProps) {
         <span className="resolution-number">{n}</span>
         <PersonNameField
           draftKey={`${s.id}.name`}
-          label={`${fa.signatoryName} ${n}`}
+          label={`${fa.sessions.signatoryName} ${n}`}
           serverValue={s.name}
           people={directory.people}
           save={(v) => api.signatories.update({ id: s.id, name: v })}
@@ -75,24 +75,24 @@ function Signatory({ sessionId, signatory: s, index, directory }: RowProps) {
         />
         <AutosaveField
           draftKey={`${s.id}.title`}
-          label={`${fa.signatoryTitle} ${n}`}
+          label={`${fa.sessions.signatoryTitle} ${n}`}
           serverValue={s.title ?? ''}
           save={(v) => api.signatories.update({ id: s.id, title: v.trim() === '' ? null : v })}
         />
         <Button
-          aria-label={`${fa.remove} — ${fa.signatoryName} ${n}`}
+          aria-label={`${fa.common.remove} — ${fa.sessions.signatoryName} ${n}`}
           onPress={() =>
             void action.run(() =>
               removeUndoably({
                 target: `${s.id}.name`,
-                label: fa.removed(`${fa.signatoryName} ${n}`),
+                label: fa.sessions.removed(`${fa.sessions.signatoryName} ${n}`),
                 remove: () => api.signatories.remove({ id: s.id }),
                 restore: (was) => api.signatories.add({ sessionId, ...was }),
               }),
             )
           }
         >
-          {fa.remove}
+          {fa.common.remove}
         </Button>
       </div>
       <FormError message={action.error} />

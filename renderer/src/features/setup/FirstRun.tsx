@@ -56,10 +56,10 @@ export function FirstRun({ groups, presetRole, onDone }: Props) {
   return (
     <main className="first-run">
       <h1>
-        {fa.firstRunTitle}
-        {hq && ` — ${fa.headquarters}`}
+        {fa.setup.firstRunTitle}
+        {hq && ` — ${fa.common.headquarters}`}
       </h1>
-      <p>{hq ? fa.hqFirstRunIntro : hasGroups ? fa.firstRunIntroWithGroups : fa.firstRunIntro}</p>
+      <p>{hq ? fa.setup.hqFirstRunIntro : hasGroups ? fa.setup.firstRunIntroWithGroups : fa.setup.firstRunIntro}</p>
       {hasGroups && !hq && (
         <ul className="existing-groups">
           {groups.map((g) => (
@@ -72,27 +72,31 @@ export function FirstRun({ groups, presetRole, onDone }: Props) {
         <TextInput
           key={role}
           name="secretariatName"
-          label={hq ? fa.hqName : fa.secretariatName}
-          description={hq ? undefined : fa.secretariatNameHint}
+          label={hq ? fa.setup.hqName : fa.setup.secretariatName}
+          description={hq ? undefined : fa.setup.secretariatNameHint}
           isRequired
           autoFocus
         />
         <TextInput
           key={`province-${role}`}
           name="province"
-          label={hq ? fa.hqProvince : fa.province}
+          label={hq ? fa.setup.hqProvince : fa.common.province}
           defaultValue={hq ? undefined : groups[0]?.province}
           isRequired
         />
         {!hasGroups && !hq && (
           <fieldset>
-            <legend>{fa.firstGroup}</legend>
-            <TextInput name="groupName" label={fa.groupName} description={fa.groupNameHint} isRequired />
-            <TextInput name="groupOrganization" label={fa.groupOrganization} description={fa.groupOrganizationHint} />
+            <legend>{fa.setup.firstGroup}</legend>
+            <TextInput name="groupName" label={fa.common.groupName} description={fa.common.groupNameHint} isRequired />
+            <TextInput
+              name="groupOrganization"
+              label={fa.common.groupOrganization}
+              description={fa.common.groupOrganizationHint}
+            />
           </fieldset>
         )}
         <Button type="submit" className="primary" isDisabled={busy}>
-          {fa.firstRunSubmit}
+          {fa.setup.firstRunSubmit}
         </Button>
       </Form>
       {presetRole === null && (
@@ -104,7 +108,7 @@ export function FirstRun({ groups, presetRole, onDone }: Props) {
             setRole(hq ? 'province' : 'headquarters');
           }}
         >
-          {hq ? fa.setUpAsProvince : fa.setUpAsHeadquarters}
+          {hq ? fa.setup.setUpAsProvince : fa.setup.setUpAsHeadquarters}
         </Button>
       )}
     </main>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { BundleStatus, BundleWritten, Secretariat } from '../../../../electron/contract';
+import { isSyncedEntity } from '../../../../electron/contract/synced-entities';
 import { useApi } from '../../api/use-api';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
@@ -20,15 +21,15 @@ export function CountsTable({ counts, caption }: { counts: Counts; caption: stri
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{fa.entityKind}</th>
-          <th scope="col">{fa.upserts}</th>
-          <th scope="col">{fa.deletes}</th>
+          <th scope="col">{fa.sync.entityKind}</th>
+          <th scope="col">{fa.sync.upserts}</th>
+          <th scope="col">{fa.sync.deletes}</th>
         </tr>
       </thead>
       <tbody>
         {Object.entries(counts).map(([entity, c]) => (
           <tr key={entity}>
-            <th scope="row">{fa.entities[entity] ?? entity}</th>
+            <th scope="row">{isSyncedEntity(entity) ? fa.sync.entities[entity] : entity}</th>
             <td>{faDigits(c.upserts)}</td>
             <td>{faDigits(c.deletes)}</td>
           </tr>
@@ -67,68 +68,73 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
     }
   }
 
-  if (!status) return error ? <p role="alert">{error}</p> : <p>{fa.loading}</p>;
+  if (!status) return error ? <p role="alert">{error}</p> : <p>{fa.common.loading}</p>;
   const nothing = !status.pending.full && status.pending.changes === 0;
   return (
     <section aria-labelledby="send-heading" className="send-bundle">
-      <h2 id="send-heading">{fa.sectionSend}</h2>
-      <p>{fa.sendIntro}</p>
+      <h2 id="send-heading">{fa.app.sectionSend}</h2>
+      <p>{fa.sync.sendIntro}</p>
       <dl className="identity">
-        <dt>{fa.secretariat}</dt>
+        <dt>{fa.common.secretariat}</dt>
         <dd>
           {secretariat.name} ({secretariat.province})
         </dd>
-        <dt>{fa.keyFingerprint}</dt>
+        <dt>{fa.common.keyFingerprint}</dt>
         <dd>
           <span className="fingerprint">{status.fingerprint}</span>
-          <span className="muted"> — {fa.fingerprintHint}</span>
+          <span className="muted"> — {fa.sync.fingerprintHint}</span>
         </dd>
       </dl>
 
-      <h3>{fa.nextBundle}</h3>
-      {status.pending.full && <p>{fa.nextBundleFull}</p>}
-      {nothing ? <p>{fa.nothingToSend}</p> : <CountsTable counts={status.pending.counts} caption={fa.nextBundle} />}
-      <div className="record-toolbar" role="toolbar" aria-label={fa.sectionSend}>
+      <h3>{fa.sync.nextBundle}</h3>
+      {status.pending.full && <p>{fa.sync.nextBundleFull}</p>}
+      {nothing ? (
+        <p>{fa.sync.nothingToSend}</p>
+      ) : (
+        <CountsTable counts={status.pending.counts} caption={fa.sync.nextBundle} />
+      )}
+      <div className="record-toolbar" role="toolbar" aria-label={fa.app.sectionSend}>
         <Button className="primary" isDisabled={busy || nothing} onPress={() => void send(false)}>
-          {busy ? fa.preparing : fa.sendBundle}
+          {busy ? fa.common.preparing : fa.sync.sendBundle}
         </Button>
         {status.exports.length > 0 && (
           <Button className="secondary" isDisabled={busy} onPress={() => void send(true)}>
-            {fa.sendFullBundle}
+            {fa.sync.sendFullBundle}
           </Button>
         )}
       </div>
       <FormError message={error} />
-      {written && !written.saved && <p role="status">{fa.bundleCancelled}</p>}
+      {written && !written.saved && <p role="status">{fa.sync.bundleCancelled}</p>}
       {written?.saved && (
-        <SavedFile said={fa.bundleSaved} path={written.path}>
+        <SavedFile said={fa.sync.bundleSaved} path={written.path}>
           <p>
-            {fa.bundleKind(written.full)} — {fa.bundleRange(faDigits(written.fromSeq), faDigits(written.toSeq))} —{' '}
-            {fa.bundleSize}: {kilobytes(written.size)} — {fa.attachmentsCount}: {faDigits(written.attachments)}
+            {fa.sync.bundleKind(written.full)} —{' '}
+            {fa.sync.bundleRange(faDigits(written.fromSeq), faDigits(written.toSeq))} — {fa.sync.bundleSize}:{' '}
+            {kilobytes(written.size)} — {fa.sync.attachmentsCount}: {faDigits(written.attachments)}
           </p>
           <p>
-            {fa.bundleHash}: <code className="hash">{written.hash}</code>
+            {fa.sync.bundleHash}: <code className="hash">{written.hash}</code>
           </p>
-          <CountsTable counts={written.counts} caption={fa.bundleKind(written.full)} />
+          <CountsTable counts={written.counts} caption={fa.sync.bundleKind(written.full)} />
         </SavedFile>
       )}
 
       {status.exports.length > 0 && (
         <table className="session-table">
-          <caption>{fa.sentBundles}</caption>
+          <caption>{fa.sync.sentBundles}</caption>
           <thead>
             <tr>
-              <th scope="col">{fa.sentAt}</th>
-              <th scope="col">{fa.entityKind}</th>
-              <th scope="col">{fa.changesRange}</th>
-              <th scope="col">{fa.bundleHash}</th>
+              <th scope="col">{fa.sync.sentAt}</th>
+              <th scope="col">{fa.sync.entityKind}</th>
+              <th scope="col">{fa.common.changesRange}</th>
+              <th scope="col">{fa.sync.bundleHash}</th>
             </tr>
           </thead>
           <tbody>
             {status.exports.map((e) => (
               <tr key={e.hash}>
                 <td>{jalaliMoment(e.createdAt)}</td>
-                <td>{fa.bundleKind(e.full)}</td>
+                <td>{fa.sync.bundleKind(e.full)}</td>
                 <td>
                   {faDigits(e.fromSeq)}–{faDigits(e.toSeq)}
                 </td>

@@ -16,8 +16,8 @@ interface Props {
 }
 
 const officers = [
-  { field: 'defaultChairId', label: fa.defaultChair },
-  { field: 'defaultSecretaryId', label: fa.defaultSecretary },
+  { field: 'defaultChairId', label: fa.workingGroups.defaultChair },
+  { field: 'defaultSecretaryId', label: fa.workingGroups.defaultSecretary },
 ] as const;
 
 export function GroupSettings({ group, people }: Props) {
@@ -32,41 +32,41 @@ export function GroupSettings({ group, people }: Props) {
       await save({ [field]: personId });
       setOfficerErrors(({ [field]: _gone, ...rest }) => rest);
     } catch (e) {
-      setOfficerErrors((errs) => ({ ...errs, [field]: Object.values(fieldErrors(e, {}))[0] ?? fa.error }));
+      setOfficerErrors((errs) => ({ ...errs, [field]: Object.values(fieldErrors(e, {}))[0] ?? fa.common.error }));
     }
   }
 
   return (
     <section className="editor-section header-grid" aria-labelledby="group-details-heading">
       <h3 id="group-details-heading" className="wide">
-        {fa.groupDetails}
+        {fa.workingGroups.groupDetails}
       </h3>
       <AutosaveField
         draftKey={`${id}.groupName`}
-        label={fa.groupName}
+        label={fa.common.groupName}
         className="wide"
         serverValue={group.name}
         save={(v) => save({ name: v })}
       />
       <AutosaveField
         draftKey={`${id}.groupProvince`}
-        label={fa.province}
+        label={fa.common.province}
         serverValue={group.province}
         save={(v) => save({ province: v })}
       />
       <AutosaveField
         draftKey={`${id}.groupOrganization`}
-        label={fa.groupOrganization}
+        label={fa.common.groupOrganization}
         serverValue={group.organization ?? ''}
         save={(v) => save({ organization: v.trim() === '' ? null : v })}
       />
       <AutosaveField
         draftKey={`${id}.immediateDays`}
-        label={fa.immediateDays}
+        label={fa.workingGroups.immediateDays}
         serverValue={faDigits(group.immediateDays)}
         save={(v) => {
           const days = toLatinDigits(v.trim());
-          if (!/^\d+$/.test(days)) return Promise.reject(new Error(fa.notANumber));
+          if (!/^\d+$/.test(days)) return Promise.reject(new Error(fa.workingGroups.notANumber));
           return save({ immediateDays: Number(days) });
         }}
       />

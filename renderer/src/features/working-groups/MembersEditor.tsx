@@ -37,7 +37,7 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
   const { run } = rows;
 
   async function add(name = typed) {
-    if (name.trim() === '') return setAddError(fa.required);
+    if (name.trim() === '') return setAddError(fa.common.required);
     const known = organizations.find((o) => sameText(o.name, name));
     try {
       await api.members.add(
@@ -47,7 +47,7 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
       setAddError(null);
     } catch (e) {
       // The typed name stays in the box so nothing is lost.
-      setAddError(Object.values(fieldErrors(e, {}))[0] ?? fa.error);
+      setAddError(Object.values(fieldErrors(e, {}))[0] ?? fa.common.error);
     }
   }
 
@@ -61,7 +61,7 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
     } catch (e) {
       setDateErrors((errs) => ({
         ...errs,
-        [`${member.id}.${field}`]: Object.values(fieldErrors(e, {}))[0] ?? fa.error,
+        [`${member.id}.${field}`]: Object.values(fieldErrors(e, {}))[0] ?? fa.common.error,
       }));
     }
   }
@@ -83,11 +83,11 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
   return (
     <section className="members" aria-labelledby="members-heading" onPointerDownCapture={keepTextSelectable}>
       <h3 id="members-heading">
-        {fa.members} ({faDigits(members.length)})
+        {fa.workingGroups.members} ({faDigits(members.length)})
       </h3>
       <div className="member-add">
         <OrganizationPicker
-          label={fa.addMember}
+          label={fa.workingGroups.addMember}
           options={candidates}
           typed={typed}
           onTyped={(value) => {
@@ -98,12 +98,12 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
           error={addError}
         />
         <Button className="primary" onPress={() => void add()}>
-          {fa.add}
+          {fa.common.add}
         </Button>
       </div>
       <FormError message={rows.error ?? failureOf(membersRead, organizationsRead)} />
       <GridList
-        aria-label={fa.members}
+        aria-label={fa.workingGroups.members}
         items={members}
         // Rows are cached per item; they also show the date errors and their own position.
         dependencies={[dateErrors, members]}
@@ -111,13 +111,13 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
         // Tab walks through a row's date fields and buttons; arrow keys would be taken by the text inputs.
         keyboardNavigationBehavior="tab"
         className="member-list"
-        renderEmptyState={() => fa.noMembers}
+        renderEmptyState={() => fa.workingGroups.noMembers}
       >
         {(m) => {
           const index = members.indexOf(m);
           return (
             <GridListItem id={m.id} textValue={m.organizationName} className="member-row">
-              <Button slot="drag" className="drag" aria-label={fa.dragToReorder}>
+              <Button slot="drag" className="drag" aria-label={fa.common.dragToReorder}>
                 ⋮⋮
               </Button>
               <span className="member-number">{faDigits(index + 1)}</span>
@@ -126,38 +126,38 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
                 <TextField
                   key={`${field}-${m[field] ?? ''}`}
                   className="field member-date"
-                  aria-label={`${fa[field]} — ${m.organizationName}`}
+                  aria-label={`${fa.workingGroups[field]} — ${m.organizationName}`}
                   defaultValue={m[field] === null ? '' : faDigits(m[field])}
                   isInvalid={dateErrors[`${m.id}.${field}`] !== undefined}
                   validationBehavior="aria"
                 >
-                  <Label className="member-date-label">{fa[field]}</Label>
+                  <Label className="member-date-label">{fa.workingGroups[field]}</Label>
                   <Input
-                    placeholder={fa.datePlaceholder}
+                    placeholder={fa.calendar.datePlaceholder}
                     onBlur={(e) => void setDates(m, field, e.currentTarget.value)}
                   />
                   <FieldError className="field-error">{dateErrors[`${m.id}.${field}`]}</FieldError>
                 </TextField>
               ))}
               <Button
-                aria-label={`${fa.moveUp} — ${m.organizationName}`}
+                aria-label={`${fa.common.moveUp} — ${m.organizationName}`}
                 isDisabled={index === 0}
                 onPress={() => void move(m.id, index - 1)}
               >
                 ▲
               </Button>
               <Button
-                aria-label={`${fa.moveDown} — ${m.organizationName}`}
+                aria-label={`${fa.common.moveDown} — ${m.organizationName}`}
                 isDisabled={index === members.length - 1}
                 onPress={() => void move(m.id, index + 1)}
               >
                 ▼
               </Button>
               <Button
-                aria-label={`${fa.remove} — ${m.organizationName}`}
+                aria-label={`${fa.common.remove} — ${m.organizationName}`}
                 onPress={() => void run(() => api.members.remove({ id: m.id }))}
               >
-                {fa.remove}
+                {fa.common.remove}
               </Button>
             </GridListItem>
           );

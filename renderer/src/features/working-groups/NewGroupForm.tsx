@@ -45,18 +45,28 @@ export function NewGroupForm({ province, onCreated, onCancel }: Props) {
 
   return (
     <section className="new-group" aria-labelledby="new-group-title">
-      <h2 id="new-group-title">{fa.newGroupTitle}</h2>
+      <h2 id="new-group-title">{fa.workingGroups.newGroupTitle}</h2>
       <Form validationErrors={errors} onSubmit={(e) => void submit(e)} className="stack">
         <FormError message={errors['']} />
-        <TextInput name="groupName" label={fa.groupName} description={fa.groupNameHint} isRequired autoFocus />
-        <TextInput name="groupProvince" label={fa.province} defaultValue={province} isRequired />
-        <TextInput name="groupOrganization" label={fa.groupOrganization} description={fa.groupOrganizationHint} />
+        <TextInput
+          name="groupName"
+          label={fa.common.groupName}
+          description={fa.common.groupNameHint}
+          isRequired
+          autoFocus
+        />
+        <TextInput name="groupProvince" label={fa.common.province} defaultValue={province} isRequired />
+        <TextInput
+          name="groupOrganization"
+          label={fa.common.groupOrganization}
+          description={fa.common.groupOrganizationHint}
+        />
         <div className="form-actions">
           <Button type="submit" className="primary" isDisabled={busy}>
-            {fa.newGroupSubmit}
+            {fa.workingGroups.newGroupSubmit}
           </Button>
           <Button className="secondary" onPress={onCancel}>
-            {fa.cancel}
+            {fa.common.cancel}
           </Button>
         </div>
       </Form>

@@ -24,7 +24,10 @@ export function PeopleDirectory({ people, organizations }: Props) {
   const api = useApi();
   const [typed, setTyped, clear] = useDraft('people.new');
   const adding = useAction();
-  const choices = [{ id: '', label: fa.noOrganization }, ...organizations.map((o) => ({ id: o.id, label: o.name }))];
+  const choices = [
+    { id: '', label: fa.workingGroups.noOrganization },
+    ...organizations.map((o) => ({ id: o.id, label: o.name })),
+  ];
 
   async function add() {
     if (typed.trim() === '') return;
@@ -35,10 +38,10 @@ export function PeopleDirectory({ people, organizations }: Props) {
   return (
     <section className="people" aria-labelledby="people-heading">
       <h3 id="people-heading">
-        {fa.people} ({faDigits(people.length)})
+        {fa.workingGroups.people} ({faDigits(people.length)})
       </h3>
-      {people.length === 0 && <p className="empty">{fa.noPeople}</p>}
-      <ul className="people-list" aria-label={fa.people}>
+      {people.length === 0 && <p className="empty">{fa.workingGroups.noPeople}</p>}
+      <ul className="people-list" aria-label={fa.workingGroups.people}>
         {people.map((p, index) => (
           <PersonRow key={p.id} person={p} index={index} choices={choices} />
         ))}
@@ -50,7 +53,7 @@ export function PeopleDirectory({ people, organizations }: Props) {
         isInvalid={adding.error !== null}
         validationBehavior="aria"
       >
-        <Label>{fa.addPerson}</Label>
+        <Label>{fa.workingGroups.addPerson}</Label>
         <Input onKeyDown={(e) => e.key === 'Enter' && void add()} />
         <FieldError className="field-error">{adding.error}</FieldError>
       </TextField>
@@ -71,19 +74,19 @@ function PersonRow({ person: p, index, choices }: RowProps) {
     <li className="person-row">
       <AutosaveField
         draftKey={`${p.id}.personName`}
-        label={`${fa.personName} ${faDigits(index + 1)}`}
+        label={`${fa.workingGroups.personName} ${faDigits(index + 1)}`}
         serverValue={p.name}
         save={(v) => api.people.update({ id: p.id, name: v })}
       />
       <AutosaveField
         draftKey={`${p.id}.personTitle`}
-        label={`${fa.personTitle} ${faDigits(index + 1)}`}
+        label={`${fa.workingGroups.personTitle} ${faDigits(index + 1)}`}
         serverValue={p.title ?? ''}
         save={(v) => api.people.update({ id: p.id, title: orNull(v) })}
       />
       <PickOne
         className="field"
-        label={`${fa.personOrganization} — ${p.name}`}
+        label={`${fa.workingGroups.personOrganization} — ${p.name}`}
         hideLabel
         choices={choices}
         value={p.organizationId ?? ''}
@@ -91,13 +94,13 @@ function PersonRow({ person: p, index, choices }: RowProps) {
       />
       <ConfirmButton
         className="secondary danger"
-        label={fa.remove}
-        ariaLabel={`${fa.remove} — ${p.name}`}
-        title={fa.removePersonTitle(p.name)}
-        confirmLabel={fa.removeSessionConfirm}
+        label={fa.common.remove}
+        ariaLabel={`${fa.common.remove} — ${p.name}`}
+        title={fa.workingGroups.removePersonTitle(p.name)}
+        confirmLabel={fa.common.removeSessionConfirm}
         onConfirm={() => api.people.remove({ id: p.id })}
       >
-        <p>{fa.removePersonBody}</p>
+        <p>{fa.workingGroups.removePersonBody}</p>
       </ConfirmButton>
       <FormError message={action.error} />
     </li>

@@ -9,15 +9,15 @@ interface Props {
 }
 
 export function WorkingGroupList({ groups, selectedId, onSelect }: Props) {
-  if (groups.length === 0) return <p className="empty">{fa.noWorkingGroups}</p>;
+  if (groups.length === 0) return <p className="empty">{fa.workingGroups.noWorkingGroups}</p>;
   return (
-    <ul className="group-list" aria-label={fa.workingGroups}>
+    <ul className="group-list" aria-label={fa.workingGroups.workingGroups}>
       {groups.map((g) => (
         <li key={g.id}>
           <button type="button" aria-current={g.id === selectedId} onClick={() => onSelect(g.id)}>
             <span className="group-name">{g.name}</span>
             <span className="group-province">
-              {fa.province} {g.province}
+              {fa.common.province} {g.province}
             </span>
           </button>
         </li>

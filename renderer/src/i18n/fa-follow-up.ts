@@ -1,0 +1,22 @@
+// The open-resolutions board and follow-up reports, in Persian; part of `fa`.
+export const faFollowUp = {
+  allOrganizations: 'همه دستگاه‌ها',
+  allStatuses: 'باز (آغاز نشده و در دست اجرا)',
+  responsibleFilter: 'مسئول پیگیری',
+  boardEmpty: 'مصوبه‌ای با این شرایط نیست.',
+  boardShown: (shown: string, total: string) => `${shown} مصوبه از ${total}`,
+  boardAll: (total: string) => `${total} مصوبه`,
+  boardMore: (n: string) => `نمایش ${n} مصوبه بعدی`,
+  boardHelp:
+    'روی هر ردیف: ۱ تا ۴ وضعیت را می‌گذارد (۱ آغاز نشده، ۲ در دست اجرا، ۳ اجرا شده، ۴ لغو شده)؛ Enter گزارش پیگیری را باز می‌کند.',
+  dueSoon: 'سررسید نزدیک',
+  lastReport: 'آخرین پیگیری',
+  followUps: 'پیگیری‌ها',
+  noFollowUps: 'هنوز گزارشی ثبت نشده است.',
+  recordFollowUp: 'ثبت گزارش پیگیری',
+  followUpDate: 'تاریخ گزارش',
+  followUpText: 'متن گزارش',
+  followUpOrganization: 'دستگاه گزارش‌دهنده',
+  followUpStatus: 'وضعیت پس از این گزارش',
+  keepStatus: 'بدون تغییر',
+} as const;
