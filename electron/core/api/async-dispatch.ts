@@ -14,7 +14,7 @@ import { sheetNames } from '../../contract/report-labels';
 import { writeWorkbook } from '../reports/lazy-xlsx';
 import type { ReportData } from '../reports/xlsx';
 import { handlers } from '../services';
-import { asOf } from '../services/follow-up';
+import { asOf } from '../services/typed-values';
 import type { AsyncHandlers, AsyncHandlerTable } from '../services/handlers';
 import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
 import { storageHandlers } from './async-storage';

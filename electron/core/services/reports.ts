@@ -13,8 +13,9 @@ import { all, get, sql } from '../db/sql';
 import { isMemberOn } from '../domain/attendance';
 import { completionRate, isOverdue } from '../domain/follow-up';
 import type { Handlers } from './handlers';
-import { asOf } from './follow-up';
-import { listMembers, workingGroupById } from './working-groups';
+import { asOf } from './typed-values';
+import { listMembers } from './members';
+import { workingGroupById } from './working-groups';
 
 interface Counted {
   status: ResolutionStatus;

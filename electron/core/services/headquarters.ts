@@ -1,15 +1,11 @@
-// The sync bundle in the app: at a province, what the next bundle would carry and the bundles
-// sent; at headquarters, importing a bundle, the registered secretariats and the provinces side
-// by side with the national totals. Writing a bundle to disk is async (core/api/async-dispatch.ts).
+// Headquarters: importing a province's bundle, the registered secretariats, and the provinces side
+// by side with the national totals.
 import { resolutionStatuses, type Overview, type Tally } from '../../contract';
-import { pendingSummary } from '../bundle/export';
-import { fingerprint } from '../bundle/identity';
-import { ownSecretariatId } from '../db/installation';
 import type { Db } from '../db/open';
-import { all, get, sql } from '../db/sql';
-import { asOf } from './follow-up';
+import { all, sql } from '../db/sql';
 import type { Handlers } from './handlers';
 import { overdueSql } from './overdue-sql';
+import { asOf } from './typed-values';
 
 const emptyTally = (): Tally => ({
   sessions: 0,
@@ -101,27 +97,7 @@ export function overview(db: Db, year: number | null, today: string): Overview {
   return { rows, totals };
 }
 
-export const syncHandlers = {
-  'bundle.status': (db) => {
-    const key = get<{ public_key: string }>(
-      db,
-      sql`SELECT public_key FROM secretariat_key WHERE secretariat_id = ${ownSecretariatId(db)}`,
-    );
-    return {
-      fingerprint: key ? fingerprint(key.public_key) : '',
-      pending: pendingSummary(db),
-      exports: all<{ created_at: string; full: number; from_seq: number; to_seq: number; bundle_hash: string }>(
-        db,
-        sql`SELECT created_at, full, from_seq, to_seq, bundle_hash FROM bundle_export ORDER BY id DESC`,
-      ).map((e) => ({
-        createdAt: e.created_at,
-        full: e.full === 1,
-        fromSeq: e.from_seq,
-        toSeq: e.to_seq,
-        hash: e.bundle_hash,
-      })),
-    };
-  },
+export const headquartersHandlers = {
   'headquarters.secretariats': (db) =>
     all<{
       id: string;
@@ -149,4 +125,4 @@ export const syncHandlers = {
       lastToSeq: r.last_to_seq,
     })),
   'headquarters.overview': (db, input) => overview(db, input.year, asOf(input.today)),
-} satisfies Handlers<'bundle' | 'headquarters'>;
+} satisfies Handlers<'headquarters'>;
