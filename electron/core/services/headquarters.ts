@@ -1,9 +1,11 @@
 // Headquarters: importing a province's bundle, the registered secretariats, and the provinces side
 // by side with the national totals.
 import { resolutionStatuses, type Overview, type Tally } from '../../contract';
+import { backupBeforeImport, type PendingBackup } from '../backup/own';
+import { importBundle } from '../bundle/import';
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
-import type { Handlers } from './handlers';
+import type { AsyncHandlerFactory, Handlers } from './handlers';
 import { overdueSql } from './overdue-sql';
 import { asOf } from './typed-values';
 
@@ -126,3 +128,35 @@ export const headquartersHandlers = {
     })),
   'headquarters.overview': (db, input) => overview(db, input.year, asOf(input.today)),
 } satisfies Handlers<'headquarters'>;
+
+/** Importing a bundle, a backup first, one job at a time; the import batch's `guard` is this dispatcher's own. */
+export const headquartersAsyncHandlers: AsyncHandlerFactory<'headquarters.import'> = (context) => {
+  // The backup before the batch of bundles being imported (headquarters.import): made before its
+  // first bundle, kept once one of them changes the file, dropped while none has.
+  let guard: { batch: string | undefined; backup: PendingBackup; changed: boolean } | null = null;
+  return {
+    'headquarters.import': (db, i) =>
+      context.exclusive('ورود بسته', async () => {
+        // A backup first, so a wrong bundle (or batch) imported can be undone by restoring it.
+        if (!guard || i.batch === undefined || guard.batch !== i.batch)
+          guard = { batch: i.batch, backup: await backupBeforeImport(db), changed: false };
+        const current = guard;
+        let imported = false;
+        try {
+          const r = importBundle(db, Buffer.from(i.data, 'base64'), { trustNew: i.trustNew });
+          imported = r.status === 'imported';
+          return r;
+        } finally {
+          if (imported && !current.changed) {
+            current.changed = true;
+            current.backup.settle(true);
+          } else if (!current.changed) {
+            // Nothing of the batch changed the file yet: its backup is the file itself, so it
+            // goes, and the next bundle of the batch makes a fresh one.
+            current.backup.settle(false);
+            guard = null;
+          }
+        }
+      }),
+  };
+};

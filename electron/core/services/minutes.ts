@@ -1,13 +1,16 @@
 // Import and export of dabir.minutes/1 documents through the API, and the printable form of minutes
-// and amendments that preview, print, PDF and Word all use.
+// and amendments that preview, print, PDF and Word all use (printed to PDF by the shell).
 import type { MinutesDocument, PrintableMinutes } from '../../contract';
 import type { Db } from '../db/open';
 import { ordinalWord } from '../domain/ordinals';
+import { DabirError } from '../errors';
+import { pdfFileName } from '../print/file-names';
 import { importMinutes } from '../minutes/import';
 import { listAmendments } from './amendments';
 import { exportedMinutes, finalColumns, minutesContent } from './final-record';
-import type { Handlers } from './handlers';
+import type { AsyncHandlerFactory, Handlers } from './handlers';
 import { sessionRow, type SessionRow } from './session-read';
+import { shellLacks } from './shell';
 
 /** «صورتجلسه اولین جلسه کار گروه … استان مرکزی در سال 1399». */
 export function minutesTitle(doc: MinutesDocument): string {
@@ -41,3 +44,20 @@ export const minutesHandlers = {
   'minutes.export': (db, { sessionId }) => exportedMinutes(db, sessionId),
   'minutes.printable': (db, { sessionId }) => printable(db, sessionId),
 } satisfies Handlers<'minutes'>;
+
+/** Printing minutes or an amendment to PDF: the session (and amendment) checked first, then the shell prints. */
+export const minutesAsyncHandlers: AsyncHandlerFactory<'minutes.pdf'> = (context) => ({
+  'minutes.pdf': async (db, request, shell) => {
+    const p = context.run(db, 'minutes.printable', { sessionId: request.sessionId });
+    const amendment = request.amendmentId ? p.amendments.find((a) => a.id === request.amendmentId) : undefined;
+    if (request.amendmentId && !amendment)
+      throw new DabirError('invalid_input', 'این اصلاحیه از آنِ این جلسه نیست', 'amendmentId');
+    if (!shell.printPdf) throw shellLacks('printing');
+    const bytes = await shell.printPdf({ kind: 'minutes', ...request });
+    return {
+      fileName: pdfFileName(p.document, amendment?.number),
+      mediaType: 'application/pdf',
+      data: Buffer.from(bytes).toString('base64'),
+    };
+  },
+});
