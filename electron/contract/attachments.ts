@@ -1,8 +1,8 @@
 // Attachments of a session: the scanned signed copy (نسخه امضاشده) of its minutes, stored by content.
 import { z } from 'zod';
-import { byId, idSchema, okOutput } from './common';
+import { byId, fileOutputSchema, idSchema, okOutput } from './common';
 import { op } from './define';
-import { fileOutputSchema } from './final-minutes';
+
 import { MAX_ATTACHMENT_BYTES } from './limits';
 import { attachmentTooLarge } from './limit-messages';
 

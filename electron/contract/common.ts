@@ -1,4 +1,5 @@
-// Value schemas shared by several domains: ids, Jalali dates, times, deadlines, attendance status.
+// Value schemas shared by several operation files: ids, Jalali dates, times, deadlines, attendance
+// status, hashes, files answered, and the inputs that put a removed row back.
 import { z } from 'zod';
 import { fa } from 'zod/locales';
 import { MAX_TEXT_CHARS } from './limits';
@@ -70,3 +71,37 @@ export const emptyInput = z.object({}).strict();
 export const byId = z.object({ id: idSchema });
 export const moveInput = z.object({ id: idSchema, position: z.number().int().nonnegative() });
 export const okOutput = z.object({ ok: z.literal(true) });
+
+/** A SHA-256, hex: content hashes of final minutes and amendments, bundle hashes. */
+export const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A file answered to the caller (PDF, workbook, attachment). */
+export const fileOutputSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  /** The file's bytes, base64. */
+  data: z.string(),
+});
+export type FileOutput = z.infer<typeof fileOutputSchema>;
+
+/** A Jalali date as typed by the secretary (any digits); core checks and canonicalises it. */
+export const typedDateSchema = z.string({ error: 'تاریخ لازم است' });
+/** A Jalali year asked for (board filter, reports). */
+export const jalaliYearSchema = z
+  .number({ error: 'سال باید عدد باشد' })
+  .int()
+  .min(1300, { error: 'سال باید چهاررقمی و شمسی باشد' })
+  .max(1600, { error: 'سال باید چهاررقمی و شمسی باشد' });
+
+/** A person typed into a session part (chair, secretary, speaker): both halves may be empty. */
+export const personRefInput = z.object({
+  name: optionalTextSchema.default(null),
+  title: optionalTextSchema.default(null),
+});
+/** A person changed: a half left out stays. */
+export const personPatch = z.object({ name: optionalTextSchema.optional(), title: optionalTextSchema.optional() });
+/**
+ * Undo of a removal: the removed row's id, given back to `add` with its place, puts the same row
+ * back (earlier edits in the undo history, and the sync bundle, still know it by that id).
+ */
+export const restoredId = idSchema.optional();

@@ -1,27 +1,50 @@
 // The one API contract: every operation the renderer (or any transport) may call.
-// Adding an operation = an entry in a domain file here + the same-named handler in core/services.
+// Adding an operation `prefix.verb` = an entry in contract/<prefix>.ts (kebab-case) + its handler in
+// core/services/<prefix>.ts; test/contract/files-match-operations.test.ts keeps it so.
+import { agendaOps } from './agenda';
+import { amendmentOps } from './amendments';
 import { attachmentOps } from './attachments';
+import { attendanceOps } from './attendance';
 import { backupOps } from './backups';
-import { directoryOps } from './directory';
-import { finalMinutesOps } from './final-minutes';
-import { followUpOps } from './follow-up';
+import { boardOps } from './board';
+import { bundleOps } from './bundle';
+import { discussionOps } from './discussion';
+import { followUpOps } from './follow-ups';
+import { headquartersOps } from './headquarters';
+import { memberOps } from './members';
 import { minutesOps } from './minutes';
+import { organizationOps } from './organizations';
+import { personOps } from './people';
+import { reportOps } from './reports';
+import { resolutionOps } from './resolutions';
+import { searchOps } from './search';
 import { secretariatOps } from './secretariat';
 import { sessionOps } from './sessions';
-import { syncOps } from './sync';
+import { signatoryOps } from './signatories';
 import { workingGroupOps } from './working-groups';
 import type { z } from 'zod';
 
 export const contract = {
   ...secretariatOps,
   ...workingGroupOps,
-  ...directoryOps,
+  ...memberOps,
+  ...organizationOps,
+  ...personOps,
   ...sessionOps,
+  ...agendaOps,
+  ...discussionOps,
+  ...resolutionOps,
+  ...attendanceOps,
+  ...signatoryOps,
   ...minutesOps,
-  ...finalMinutesOps,
+  ...amendmentOps,
   ...attachmentOps,
   ...followUpOps,
-  ...syncOps,
+  ...boardOps,
+  ...reportOps,
+  ...searchOps,
+  ...bundleOps,
+  ...headquartersOps,
   ...backupOps,
 };
 
@@ -48,14 +71,25 @@ export * from './define';
 export * from './common';
 export type * from './secretariat';
 export type * from './working-groups';
-export type * from './directory';
+export type * from './members';
+export type * from './organizations';
+export type * from './people';
 export type * from './sessions';
+export type * from './agenda';
+export type * from './discussion';
+export type * from './resolutions';
+export type * from './attendance';
+export type * from './signatories';
 export type * from './minutes';
-export type * from './final-minutes';
+export type * from './amendments';
 export type * from './attachments';
-export type * from './follow-up';
-export type * from './sync';
+export type * from './follow-ups';
+export type * from './board';
+export type * from './reports';
+export type * from './search';
+export type * from './bundle';
+export type * from './headquarters';
 export type * from './synced-entities';
 export type * from './backups';
-export { resolutionStatuses } from './follow-up';
+export { resolutionStatuses } from './resolutions';
 export { BOARD_MAX_PAGE, BOARD_PAGE, MAX_ATTACHMENT_BYTES, MAX_BUNDLE_BYTES } from './limits';

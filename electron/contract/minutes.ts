@@ -1,8 +1,17 @@
-// The `dabir.minutes/1` interchange document (shared/design/minutes-format.md) and its import/export.
-// Structure is checked here; what needs the calendar or the database (date validity, rows 1..n,
+// The `dabir.minutes/1` interchange document (shared/design/minutes-format.md): import, export, and
+// the printable form (with amendments) that preview, print, PDF and Word use. Structure is checked here; what needs the calendar or the database (date validity, rows 1..n,
 // duplicates, an existing session) is checked in core and reported the same way.
 import { z } from 'zod';
-import { attendanceStatusSchema, deadlineSchema, idSchema, tooLong } from './common';
+import { amendmentSchema } from './amendments';
+import {
+  attendanceStatusSchema,
+  deadlineSchema,
+  fileOutputSchema,
+  hashSchema,
+  idSchema,
+  sessionStatusSchema,
+  tooLong,
+} from './common';
 import { MAX_LIST_ITEMS, MAX_TEXT_CHARS } from './limits';
 import { toPersianDigits } from './persian-text';
 import { op } from './define';
@@ -115,6 +124,28 @@ export const minutesExportSchema = z.object({
 });
 export type MinutesDocument = z.infer<typeof minutesExportSchema>;
 
+/** Everything one printed document needs; for a final session, its content exactly as finalised. */
+export const printableMinutesSchema = z.object({
+  sessionId: idSchema,
+  /** «صورتجلسه اولین جلسه … استان مرکزی در سال ۱۳۹۹» (digits as stored; the view shows them Persian). */
+  title: z.string(),
+  /** Short reference printed in the footer: year/number and the start of the session id. */
+  reference: z.string(),
+  status: sessionStatusSchema,
+  contentHash: hashSchema.nullable(),
+  finalizedAt: z.string().nullable(),
+  document: minutesExportSchema,
+  amendments: z.array(amendmentSchema),
+});
+export type PrintableMinutes = z.infer<typeof printableMinutesSchema>;
+
+/** What is printed: the minutes, or one amendment's own sheet. */
+export const printRequestSchema = z.object({
+  sessionId: idSchema,
+  amendmentId: idSchema.optional(),
+});
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+
 export const minutesOps = {
   'minutes.import': op(
     'import one dabir.minutes/1 document; all or nothing, every problem reported with its JSON path',
@@ -125,5 +156,16 @@ export const minutesOps = {
     'one session as a dabir.minutes/1 document',
     z.object({ sessionId: idSchema }),
     minutesExportSchema,
+  ),
+  'minutes.printable': op(
+    'the printable form of a session: its content as finalised (or as it stands, for a draft) with its amendments',
+    z.object({ sessionId: idSchema }),
+    printableMinutesSchema,
+  ),
+  'minutes.pdf': op(
+    'the minutes (or one amendment) as PDF, printed by the shell: Electron’s printToPDF or a system Chromium',
+    printRequestSchema,
+    fileOutputSchema,
+    { async: true },
   ),
 };

@@ -1,6 +1,6 @@
 // Persian headings of the reports, written once for the command line's tables, the Excel sheets
 // and the printed report (no zod here: the renderer reads them too).
-import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from './follow-up';
+import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from './reports';
 
 export const annualLabels: [keyof AnnualReport, string][] = [
   ['workingGroupName', 'کارگروه'],

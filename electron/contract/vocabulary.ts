@@ -1,5 +1,5 @@
 // The contract's fixed vocabularies, without zod: the statuses and kinds every layer names. The
-// schemas (common.ts, follow-up.ts) are built from these, and the renderer lists its choices from
+// schemas (common.ts, resolutions.ts) are built from these, and the renderer lists its choices from
 // them, so a new status or kind is added in one place and every screen that lists them follows.
 
 /** A resolution's follow-up status (پیگیری). */

@@ -1,15 +1,6 @@
-// Working groups (کارگروه) and their member organisations (دستگاه‌های عضو).
+// Working groups (کارگروه): name, province, organising body, deadline days and default chair and secretary.
 import { z } from 'zod';
-import {
-  byId,
-  emptyInput,
-  idSchema,
-  jalaliDateSchema,
-  moveInput,
-  okOutput,
-  optionalTextSchema,
-  textSchema,
-} from './common';
+import { byId, emptyInput, idSchema, okOutput, optionalTextSchema, textSchema } from './common';
 import { op } from './define';
 
 export const workingGroupSchema = z.object({
@@ -26,17 +17,6 @@ export const workingGroupSchema = z.object({
 });
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 
-export const memberSchema = z.object({
-  id: idSchema,
-  workingGroupId: idSchema,
-  organizationId: idSchema,
-  organizationName: z.string(),
-  position: z.number().int(),
-  since: jalaliDateSchema.nullable(),
-  until: jalaliDateSchema.nullable(),
-});
-export type Member = z.infer<typeof memberSchema>;
-
 // No defaults here: an update that leaves a field out must keep it; create adds the defaults.
 const workingGroupFields = {
   name: textSchema,
@@ -50,9 +30,6 @@ const workingGroupFields = {
   defaultChairId: idSchema.nullable(),
   defaultSecretaryId: idSchema.nullable(),
 };
-
-/** A Jalali date as typed: Persian, Arabic-Indic or Latin digits; checked and canonicalised in core. */
-const typedDate = z.string().nullable().default(null);
 
 export const workingGroupOps = {
   'workingGroups.list': op('all working groups of this secretariat', emptyInput, z.array(workingGroupSchema)),
@@ -77,33 +54,4 @@ export const workingGroupOps = {
     workingGroupSchema,
   ),
   'workingGroups.remove': op('delete a working group that has no sessions', byId, okOutput),
-
-  'members.list': op(
-    'member organisations of a working group, in order',
-    z.object({ workingGroupId: idSchema }),
-    z.array(memberSchema),
-  ),
-  'members.add': op(
-    'add an organisation (by id or by name, created if new) to a working group',
-    z
-      .object({
-        workingGroupId: idSchema,
-        organizationId: idSchema.optional(),
-        organizationName: textSchema.optional(),
-        since: typedDate,
-        position: z.number().int().nonnegative().optional(),
-      })
-      .refine((v) => v.organizationId !== undefined || v.organizationName !== undefined, {
-        error: 'دستگاه را انتخاب کنید یا نام آن را بنویسید',
-        path: ['organizationName'],
-      }),
-    memberSchema,
-  ),
-  'members.update': op(
-    'set when a member joined or left',
-    z.object({ id: idSchema, since: typedDate, until: typedDate }),
-    memberSchema,
-  ),
-  'members.move': op('move a member in the ordered list', moveInput, z.array(memberSchema)),
-  'members.remove': op('remove a member from the list (it was never a member)', byId, okOutput),
 };

@@ -2,7 +2,7 @@
 // request, and `printToPDF` makes the PDF (the print dialog is the page's own window.print()).
 import { BrowserWindow, type WebContents } from 'electron';
 import { printQuery } from '../contract/print-target';
-import type { PdfPrinter } from '../core/api/async-dispatch';
+import type { PdfPrinter } from '../core/services/shell';
 import { DabirError } from '../core/errors';
 import type { AppFiles } from './app-files';
 import { secureWebPreferences } from './web-preferences';

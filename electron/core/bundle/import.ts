@@ -12,7 +12,7 @@ import { DabirError } from '../errors';
 import { nounOf } from '../db/links';
 import { differenceLine } from '../minutes/compare';
 import { refreshSearchIndex } from '../search/pending';
-import { verify } from '../services/final-minutes';
+import { verify } from '../services/final-record';
 import { syncedEntities, type BundleRecord, type SyncedEntity } from './format';
 import { readBundle, type VerifiedBundle } from './verify';
 

@@ -9,7 +9,7 @@ import { DabirError } from '../errors';
 import { annualLabels, attendanceColumns, responsibleColumns, type ReportKind } from '../../contract/report-labels';
 import { writeWorkbook } from '../reports/lazy-xlsx';
 import type { ReportData } from '../reports/xlsx';
-import { asOf } from '../services/follow-up';
+import { asOf } from '../services/typed-values';
 import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
 import { search } from '../services/search';
 import type { Io } from './index';

@@ -6,12 +6,13 @@ import { remove } from '../db/sql';
 import { parseJalaliDate, parseTime } from '../domain/jalali';
 import { toPersianDigits } from '../../contract/persian-text';
 import { DabirError } from '../errors';
-import { findOrCreateOrganization } from '../services/directory';
+import { findOrCreateOrganization } from '../services/organizations';
 import { dueDate } from '../domain/deadlines';
 import { checkDeadline, writeResponsible } from '../services/resolutions';
 import { writeDeadline } from '../services/session-read';
 import { create } from '../services/store';
-import { addMember, createWorkingGroup, findWorkingGroup } from '../services/working-groups';
+import { addMember } from '../services/members';
+import { createWorkingGroup, findWorkingGroup } from '../services/working-groups';
 import { checkMinutes } from './validate';
 
 export interface Imported {

@@ -3,7 +3,7 @@
 import type { Db } from '../db/open';
 import { get, run, sql, update } from '../db/sql';
 import { DabirError } from '../errors';
-import { findOrCreateOrganization, organizationById } from './directory';
+import { findOrCreateOrganization, organizationById } from './organizations';
 import type { Handlers } from './handlers';
 import { assertDraft, readAttendance, sessionRow } from './session-read';
 import { create, makeRoom, orderedIds, writeOrder, type OrderedList } from './store';

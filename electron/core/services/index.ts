@@ -1,26 +1,34 @@
-// The handler table: every contract operation mapped to its service. The type makes a missing one a compile error.
-import { attendanceHandlers } from './attendance';
+// The handler table: every synchronous contract operation `prefix.verb` mapped to its handler in
+// services/<prefix>.ts (kebab-case). The type makes a missing one a compile error.
+import { agendaHandlers } from './agenda';
+import { amendmentHandlers } from './amendments';
 import { attachmentHandlers } from './attachments';
+import { attendanceHandlers } from './attendance';
 import { backupHandlers } from './backups';
-import { directoryHandlers } from './directory';
-import { finalMinutesHandlers } from './final-minutes';
-import { followUpHandlers } from './follow-up';
+import { boardHandlers } from './board';
+import { bundleHandlers } from './bundle';
+import { discussionHandlers } from './discussion';
+import { followUpHandlers } from './follow-ups';
 import type { HandlerTable } from './handlers';
+import { headquartersHandlers } from './headquarters';
+import { memberHandlers } from './members';
 import { minutesHandlers } from './minutes';
+import { organizationHandlers } from './organizations';
+import { personHandlers } from './people';
 import { reportHandlers } from './reports';
 import { resolutionHandlers } from './resolutions';
 import { searchHandlers } from './search';
 import { secretariatHandlers } from './secretariat';
-import { agendaHandlers, discussionHandlers, signatoryHandlers } from './session-parts';
 import { sessionHandlers } from './sessions';
-import { syncHandlers } from './sync';
-import { memberHandlers, workingGroupHandlers } from './working-groups';
+import { signatoryHandlers } from './signatories';
+import { workingGroupHandlers } from './working-groups';
 
 export const handlers: HandlerTable = {
   ...secretariatHandlers,
   ...workingGroupHandlers,
   ...memberHandlers,
-  ...directoryHandlers,
+  ...organizationHandlers,
+  ...personHandlers,
   ...sessionHandlers,
   ...agendaHandlers,
   ...discussionHandlers,
@@ -28,11 +36,13 @@ export const handlers: HandlerTable = {
   ...attendanceHandlers,
   ...signatoryHandlers,
   ...minutesHandlers,
-  ...finalMinutesHandlers,
+  ...amendmentHandlers,
   ...attachmentHandlers,
   ...followUpHandlers,
+  ...boardHandlers,
   ...reportHandlers,
   ...searchHandlers,
-  ...syncHandlers,
+  ...bundleHandlers,
+  ...headquartersHandlers,
   ...backupHandlers,
 };

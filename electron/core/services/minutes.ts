@@ -1,10 +1,63 @@
-// Import and export of dabir.minutes/1 documents through the API.
+// Import and export of dabir.minutes/1 documents through the API, and the printable form of minutes
+// and amendments that preview, print, PDF and Word all use (printed to PDF by the shell).
+import type { MinutesDocument, PrintableMinutes } from '../../contract';
+import type { Db } from '../db/open';
+import { ordinalWord } from '../domain/ordinals';
+import { DabirError } from '../errors';
+import { pdfFileName } from '../print/file-names';
 import { importMinutes } from '../minutes/import';
-import { exportedMinutes } from './final-minutes';
-import type { Handlers } from './handlers';
+import { listAmendments } from './amendments';
+import { exportedMinutes, finalColumns, minutesContent } from './final-record';
+import type { AsyncHandlerFactory, Handlers } from './handlers';
+import { sessionRow, type SessionRow } from './session-read';
+import { shellLacks } from './shell';
+
+/** «صورتجلسه اولین جلسه کار گروه … استان مرکزی در سال 1399». */
+export function minutesTitle(doc: MinutesDocument): string {
+  const province = doc.workingGroup.province.trim();
+  const where = province === '' ? '' : province.startsWith('استان') ? ` ${province}` : ` استان ${province}`;
+  return `صورتجلسه ${ordinalWord(doc.session.number)} جلسه ${doc.workingGroup.name}${where} در سال ${doc.session.year}`;
+}
+
+export const sessionReference = (s: Pick<SessionRow, 'id' | 'year' | 'number'>): string =>
+  `${s.year}/${s.number}-${s.id.slice(0, 8)}`;
+
+export function printable(db: Db, sessionId: string): PrintableMinutes {
+  const s = sessionRow(db, sessionId);
+  const f = finalColumns(db, sessionId);
+  const document = minutesContent(db, sessionId);
+  return {
+    sessionId,
+    title: minutesTitle(document),
+    reference: sessionReference(s),
+    status: s.status,
+    contentHash: f.content_hash,
+    finalizedAt: f.finalized_at,
+    document,
+    amendments: listAmendments(db, sessionId),
+  };
+}
 
 export const minutesHandlers = {
   'minutes.import': (db, { document, replaceDraft }) => importMinutes(db, document, replaceDraft),
   // A final session's document is the one stored at finalisation: export and print agree.
   'minutes.export': (db, { sessionId }) => exportedMinutes(db, sessionId),
+  'minutes.printable': (db, { sessionId }) => printable(db, sessionId),
 } satisfies Handlers<'minutes'>;
+
+/** Printing minutes or an amendment to PDF: the session (and amendment) checked first, then the shell prints. */
+export const minutesAsyncHandlers: AsyncHandlerFactory<'minutes.pdf'> = (context) => ({
+  'minutes.pdf': async (db, request, shell) => {
+    const p = context.run(db, 'minutes.printable', { sessionId: request.sessionId });
+    const amendment = request.amendmentId ? p.amendments.find((a) => a.id === request.amendmentId) : undefined;
+    if (request.amendmentId && !amendment)
+      throw new DabirError('invalid_input', 'این اصلاحیه از آنِ این جلسه نیست', 'amendmentId');
+    if (!shell.printPdf) throw shellLacks('printing');
+    const bytes = await shell.printPdf({ kind: 'minutes', ...request });
+    return {
+      fileName: pdfFileName(p.document, amendment?.number),
+      mediaType: 'application/pdf',
+      data: Buffer.from(bytes).toString('base64'),
+    };
+  },
+});

@@ -4,17 +4,23 @@ import type {
   AnnualReport,
   AttendanceReportRow,
   AttendanceStatus,
+  ParsedInputOf,
   ResolutionStatus,
   ResponsibleReportRow,
 } from '../../contract';
 import { normalizeForSearch } from '../../contract/persian-text';
+import { sheetNames } from '../../contract/report-labels';
 import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
 import { isMemberOn } from '../domain/attendance';
 import { completionRate, isOverdue } from '../domain/follow-up';
-import type { Handlers } from './handlers';
-import { asOf } from './follow-up';
-import { listMembers, workingGroupById } from './working-groups';
+import { writeWorkbook } from '../reports/lazy-xlsx';
+import type { ReportData } from '../reports/xlsx';
+import type { AsyncHandlerFactory, Handlers } from './handlers';
+import { asOf } from './typed-values';
+import { listMembers } from './members';
+import { shellLacks } from './shell';
+import { workingGroupById } from './working-groups';
 
 interface Counted {
   status: ResolutionStatus;
@@ -149,3 +155,43 @@ export const reportHandlers = {
   'reports.responsible': (db, { workingGroupId, year, today }) =>
     responsibleReport(db, workingGroupId, year, asOf(today)),
 } satisfies Handlers<'reports'>;
+
+type XlsxRequest = ParsedInputOf<'reports.xlsx'>;
+const workbooks = {
+  annual: (db: Db, i: XlsxRequest): ReportData => ({
+    kind: 'annual',
+    data: annualReport(db, i.workingGroupId, i.year, asOf(i.today)),
+  }),
+  attendance: (db: Db, i: XlsxRequest): ReportData => ({
+    kind: 'attendance',
+    data: attendanceReport(db, i.workingGroupId, i.year),
+  }),
+  responsible: (db: Db, i: XlsxRequest): ReportData => ({
+    kind: 'responsible',
+    data: responsibleReport(db, i.workingGroupId, i.year, asOf(i.today)),
+  }),
+};
+
+/** The year's reports as files: a workbook, or the PDF printed by the shell. */
+export const reportsAsyncHandlers: AsyncHandlerFactory<'reports.xlsx' | 'reports.pdf'> = (context) => ({
+  'reports.xlsx': async (db, i) => {
+    // Read in one transaction, so the workbook shows one moment of the data.
+    const data = db.transaction(() => workbooks[i.report](db, i))();
+    return {
+      fileName: `${sheetNames[i.report]}-${i.year}.xlsx`,
+      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      data: (await writeWorkbook(data)).toString('base64'),
+    };
+  },
+  'reports.pdf': async (db, i, shell) => {
+    // Refusals (no such group) in Persian before any printing starts.
+    context.run(db, 'reports.annual', { workingGroupId: i.workingGroupId, year: i.year });
+    if (!shell.printPdf) throw shellLacks('printing');
+    const bytes = await shell.printPdf({ kind: 'report', ...i });
+    return {
+      fileName: `گزارش-سال-${i.year}.pdf`,
+      mediaType: 'application/pdf',
+      data: Buffer.from(bytes).toString('base64'),
+    };
+  },
+});

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { all, get, run, sql, update } from '../db/sql';
 import { dueDate } from '../domain/deadlines';
 import { invalid, notFound } from '../errors';
-import { findOrganization } from './directory';
+import { findOrganization } from './organizations';
 import type { Handlers } from './handlers';
 import { assertDraft, readResolutions, sessionRow, writeDeadline } from './session-read';
 import { create, makeRoom, moveInList, parentOf, removeFromList, type OrderedList } from './store';
@@ -70,6 +70,16 @@ export function resolutionById(db: Db, id: string): Resolution {
   const found = readResolutions(db, sessionId).find((r) => r.id === id);
   if (!found) throw notFound('مصوبه');
   return found;
+}
+
+/** The resolution's session date; not_found when there is no such resolution. */
+export function resolutionExists(db: Db, id: string): { session_date: string } {
+  const row = get<{ session_date: string }>(
+    db,
+    sql`SELECT s.date AS session_date FROM resolution r JOIN session s ON s.id = r.session_id WHERE r.id = ${id}`,
+  );
+  if (!row) throw notFound('مصوبه');
+  return row;
 }
 
 export const resolutionHandlers = {
@@ -146,5 +156,10 @@ export const resolutionHandlers = {
             AND (p.date < ${s.date} OR (p.date = ${s.date} AND p.number < ${s.number}))
           ORDER BY p.date DESC, p.number DESC, r.row`,
     ).map((r) => ({ ...r, overdue: r.dueDate !== null && r.dueDate < s.date }));
+  },
+  'resolutions.setStatus': (db, { id, status }) => {
+    resolutionExists(db, id);
+    update(db, 'resolution', id, { status });
+    return { ok: true as const };
   },
 } satisfies Handlers<'resolutions'>;

@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import { refreshSearchIndex } from '../search/pending';
 import { ftsQuery, queryWords, snippet } from '../search/query';
-import { asOf } from './follow-up';
+import { asOf } from './typed-values';
 import type { Handlers } from './handlers';
 import { overdueSql } from './overdue-sql';
 

@@ -5,7 +5,7 @@ import { all, get, sql } from '../db/sql';
 import { deriveAttendance } from '../domain/attendance';
 import { DabirError, notFound } from '../errors';
 import { toPersianDigits } from '../../contract/persian-text';
-import { listMembers } from './working-groups';
+import { listMembers } from './members';
 
 export interface SessionRow {
   id: string;

@@ -1,17 +1,34 @@
-// Sessions: list per working group and year, create, edit the header, delete drafts; numbers kept
-// by session-numbers.ts in the same transaction as every change that moves them.
-import type { SessionSummary } from '../../contract';
+// Sessions: list per working group and year, create, edit the header, delete drafts, finalise
+// (قطعی کردن) and verify; numbers kept by session-numbers.ts in the same transaction as every
+// change that moves them.
+import type { MinutesDocument, SessionSummary } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, remove, sql, update } from '../db/sql';
 import { jalaliYear } from '../domain/jalali';
+import { DabirError } from '../errors';
+import { canonicalJson, sha256Hex } from '../minutes/canonical';
+import { exportMinutes } from '../minutes/export';
+import { verify } from './final-record';
 import type { Handlers } from './handlers';
 import { recomputeDueDates } from './resolutions';
 import { assertDraft, readSession, type SessionRow } from './session-read';
 import { nextNumber, renumberYear, spareNumber } from './session-numbers';
 import { create } from './store';
 import { optionalTime, requireDate } from './typed-values';
-import { personById } from './directory';
+import { personById } from './people';
 import { workingGroupById } from './working-groups';
+
+/** What must be in minutes before they can be signed; each problem names its part of the editor. */
+function finalisationProblems(doc: MinutesDocument): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if (doc.session.signatories.length === 0)
+    problems.push({ path: 'signatories', message: 'امضاکننده‌ای ثبت نشده است؛ صورتجلسه بی‌امضا قطعی نمی‌شود' });
+  if (!doc.session.attendance.some((a) => ['present', 'deputy', 'representative'].includes(a.status)))
+    problems.push({ path: 'attendance', message: 'هیچ حاضری ثبت نشده است' });
+  if (doc.session.agenda.length === 0 && doc.session.resolutions.length === 0)
+    problems.push({ path: 'agenda', message: 'نه دستور کاری ثبت شده است و نه مصوبه‌ای' });
+  return problems;
+}
 
 /** The group's most recent session, whose header a new session starts from. */
 function latestSession(db: Db, workingGroupId: string): SessionRow | undefined {
@@ -125,4 +142,25 @@ export const sessionHandlers = {
     renumberYear(db, s.working_group_id, s.year);
     return { ok: true as const };
   },
+  'sessions.finalize': (db, { id }) => {
+    assertDraft(db, id);
+    const doc = exportMinutes(db, id);
+    const problems = finalisationProblems(doc);
+    if (problems.length > 0)
+      throw new DabirError(
+        'invalid_input',
+        `صورتجلسه هنوز قطعی نمی‌شود: ${problems[0]!.message}`,
+        problems[0]!.path,
+        problems,
+      );
+    const content = canonicalJson(doc);
+    update(db, 'session', id, {
+      status: 'final',
+      finalized_at: new Date().toISOString(),
+      content_hash: sha256Hex(content),
+      final_content: content,
+    });
+    return verify(db, id);
+  },
+  'sessions.verify': (db, { id }) => verify(db, id),
 } satisfies Handlers<'sessions'>;

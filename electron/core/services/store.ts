@@ -1,4 +1,4 @@
-// Row creation and ordered child lists shared by the services. Every insert gets a UUID and the
+// Row creation, one row read by id, and ordered child lists shared by the services. Every insert gets a UUID and the
 // origin secretariat; every list kept in order is renumbered without gaps after each change.
 import { randomUUID } from 'node:crypto';
 import { onForget, ownSecretariatId } from '../db/installation';
@@ -94,4 +94,11 @@ export function removeFromList(db: Db, list: OrderedList, id: string, what: stri
   const ids = orderedIds(db, list, parentId);
   run(db, { text: `DELETE FROM ${list.table} WHERE id = ?`, params: [id] });
   writeOrder(db, list, parentId, removeAt(ids, ids.indexOf(id)));
+}
+
+/** One row by id (`columns` of `table`), or not_found naming `what`. */
+export function rowById<T>(db: Db, table: string, columns: string, id: string, what: string): T {
+  const row = get<T>(db, { text: `SELECT ${columns} FROM ${table} WHERE id = ?`, params: [id] });
+  if (!row) throw notFound(what);
+  return row;
 }

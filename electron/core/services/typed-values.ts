@@ -1,6 +1,6 @@
 // Checks dates and times as the secretary typed them (any digits) and returns them canonical,
-// or throws invalid_input with a Persian message naming the field.
-import { parseJalaliDate, parseTime } from '../domain/jalali';
+// or throws invalid_input with a Persian message naming the field; «today» as given or the machine's.
+import { parseJalaliDate, parseTime, todayJalali } from '../domain/jalali';
 import { invalid } from '../errors';
 
 export function dateProblem(input: string): string | null {
@@ -31,3 +31,7 @@ export function optionalTime(input: string | null, path: string): string | null 
   if (time === null) throw invalid(timeProblem(input) ?? '', path);
   return time;
 }
+
+/** «today» as given (any digits, checked) or the machine's Jalali today. */
+export const asOf = (today: string | undefined): string =>
+  today === undefined ? todayJalali() : requireDate(today, 'today');

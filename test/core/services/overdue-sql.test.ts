@@ -2,7 +2,7 @@
 // use is made from it and must say the same for every status and due date, on real SQLite.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { resolutionStatuses } from '../../../electron/contract/follow-up';
+import { resolutionStatuses } from '../../../electron/contract/resolutions';
 import { all, sql } from '../../../electron/core/db/sql';
 import { isOverdue } from '../../../electron/core/domain/follow-up';
 import { overdueSql } from '../../../electron/core/services/overdue-sql';

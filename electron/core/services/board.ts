@@ -1,51 +1,12 @@
-// Following resolutions up: status, dated follow-up reports and the open-resolutions board.
-import type { BoardRow, FollowUp, ResolutionStatus } from '../../contract';
+// The open-resolutions board: the filters as SQL, one page at a time with the count of all that match.
+import type { BoardRow, ResolutionStatus } from '../../contract';
 import type { Db } from '../db/open';
-import { all, get, run, sql, update } from '../db/sql';
+import { all, get, sql } from '../db/sql';
 import { isDueSoon, isOverdue } from '../domain/follow-up';
-import { todayJalali } from '../domain/jalali';
-import { invalid, notFound } from '../errors';
-import { findOrganization } from './directory';
 import type { Handlers } from './handlers';
-import { readDeadline } from './session-read';
-import { create } from './store';
-import { requireDate } from './typed-values';
 import { overdueSql } from './overdue-sql';
-
-/** «today» as given (any digits, checked) or the machine's Jalali today. */
-export const asOf = (today: string | undefined): string =>
-  today === undefined ? todayJalali() : requireDate(today, 'today');
-
-interface FollowUpRow {
-  id: string;
-  resolution_id: string;
-  date: string;
-  text: string;
-  organization_id: string | null;
-  organization: string | null;
-  session_id: string | null;
-  created_at: string;
-}
-
-const toFollowUp = (r: FollowUpRow): FollowUp => ({
-  id: r.id,
-  resolutionId: r.resolution_id,
-  date: r.date,
-  text: r.text,
-  organizationId: r.organization_id,
-  organization: r.organization,
-  sessionId: r.session_id,
-  createdAt: r.created_at,
-});
-
-function resolutionExists(db: Db, id: string): { session_date: string } {
-  const row = get<{ session_date: string }>(
-    db,
-    sql`SELECT s.date AS session_date FROM resolution r JOIN session s ON s.id = r.session_id WHERE r.id = ${id}`,
-  );
-  if (!row) throw notFound('مصوبه');
-  return row;
-}
+import { readDeadline } from './session-read';
+import { asOf } from './typed-values';
 
 export interface BoardQuery {
   workingGroupId?: string;
@@ -164,45 +125,7 @@ export function board(
   return { rows: shaped, total };
 }
 
-export const followUpHandlers = {
-  'resolutions.setStatus': (db, { id, status }) => {
-    resolutionExists(db, id);
-    update(db, 'resolution', id, { status });
-    return { ok: true as const };
-  },
-  'followUps.list': (db, { resolutionId }) => {
-    resolutionExists(db, resolutionId);
-    return all<FollowUpRow>(
-      db,
-      sql`SELECT * FROM follow_up WHERE resolution_id = ${resolutionId} ORDER BY date, created_at, rowid`,
-    ).map(toFollowUp);
-  },
-  'followUps.add': (db, input) => {
-    const r = resolutionExists(db, input.resolutionId);
-    const date = requireDate(input.date, 'date');
-    if (date < r.session_date) throw invalid('تاریخ پیگیری نمی‌تواند پیش از تاریخ جلسه مصوبه باشد', 'date');
-    if (input.sessionId !== null && !get(db, sql`SELECT 1 FROM session WHERE id = ${input.sessionId}`))
-      throw invalid('جلسه‌ای که گزارش در آن داده شد پیدا نشد', 'sessionId');
-    if (input.organizationId !== null && !get(db, sql`SELECT 1 FROM organization WHERE id = ${input.organizationId}`))
-      throw invalid('دستگاه گزارش‌دهنده پیدا نشد', 'organizationId');
-    const typed = input.organization?.trim() ? input.organization : null;
-    const organizationId = input.organizationId ?? (typed ? (findOrganization(db, typed)?.id ?? null) : null);
-    const id = create(db, 'follow_up', {
-      resolution_id: input.resolutionId,
-      date,
-      text: input.text,
-      organization_id: organizationId,
-      organization: typed,
-      session_id: input.sessionId,
-      created_at: new Date().toISOString(),
-    });
-    if (input.status) update(db, 'resolution', input.resolutionId, { status: input.status });
-    return toFollowUp(get<FollowUpRow>(db, sql`SELECT * FROM follow_up WHERE id = ${id}`)!);
-  },
-  'followUps.remove': (db, { id }) => {
-    if (run(db, sql`DELETE FROM follow_up WHERE id = ${id}`) === 0) throw notFound('گزارش پیگیری');
-    return { ok: true as const };
-  },
+export const boardHandlers = {
   'board.list': (db, { limit, offset, ...filter }) =>
     board(db, { ...filter, today: asOf(filter.today) }, { limit, offset }),
-} satisfies Handlers<'resolutions.setStatus' | 'followUps' | 'board'>;
+} satisfies Handlers<'board'>;

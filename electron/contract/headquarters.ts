@@ -1,52 +1,11 @@
-// The sync bundle seen from the app: at a province, what the next bundle would carry and «ارسال
-// به ستاد» (written through the shell's save dialog, remembered only once the file is whole); at
-// headquarters, importing bundles and the provinces side by side.
+// Headquarters (ستاد): importing the provinces' bundles, the secretariats registered, and the
+// provinces side by side.
 import { z } from 'zod';
 import { emptyInput, idSchema } from './common';
 import { op } from './define';
-import { resolutionStatuses } from './follow-up';
 import { MAX_BUNDLE_BYTES } from './limits';
 import { bundleTooLarge } from './limit-messages';
-
-const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
-const countsSchema = z.record(z.string(), z.object({ upserts: z.number().int(), deletes: z.number().int() }));
-
-export const bundleExportRecordSchema = z.object({
-  createdAt: z.string(),
-  full: z.boolean(),
-  fromSeq: z.number().int(),
-  toSeq: z.number().int(),
-  hash: hashSchema,
-});
-
-export const bundleStatusSchema = z.object({
-  /** The key's fingerprint, five groups of four Persian digits, to read out by phone. */
-  fingerprint: z.string(),
-  /** What «ارسال به ستاد» would send now: full when nothing was sent yet. */
-  pending: z.object({ full: z.boolean(), changes: z.number().int(), counts: countsSchema }),
-  /** Bundles sent so far, newest first. */
-  exports: z.array(bundleExportRecordSchema),
-});
-export type BundleStatus = z.infer<typeof bundleStatusSchema>;
-
-export const bundleWrittenSchema = z.discriminatedUnion('saved', [
-  /** The secretary closed the save dialog: nothing written, nothing remembered. */
-  z.object({ saved: z.literal(false) }),
-  z.object({
-    saved: z.literal(true),
-    /** Where the file now is (the chosen path, or the browser host's outbox folder). */
-    path: z.string(),
-    size: z.number().int(),
-    full: z.boolean(),
-    fromSeq: z.number().int(),
-    toSeq: z.number().int(),
-    counts: countsSchema,
-    attachments: z.number().int(),
-    hash: hashSchema,
-    fingerprint: z.string(),
-  }),
-]);
-export type BundleWritten = z.infer<typeof bundleWrittenSchema>;
+import { resolutionStatuses } from './vocabulary';
 
 export const importOutcomeSchema = z.object({
   status: z.enum(['imported', 'already']),
@@ -106,18 +65,7 @@ export type Overview = z.infer<typeof overviewSchema>;
 
 const jalaliYear = z.number({ error: 'سال باید عدد باشد' }).int().min(1300).max(1600);
 
-export const syncOps = {
-  'bundle.status': op(
-    'what the next bundle to headquarters would carry, and those sent',
-    emptyInput,
-    bundleStatusSchema,
-  ),
-  'bundle.export': op(
-    'write a bundle for headquarters where the secretary chooses; remembered only once written',
-    z.object({ full: z.boolean().default(false) }),
-    bundleWrittenSchema,
-    { async: true },
-  ),
+export const headquartersOps = {
   'headquarters.import': op(
     'import one bundle at headquarters: a backup first (once per batch), then all or nothing; a new secretariat only when trusted',
     z.object({

@@ -1,15 +1,13 @@
-// The sync bundle in the app: at a province, what the next bundle would carry and the bundles
-// sent; at headquarters, importing a bundle, the registered secretariats and the provinces side
-// by side with the national totals. Writing a bundle to disk is async (core/api/async-dispatch.ts).
+// Headquarters: importing a province's bundle, the registered secretariats, and the provinces side
+// by side with the national totals.
 import { resolutionStatuses, type Overview, type Tally } from '../../contract';
-import { pendingSummary } from '../bundle/export';
-import { fingerprint } from '../bundle/identity';
-import { ownSecretariatId } from '../db/installation';
+import { backupBeforeImport, type PendingBackup } from '../backup/own';
+import { importBundle } from '../bundle/import';
 import type { Db } from '../db/open';
-import { all, get, sql } from '../db/sql';
-import { asOf } from './follow-up';
-import type { Handlers } from './handlers';
+import { all, sql } from '../db/sql';
+import type { AsyncHandlerFactory, Handlers } from './handlers';
 import { overdueSql } from './overdue-sql';
+import { asOf } from './typed-values';
 
 const emptyTally = (): Tally => ({
   sessions: 0,
@@ -101,27 +99,7 @@ export function overview(db: Db, year: number | null, today: string): Overview {
   return { rows, totals };
 }
 
-export const syncHandlers = {
-  'bundle.status': (db) => {
-    const key = get<{ public_key: string }>(
-      db,
-      sql`SELECT public_key FROM secretariat_key WHERE secretariat_id = ${ownSecretariatId(db)}`,
-    );
-    return {
-      fingerprint: key ? fingerprint(key.public_key) : '',
-      pending: pendingSummary(db),
-      exports: all<{ created_at: string; full: number; from_seq: number; to_seq: number; bundle_hash: string }>(
-        db,
-        sql`SELECT created_at, full, from_seq, to_seq, bundle_hash FROM bundle_export ORDER BY id DESC`,
-      ).map((e) => ({
-        createdAt: e.created_at,
-        full: e.full === 1,
-        fromSeq: e.from_seq,
-        toSeq: e.to_seq,
-        hash: e.bundle_hash,
-      })),
-    };
-  },
+export const headquartersHandlers = {
   'headquarters.secretariats': (db) =>
     all<{
       id: string;
@@ -149,4 +127,36 @@ export const syncHandlers = {
       lastToSeq: r.last_to_seq,
     })),
   'headquarters.overview': (db, input) => overview(db, input.year, asOf(input.today)),
-} satisfies Handlers<'bundle' | 'headquarters'>;
+} satisfies Handlers<'headquarters'>;
+
+/** Importing a bundle, a backup first, one job at a time; the import batch's `guard` is this dispatcher's own. */
+export const headquartersAsyncHandlers: AsyncHandlerFactory<'headquarters.import'> = (context) => {
+  // The backup before the batch of bundles being imported (headquarters.import): made before its
+  // first bundle, kept once one of them changes the file, dropped while none has.
+  let guard: { batch: string | undefined; backup: PendingBackup; changed: boolean } | null = null;
+  return {
+    'headquarters.import': (db, i) =>
+      context.exclusive('ورود بسته', async () => {
+        // A backup first, so a wrong bundle (or batch) imported can be undone by restoring it.
+        if (!guard || i.batch === undefined || guard.batch !== i.batch)
+          guard = { batch: i.batch, backup: await backupBeforeImport(db), changed: false };
+        const current = guard;
+        let imported = false;
+        try {
+          const r = importBundle(db, Buffer.from(i.data, 'base64'), { trustNew: i.trustNew });
+          imported = r.status === 'imported';
+          return r;
+        } finally {
+          if (imported && !current.changed) {
+            current.changed = true;
+            current.backup.settle(true);
+          } else if (!current.changed) {
+            // Nothing of the batch changed the file yet: its backup is the file itself, so it
+            // goes, and the next bundle of the batch makes a fresh one.
+            current.backup.settle(false);
+            guard = null;
+          }
+        }
+      }),
+  };
+};

@@ -1,0 +1,48 @@
+// A session's attendance (حاضران و غایبان): how each organisation attended, absentees derived.
+import { z } from 'zod';
+import { attendanceStatusSchema, idSchema, optionalTextSchema, textSchema } from './common';
+import { op } from './define';
+
+export const attendanceEntrySchema = z.object({
+  organizationId: idSchema,
+  organizationName: z.string(),
+  person: z.string().nullable(),
+  status: attendanceStatusSchema,
+  /** True for a member with no line of its own: absent by derivation, not typed. */
+  derived: z.boolean(),
+});
+export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
+export const attendanceViewSchema = z.object({
+  entries: z.array(attendanceEntrySchema),
+  absentCount: z.number().int(),
+});
+
+export const attendanceOps = {
+  'attendance.get': op(
+    'attendance with derived absentees and their count',
+    z.object({ sessionId: idSchema }),
+    attendanceViewSchema,
+  ),
+  'attendance.set': op(
+    'mark how an organisation attended (by id, or by name for a guest); status or person left out stays (a new line without a status is present; `position` places a new line, as an undo does)',
+    z
+      .object({
+        sessionId: idSchema,
+        position: z.number().int().nonnegative().optional(),
+        organizationId: idSchema.optional(),
+        organizationName: textSchema.optional(),
+        status: attendanceStatusSchema.optional(),
+        person: optionalTextSchema.optional(),
+      })
+      .refine((v) => v.organizationId !== undefined || v.organizationName !== undefined, {
+        error: 'دستگاه را انتخاب کنید یا نام آن را بنویسید',
+        path: ['organizationName'],
+      }),
+    attendanceViewSchema,
+  ),
+  'attendance.clear': op(
+    'drop an organisation’s line (a member becomes absent again)',
+    z.object({ sessionId: idSchema, organizationId: idSchema }),
+    attendanceViewSchema,
+  ),
+};
