@@ -1,10 +1,12 @@
 // Picks an organisation from the directory or takes a typed name: Enter adds the highlighted
-// option, or what was typed; matching ignores Arabic ي/ك and ZWNJ differences.
-import { useState } from 'react';
+// option, or what was typed; matching ignores Arabic ي/ك and ZWNJ differences. Drawn as a plain
+// input until first focused (use-activation.ts), then react-aria's ComboBox.
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import type { Organization } from '../../../electron/contract';
 import { normalizeForSearch, persianContains } from '../i18n/match';
 import { isEnterOnTyped } from './combo-keys';
+import { useActivation } from './use-activation';
 
 interface Props {
   label: string;
@@ -19,10 +21,17 @@ interface Props {
   error?: string | null;
 }
 
-export function OrganizationPicker({ label, options, exclude = [], typed, onTyped, onAdd, error = null }: Props) {
-  // The list is built (and filtered) only while the field has the focus: an editor holds one
-  // picker per resolution, and each closed one building a hundred options made opening it slow.
+export function OrganizationPicker(props: Props) {
+  const { state, trigger } = useActivation();
+  return state === 'idle' ? <LookAlike {...props} onFocus={trigger.onFocus} /> : <Picker {...props} />;
+}
+
+function Picker({ label, options, exclude = [], typed, onTyped, onAdd, error = null }: Props) {
+  // The list is built (and filtered) only while the field has the focus.
   const [active, setActive] = useState(false);
+  // Made real by the focus: take it over (the look-alike it replaces had it), before the next key.
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => input.current?.focus(), []);
   const offered = () => {
     const chosen = new Set(exclude.map(normalizeForSearch));
     return options.filter((o) => !chosen.has(normalizeForSearch(o.name)));
@@ -42,11 +51,39 @@ export function OrganizationPicker({ label, options, exclude = [], typed, onType
       onSelectionChange={(key) => key !== null && onAdd(options.find((o) => o.id === key)?.name)}
     >
       <Label>{label}</Label>
-      <Input />
+      <Input ref={input} />
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="popover">
         <ListBox items={active ? offered() : []}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>
       </Popover>
     </ComboBox>
+  );
+}
+
+/** The closed combo box as react-aria draws it: a labelled input with the combobox role. */
+function LookAlike({ label, typed, onTyped, error = null, onFocus }: Props & { onFocus: () => void }) {
+  const id = useId();
+  return (
+    <div className="field" data-invalid={error !== null || undefined}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded="false"
+        aria-invalid={error !== null || undefined}
+        aria-describedby={error !== null ? `${id}-error` : undefined}
+        autoComplete="off"
+        value={typed}
+        onChange={(e) => onTyped(e.currentTarget.value)}
+        onFocus={onFocus}
+      />
+      {error !== null && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
   );
 }

@@ -1,8 +1,8 @@
-// One resolution of the editor: row, title and body autosaved, ▲ ▼ and remove, deadline with its
+// One resolution of the editor: row, title and body autosaved, ▲ ▼ and remove (plain buttons: 60
+// cards of react-aria buttons were a good part of opening a long session), deadline with its
 // computed due date, responsible bodies. Memoised: another card's change (the rest of the session
 // keeps its identity in the read cache), or the next rows of a long list appearing, leaves it as it is.
 import { memo } from 'react';
-import { Button } from 'react-aria-components';
 import type { Deadline, Organization, Resolution } from '../../../../electron/contract';
 import { useAction } from '../../api/use-action';
 import { AutosaveField } from '../../components/AutosaveField';
@@ -60,26 +60,29 @@ function Card({ resolution: r, isLast, organizations, actions, drag, dragging, d
           serverValue={r.title ?? ''}
           save={(v) => actions.update(r.id, { title: orNull(v) })}
         />
-        <Button
+        <button
+          type="button"
           aria-label={`${fa.common.moveUp} — ${of}`}
-          isDisabled={r.row === 1}
-          onPress={() => void action.run(() => actions.move(r.id, r.row - 1))}
+          disabled={r.row === 1}
+          onClick={() => void action.run(() => actions.move(r.id, r.row - 1))}
         >
           ▲
-        </Button>
-        <Button
+        </button>
+        <button
+          type="button"
           aria-label={`${fa.common.moveDown} — ${of}`}
-          isDisabled={isLast}
-          onPress={() => void action.run(() => actions.move(r.id, r.row + 1))}
+          disabled={isLast}
+          onClick={() => void action.run(() => actions.move(r.id, r.row + 1))}
         >
           ▼
-        </Button>
-        <Button
+        </button>
+        <button
+          type="button"
           aria-label={`${fa.common.remove} — ${of}`}
-          onPress={() => void action.run(() => actions.remove(r.id, of))}
+          onClick={() => void action.run(() => actions.remove(r.id, of))}
         >
           {fa.common.remove}
-        </Button>
+        </button>
       </div>
       <FormError message={action.error} />
       <AutosaveField
