@@ -143,6 +143,11 @@ const effects: { [K in OperationName]?: Effect<K> } = {
   'signatories.add': { touches: minutes },
   'signatories.move': { touches: minutes },
   'signatories.remove': { touches: minutes },
+  // A status and a follow-up report show wherever a session's resolutions do (the board reads the
+  // rows it shows again, in place; a follow-up's list is read again in its order, by date).
+  'resolutions.setStatus': { touches: sessionPart },
+  'followUps.add': { touches: sessionPart },
+  'followUps.remove': { touches: sessionPart },
   'resolutions.add': { touches: sessionPart },
   'resolutions.move': { touches: sessionPart },
   'resolutions.remove': { touches: sessionPart },
