@@ -182,6 +182,8 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     patch: (cache, group) => patchList(cache, ['workingGroups.list', {}], group),
     touches: [...sessionPart, 'workingGroups.list', 'workingGroups.get'],
   },
+  // Only what the next bundle holds and the bundles sent so far change.
+  'bundle.export': { touches: ['bundle.status'] },
 };
 
 /**

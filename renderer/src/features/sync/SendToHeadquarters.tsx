@@ -1,10 +1,11 @@
 // «ارسال به ستاد»: the key's fingerprint to read out by phone, what the next bundle holds, the
 // bundle written where the secretary chooses (the save dialog; the browser host's outbox folder),
 // what it held, and the bundles sent so far.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { BundleStatus, BundleWritten, Secretariat } from '../../../../electron/contract';
+import type { BundleWritten, Secretariat } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
+import { useRead } from '../../api/use-read';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -40,18 +41,10 @@ export function CountsTable({ counts, caption }: { counts: Counts; caption: stri
 
 export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }) {
   const api = useApi();
-  const [status, setStatus] = useState<BundleStatus | null>(null);
+  const read = useRead('bundle.status', {});
   const [written, setWritten] = useState<BundleWritten | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const reload = useCallback(
-    () => api.bundle.status({}).then(setStatus, (e: unknown) => setError(errorText(e))),
-    [api],
-  );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   async function send(full: boolean) {
     setBusy(true);
@@ -63,11 +56,11 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
       setError(errorText(e));
     } finally {
       setBusy(false);
-      await reload();
     }
   }
 
-  if (!status) return error ? <p role="alert">{error}</p> : <p>{fa.loading}</p>;
+  if (read.state !== 'ready') return read.state === 'failed' ? <p role="alert">{read.message}</p> : <p>{fa.loading}</p>;
+  const status = read.value;
   const nothing = !status.pending.full && status.pending.changes === 0;
   return (
     <section aria-labelledby="send-heading" className="send-bundle">
@@ -98,7 +91,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
           </Button>
         )}
       </div>
-      <FormError message={error} />
+      <FormError message={error ?? read.failure} />
       {written && !written.saved && <p role="status">{fa.bundleCancelled}</p>}
       {written?.saved && (
         <SavedFile said={fa.bundleSaved} path={written.path}>
