@@ -182,6 +182,8 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     patch: (cache, group) => patchList(cache, ['workingGroups.list', {}], group),
     touches: [...sessionPart, 'workingGroups.list', 'workingGroups.get'],
   },
+  // Saved where the secretary chose, not in the backups folder: no read changes.
+  'backups.create': { touches: [] },
   // Only what the next bundle holds and the bundles sent so far change.
   'bundle.export': { touches: ['bundle.status'] },
 };
