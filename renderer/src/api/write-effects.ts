@@ -161,6 +161,15 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     },
     touches: [...sessionPart, 'members.list', 'attendance.get'],
   },
+  // Naming the secretariat changes what shows its name, never the working groups: a first run
+  // keeps the groups it opened with while its second step (the first group) may still be refused.
+  'secretariat.setup': {
+    patch: (cache, secretariat) => {
+      cache.setQueryData(['secretariat.get', {}], secretariat);
+      return [['secretariat.get', {}]];
+    },
+    touches: [...minutes, 'secretariat.role', 'headquarters.secretariats', 'headquarters.overview'],
+  },
   // A session names people by text: the directory changes nothing else. A person edited keeps
   // their place in the list until it is shown again (a row does not move while it is typed in).
   'people.create': { touches: ['people.list'] },
