@@ -170,21 +170,23 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     },
     touches: [...minutes, 'secretariat.role', 'headquarters.secretariats', 'headquarters.overview'],
   },
-  // A session names people by text: the directory changes nothing else. A person edited keeps
-  // their place in the list until it is shown again (a row does not move while it is typed in).
-  'people.create': { touches: ['people.list'] },
+  // A session names people by text: the directory changes nothing else but what the next bundle
+  // holds (people are sent to headquarters). A person edited keeps their place in the list until
+  // it is shown again (a row does not move while it is typed in).
+  'people.create': { touches: ['people.list', 'bundle.status'] },
   'people.update': {
     patch: (cache, person) => patchList(cache, ['people.list', {}], person),
-    touches: ['people.list'],
+    touches: ['people.list', 'bundle.status'],
   },
-  'people.remove': { touches: ['people.list'] },
-  // The new group is in the list at once (the screen moves to its setup), then read again in order.
+  'people.remove': { touches: ['people.list', 'bundle.status'] },
+  // The new group is in the list at once (the screen moves to its setup), then read again in order;
+  // it goes in the next bundle.
   'workingGroups.create': {
     patch: (cache, group) => {
       cache.setQueryData<WorkingGroup[]>(['workingGroups.list', {}], (all) => all && [...all, group]);
       return [];
     },
-    touches: ['workingGroups.list'],
+    touches: ['workingGroups.list', 'bundle.status'],
   },
   // A renamed group keeps its place in the list while its name is typed.
   'workingGroups.update': {
