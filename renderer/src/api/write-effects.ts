@@ -143,6 +143,11 @@ const effects: { [K in OperationName]?: Effect<K> } = {
   'signatories.add': { touches: minutes },
   'signatories.move': { touches: minutes },
   'signatories.remove': { touches: minutes },
+  // A status and a follow-up report show wherever a session's resolutions do (the board reads the
+  // rows it shows again, in place; a follow-up's list is read again in its order, by date).
+  'resolutions.setStatus': { touches: sessionPart },
+  'followUps.add': { touches: sessionPart },
+  'followUps.remove': { touches: sessionPart },
   'resolutions.add': { touches: sessionPart },
   'resolutions.move': { touches: sessionPart },
   'resolutions.remove': { touches: sessionPart },
@@ -156,27 +161,42 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     },
     touches: [...sessionPart, 'members.list', 'attendance.get'],
   },
-  // A session names people by text: the directory changes nothing else. A person edited keeps
-  // their place in the list until it is shown again (a row does not move while it is typed in).
-  'people.create': { touches: ['people.list'] },
+  // Naming the secretariat changes what shows its name, never the working groups: a first run
+  // keeps the groups it opened with while its second step (the first group) may still be refused.
+  'secretariat.setup': {
+    patch: (cache, secretariat) => {
+      cache.setQueryData(['secretariat.get', {}], secretariat);
+      return [['secretariat.get', {}]];
+    },
+    touches: [...minutes, 'secretariat.role', 'headquarters.secretariats', 'headquarters.overview'],
+  },
+  // A session names people by text: the directory changes nothing else but what the next bundle
+  // holds (people are sent to headquarters). A person edited keeps their place in the list until
+  // it is shown again (a row does not move while it is typed in).
+  'people.create': { touches: ['people.list', 'bundle.status'] },
   'people.update': {
     patch: (cache, person) => patchList(cache, ['people.list', {}], person),
-    touches: ['people.list'],
+    touches: ['people.list', 'bundle.status'],
   },
-  'people.remove': { touches: ['people.list'] },
-  // The new group is in the list at once (the screen moves to its setup), then read again in order.
+  'people.remove': { touches: ['people.list', 'bundle.status'] },
+  // The new group is in the list at once (the screen moves to its setup), then read again in order;
+  // it goes in the next bundle.
   'workingGroups.create': {
     patch: (cache, group) => {
       cache.setQueryData<WorkingGroup[]>(['workingGroups.list', {}], (all) => all && [...all, group]);
       return [];
     },
-    touches: ['workingGroups.list'],
+    touches: ['workingGroups.list', 'bundle.status'],
   },
   // A renamed group keeps its place in the list while its name is typed.
   'workingGroups.update': {
     patch: (cache, group) => patchList(cache, ['workingGroups.list', {}], group),
     touches: [...sessionPart, 'workingGroups.list', 'workingGroups.get'],
   },
+  // Saved where the secretary chose, not in the backups folder: no read changes.
+  'backups.create': { touches: [] },
+  // Only what the next bundle holds and the bundles sent so far change.
+  'bundle.export': { touches: ['bundle.status'] },
 };
 
 /**

@@ -2,16 +2,16 @@
 // backup saved (encrypted) where the secretary chooses, and restoring one — from the list or from a
 // chosen file — after a confirmation: the current content is kept as a backup of its own, and the
 // app starts again on the restored file.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { ListedBackup } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
+import { problemOf, useRead } from '../../api/use-read';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
-import { errorText } from '../../api/error-text';
 import { FormError } from '../../components/FormError';
 import { BackupContents as Contents } from './BackupContents';
 import { RestoreFromFile } from './RestoreFromFile';
@@ -48,23 +48,15 @@ function RestoreButton({ backup, onRestored }: { backup: ListedBackup; onRestore
 }
 
 export function Backups() {
-  const api = useApi();
-  const [list, setList] = useState<{ folder: string; lastChangeAt: string | null; backups: ListedBackup[] } | null>(
-    null,
-  );
-  const [error, setError] = useState<string | null>(null);
+  // Backups are made on a schedule too, and any change makes the latest one older: read as the screen opens.
+  const read = useRead('backups.list', {}, { fresh: true });
+  const list = read.state === 'ready' ? read.value : null;
   const [restoredAside, setRestoredAside] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-
-  const reload = useCallback(() => api.backups.list({}).then(setList, (e: unknown) => setError(errorText(e))), [api]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const restored = (aside: string | null) => {
     setNote(aside === null ? fa.backups.noFileChosen : null);
     setRestoredAside(aside);
-    void reload();
   };
 
   return (
@@ -75,7 +67,7 @@ export function Backups() {
       <div className="record-toolbar" role="toolbar" aria-label={fa.backups.restoreFromFile}>
         <RestoreFromFile onRestored={restored} />
       </div>
-      <FormError message={error} />
+      <FormError message={problemOf(read)} />
       {note && <p role="status">{note}</p>}
       {restoredAside && (
         <SavedFile said={`${fa.backups.restored} ${fa.backups.restoredAside}`} path={restoredAside}>

@@ -2,22 +2,39 @@
 // responsible organisation, status and overdue; by due date; due within 7 days highlighted.
 // On a row: 1–4 set its status, Enter opens its follow-up, ↑ ↓ move between rows. A province has
 // thousands open: the board shows a page and the count, and brings the next page on request.
-// While a page is on its way it says so; a page that cannot be read, or a refused status, is said
-// above the rows, and the rows already shown stay.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// While a page is on its way it says so, and the rows already shown stay; a refused status, or
+// rows that cannot be read again after a change, are said above the rows, which stay too; a filter
+// or page that cannot be read is said where its rows would be.
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
-import type { BoardRow, Organization, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
+import type { BoardRow, InputOf, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
 // From the limits alone: the contract's index would bring zod into the page.
 import { BOARD_MAX_PAGE, BOARD_PAGE } from '../../../../electron/contract/limits';
 import { useApi } from '../../api/use-api';
-import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
+import { failureOf, problemOf, useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
 import { faDigits, faNumber } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { FollowUpPanel } from './FollowUpPanel';
 import { statusOrder } from './statuses';
 import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
+
+type BoardInput = InputOf<'board.list'> & { offset: number; limit: number };
+
+/** The first `count` rows of the filter, in the pieces one call may bring. */
+function pieces(filter: InputOf<'board.list'>, count: number): BoardInput[] {
+  const all: BoardInput[] = [];
+  for (let offset = 0; offset < count; offset += BOARD_MAX_PAGE)
+    all.push({ ...filter, offset, limit: Math.min(BOARD_MAX_PAGE, count - offset) });
+  return all;
+}
+
+/** The rows of one piece, numbered from its offset on the board. */
+function BoardRows({ input, row }: { input: BoardInput; row: (r: BoardRow, index: number) => ReactNode }) {
+  const piece = useRead('board.list', input, { keepPrevious: true });
+  return piece.state === 'ready' ? piece.value.rows.map((r, i) => row(r, input.offset + i)) : null;
+}
 
 export function Board({ groups }: { groups: WorkingGroup[] }) {
   const api = useApi();
@@ -26,18 +43,11 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   const [organizationId, setOrganizationId] = useState('');
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);
-  const [board, setBoard] = useState<{ rows: BoardRow[]; total: number } | null>(null);
-  // Which filter the rows shown answer (until the new one's first page is in, it is loading), and
-  // why the last page could not be read.
-  const [answered, setAnswered] = useState<unknown>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const action = useAction();
-  const { run } = action;
-  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const organizations = useRead('organizations.list', {});
   const [open, setOpen] = useState<BoardRow | null>(null);
-  const table = useRef<HTMLTableSectionElement>(null);
+  // The row the keyboard goes on from once it is on the page (the first of a page brought).
   const focusRow = useRef<number | null>(null);
-  const rows = board?.rows ?? [];
 
   const filter = useMemo(
     () => ({
@@ -49,72 +59,35 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     }),
     [groupId, year, organizationId, status, overdue],
   );
+  // How many rows are asked: a new filter starts from its first page; a change on a row reads
+  // again as many as are shown (the write's effects do that).
+  const [asked, setAsked] = useState({ filter, count: BOARD_PAGE });
+  const count = asked.filter === filter ? asked.count : BOARD_PAGE;
+  const parts = useMemo(() => pieces(filter, count), [filter, count]);
+  const first = useRead('board.list', parts[0]!, { keepPrevious: true });
+  const board = first.state === 'ready' ? first.value : null;
+  // While the rows asked are on their way, those shown before stay.
+  const loading = first.state === 'loading' || (first.state === 'ready' && first.previous);
+  const total = board?.total ?? 0;
+  const shown = board ? board.rows.length + Math.max(0, Math.min(count, total) - BOARD_MAX_PAGE) : 0;
+  const failure = problemOf(first);
 
-  /** The first `count` rows (a page at least), fetched in pieces the contract allows. */
-  const load = useCallback(
-    async (count: number) => {
-      const page = await api.board.list({ ...filter, limit: Math.min(BOARD_MAX_PAGE, count) });
-      while (page.rows.length < Math.min(count, page.total)) {
-        const more = await api.board.list({
-          ...filter,
-          limit: Math.min(BOARD_MAX_PAGE, count - page.rows.length),
-          offset: page.rows.length,
-        });
-        if (more.rows.length === 0) break;
-        page.rows.push(...more.rows);
-      }
-      return page;
-    },
-    [api, filter],
-  );
-  // A new filter starts from its first page; a change on a row reloads as many rows as are shown.
-  useEffect(() => {
-    let live = true;
-    load(BOARD_PAGE).then(
-      (page) => {
-        if (!live) return;
-        setBoard(page);
-        setFailure(null);
-        setAnswered(() => load);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setFailure(errorText(e));
-        setAnswered(() => load);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
-  const loading = answered !== load;
-  const reload = () => load(Math.max(BOARD_PAGE, rows.length)).then(setBoard);
-
-  async function showMore() {
-    const shown = rows.length;
-    const page = await api.board.list({ ...filter, limit: BOARD_PAGE, offset: shown });
-    // The keyboard goes on from the first row brought, once it is on the page.
+  function showMore() {
     focusRow.current = shown;
-    setBoard({ rows: [...rows, ...page.rows], total: page.total });
+    setAsked({ filter, count: shown + BOARD_PAGE });
   }
-  useEffect(() => {
-    if (focusRow.current === null) return;
-    table.current?.rows.item(focusRow.current)?.focus();
+  const focusBrought = (tr: HTMLTableRowElement | null) => {
+    if (!tr) return;
+    tr.focus();
     focusRow.current = null;
-  }, [board]);
-  useEffect(() => {
-    void run(() => api.organizations.list({}).then(setOrganizations));
-  }, [api, run]);
+  };
 
   async function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: BoardRow) {
     const digit = /^Digit([1-4])$/.exec(e.code)?.[1];
     if (digit) {
       e.preventDefault();
       const status = statusOrder[Number(digit) - 1]!;
-      await action.run(async () => {
-        await api.resolutions.setStatus({ id: row.id, status });
-        await reload();
-      });
+      await action.run(() => api.resolutions.setStatus({ id: row.id, status }));
     } else if (e.key === 'Enter') {
       e.preventDefault();
       setOpen(row);
@@ -124,6 +97,34 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       (next as HTMLElement | null)?.focus();
     }
   }
+
+  const row = (r: BoardRow, index: number) => (
+    <tr
+      key={r.id}
+      ref={index === focusRow.current ? focusBrought : undefined}
+      tabIndex={0}
+      data-overdue={r.overdue || undefined}
+      data-due-soon={r.dueSoon || undefined}
+      aria-label={`${fa.common.row} ${faDigits(r.row)} ${fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${fa.common.statuses[r.status]}`}
+      onKeyDown={(e) => void onRowKey(e, r)}
+      onDoubleClick={() => setOpen(r)}
+    >
+      <td>
+        {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}
+        <div className="muted">{r.workingGroupName}</div>
+      </td>
+      <td>{faDigits(r.row)}</td>
+      <td className="board-body">{r.title ? `${r.title}: ${r.body}` : r.body}</td>
+      <td>{r.responsible.join(fa.common.listSeparator)}</td>
+      <td>
+        {r.dueDate ? faDigits(r.dueDate) : fa.common.noDueDate}
+        {r.overdue && <div className="tag overdue">{fa.common.overdue}</div>}
+        {r.dueSoon && <div className="tag due-soon">{fa.followUp.dueSoon}</div>}
+      </td>
+      <td>{fa.common.statuses[r.status]}</td>
+      <td>{r.lastFollowUp ? `${faDigits(r.lastFollowUp.date)}: ${r.lastFollowUp.text}` : '—'}</td>
+    </tr>
+  );
 
   return (
     <section aria-labelledby="board-heading">
@@ -141,7 +142,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
           label={fa.followUp.responsibleFilter}
           value={organizationId}
           onChange={setOrganizationId}
-          choices={organizations}
+          choices={organizations.state === 'ready' ? organizations.value : []}
           anyLabel={fa.followUp.allOrganizations}
         />
         <ChoiceFilter
@@ -154,29 +155,22 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
         <OverdueFilter checked={overdue} onChange={setOverdue} />
       </div>
       <p className="hint">{fa.followUp.boardHelp}</p>
-      {open && (
-        <FollowUpPanel
-          key={open.id}
-          row={open}
-          onChanged={() => void action.run(reload)}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {open && <FollowUpPanel key={open.id} row={open} onClose={() => setOpen(null)} />}
       {loading && (
         <p className="muted" role="status">
           {fa.common.loading}
         </p>
       )}
-      <FormError message={failure ?? action.error} />
-      {board && !loading && !failure && rows.length === 0 && <p>{fa.followUp.boardEmpty}</p>}
-      {board && rows.length > 0 && (
+      <FormError message={failure ?? action.error ?? failureOf(organizations)} />
+      {board && !loading && !failure && shown === 0 && <p>{fa.followUp.boardEmpty}</p>}
+      {shown > 0 && (
         <p className="muted" aria-live="polite">
-          {rows.length === board.total
-            ? fa.followUp.boardAll(faNumber(board.total))
-            : fa.followUp.boardShown(faNumber(rows.length), faNumber(board.total))}
+          {shown === total
+            ? fa.followUp.boardAll(faNumber(total))
+            : fa.followUp.boardShown(faNumber(shown), faNumber(total))}
         </p>
       )}
-      {rows.length > 0 && (
+      {shown > 0 && (
         <table className="session-table board">
           <thead>
             <tr>
@@ -189,39 +183,16 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
               <th>{fa.followUp.lastReport}</th>
             </tr>
           </thead>
-          <tbody ref={table}>
-            {rows.map((r) => (
-              <tr
-                key={r.id}
-                tabIndex={0}
-                data-overdue={r.overdue || undefined}
-                data-due-soon={r.dueSoon || undefined}
-                aria-label={`${fa.common.row} ${faDigits(r.row)} ${fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${fa.common.statuses[r.status]}`}
-                onKeyDown={(e) => void onRowKey(e, r)}
-                onDoubleClick={() => setOpen(r)}
-              >
-                <td>
-                  {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}
-                  <div className="muted">{r.workingGroupName}</div>
-                </td>
-                <td>{faDigits(r.row)}</td>
-                <td className="board-body">{r.title ? `${r.title}: ${r.body}` : r.body}</td>
-                <td>{r.responsible.join(fa.common.listSeparator)}</td>
-                <td>
-                  {r.dueDate ? faDigits(r.dueDate) : fa.common.noDueDate}
-                  {r.overdue && <div className="tag overdue">{fa.common.overdue}</div>}
-                  {r.dueSoon && <div className="tag due-soon">{fa.followUp.dueSoon}</div>}
-                </td>
-                <td>{fa.common.statuses[r.status]}</td>
-                <td>{r.lastFollowUp ? `${faDigits(r.lastFollowUp.date)}: ${r.lastFollowUp.text}` : '—'}</td>
-              </tr>
+          <tbody>
+            {parts.map((input) => (
+              <BoardRows key={input.offset} input={input} row={row} />
             ))}
           </tbody>
         </table>
       )}
-      {board && rows.length < board.total && (
-        <Button isDisabled={action.pending} onPress={() => void action.run(showMore)}>
-          {fa.followUp.boardMore(faNumber(Math.min(BOARD_PAGE, board.total - rows.length)))}
+      {board && shown < total && (
+        <Button isDisabled={action.pending || loading} onPress={showMore}>
+          {fa.followUp.boardMore(faNumber(Math.min(BOARD_PAGE, total - shown)))}
         </Button>
       )}
     </section>

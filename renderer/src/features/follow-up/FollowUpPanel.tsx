@@ -1,11 +1,11 @@
 // One resolution's follow-up: its reports, oldest first, and a form to record a new one (with a
 // new status if the report says so). Refused input stays on screen with the message beside it.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
-import type { BoardRow, FollowUp, ResolutionStatus } from '../../../../electron/contract';
+import type { BoardRow, ResolutionStatus } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
-import { errorText } from '../../api/error-text';
 import { fieldErrors } from '../../api/field-errors';
+import { failureOf, useRead } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
@@ -14,24 +14,16 @@ import { FormError } from '../../components/FormError';
 
 interface Props {
   row: BoardRow;
-  onChanged: () => void;
   onClose: () => void;
 }
 
-export function FollowUpPanel({ row, onChanged, onClose }: Props) {
+export function FollowUpPanel({ row, onClose }: Props) {
   const api = useApi();
-  const [reports, setReports] = useState<FollowUp[]>([]);
+  const read = useRead('followUps.list', { resolutionId: row.id });
+  const reports = read.state === 'ready' ? read.value : [];
   const [errors, setErrors] = useState<Record<string, string>>({});
   const text = useRef<HTMLTextAreaElement>(null);
-  const reload = useCallback(
-    () =>
-      api.followUps.list({ resolutionId: row.id }).then(setReports, (e: unknown) => setErrors({ '': errorText(e) })),
-    [api, row.id],
-  );
-  useEffect(() => {
-    void reload();
-    text.current?.focus();
-  }, [reload]);
+  useEffect(() => text.current?.focus(), []);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -47,8 +39,6 @@ export function FollowUpPanel({ row, onChanged, onClose }: Props) {
       });
       setErrors({});
       form.reset();
-      await reload();
-      onChanged();
     } catch (err) {
       setErrors(fieldErrors(err, { date: 'date', text: 'text', organization: 'organization' }));
     }
@@ -82,7 +72,7 @@ export function FollowUpPanel({ row, onChanged, onClose }: Props) {
         </ol>
       )}
       <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.followUp.recordFollowUp}>
-        <FormError message={errors['']} />
+        <FormError message={errors[''] ?? failureOf(read)} />
         <label className="field">
           {fa.followUp.followUpText}
           <textarea ref={text} name="text" rows={3} aria-invalid={errors.text ? true : undefined} />

@@ -1,24 +1,19 @@
 // One imported working group's sessions at headquarters, and a session opened read-only: the
 // minutes as printed, with print, PDF, Word and the hash check, and nothing that changes them.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { SessionSummary } from '../../../../electron/contract';
-import { useApi } from '../../api/use-api';
+import { useRead } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { MinutesRecord } from '../minutes/MinutesRecord';
-import { errorText } from '../../api/error-text';
 import { SessionsTable } from '../sessions/SessionsTable';
 import type { ChosenGroup } from './Overview';
 
 export function GroupSessions({ group, onBack }: { group: ChosenGroup; onBack: () => void }) {
-  const api = useApi();
-  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
+  const read = useRead('sessions.list', { workingGroupId: group.id });
+  const sessions = read.state === 'ready' ? read.value : null;
   const [open, setOpen] = useState<SessionSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.sessions.list({ workingGroupId: group.id }).then(setSessions, (e: unknown) => setError(errorText(e)));
-  }, [api, group.id]);
 
   if (open)
     return (
@@ -44,7 +39,7 @@ export function GroupSessions({ group, onBack }: { group: ChosenGroup; onBack: (
           {fa.headquarters.backToOverview}
         </Button>
       </div>
-      {error && <p role="alert">{error}</p>}
+      {read.state === 'failed' && <p role="alert">{read.message}</p>}
       {sessions?.length === 0 && <p className="empty">{fa.common.noSessions}</p>}
       {sessions && sessions.length > 0 && <SessionsTable sessions={sessions} onOpen={setOpen} />}
     </section>

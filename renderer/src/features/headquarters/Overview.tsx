@@ -1,13 +1,12 @@
 // The provinces side by side: per province and working group, sessions held, resolutions by
 // status, overdue ones and attendance, for one year or all, with the national totals underneath.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { Overview as OverviewData, Tally } from '../../../../electron/contract';
-import { useApi } from '../../api/use-api';
+import type { Tally } from '../../../../electron/contract';
+import { problemOf, useRead } from '../../api/use-read';
 import { YearFilter, yearOf } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { errorText } from '../../api/error-text';
 import { FormError } from '../../components/FormError';
 
 export interface ChosenGroup {
@@ -39,25 +38,12 @@ function Figures({ t }: { t: Tally }) {
 }
 
 export function Overview({ onOpenGroup }: { onOpenGroup: (g: ChosenGroup) => void }) {
-  const api = useApi();
   const [year, setYear] = useState('');
-  const [data, setData] = useState<OverviewData | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const y = yearOf(year);
   // Typed but not a year: keep the last table rather than show every year.
   const pending = year.trim() !== '' && y === undefined;
-
-  useEffect(() => {
-    if (pending) return;
-    let current = true;
-    api.headquarters.overview({ year: y ?? null }).then(
-      (d) => current && (setData(d), setError(null)),
-      (e: unknown) => current && setError(errorText(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, y, pending]);
+  const read = useRead('headquarters.overview', pending ? null : { year: y ?? null }, { keepPrevious: true });
+  const data = read.state === 'ready' ? read.value : null;
 
   return (
     <section aria-labelledby="overview-heading" className="headquarters">
@@ -66,7 +52,7 @@ export function Overview({ onOpenGroup }: { onOpenGroup: (g: ChosenGroup) => voi
         <YearFilter value={year} onChange={setYear} />
         <span className="muted">{fa.headquarters.emptyYearAll}</span>
       </div>
-      <FormError message={error} />
+      <FormError message={problemOf(read)} />
       {data && data.rows.length === 0 && <p className="empty">{fa.headquarters.noImports}</p>}
       {data && data.rows.length > 0 && (
         <table className="session-table overview">

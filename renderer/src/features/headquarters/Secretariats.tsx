@@ -1,25 +1,18 @@
 // The secretariats registered at headquarters: each with the fingerprint it was registered by,
 // when, and how far its bundles have come.
-import { useEffect, useState } from 'react';
-import type { RegisteredSecretariat } from '../../../../electron/contract';
-import { useApi } from '../../api/use-api';
+import { useRead } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
-import { errorText } from '../../api/error-text';
 
 export function Secretariats() {
-  const api = useApi();
-  const [list, setList] = useState<RegisteredSecretariat[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.headquarters.secretariats({}).then(setList, (e: unknown) => setError(errorText(e)));
-  }, [api]);
+  const read = useRead('headquarters.secretariats', {});
+  const list = read.state === 'ready' ? read.value : null;
 
   return (
     <section aria-labelledby="secretariats-heading" className="headquarters">
       <h2 id="secretariats-heading">{fa.headquarters.hqSecretariats}</h2>
-      {error && <p role="alert">{error}</p>}
+      {read.state === 'failed' && <p role="alert">{read.message}</p>}
       {list?.length === 0 && <p className="empty">{fa.headquarters.noImports}</p>}
       {list && list.length > 0 && (
         <table className="session-table">

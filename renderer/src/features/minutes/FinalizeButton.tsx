@@ -1,9 +1,10 @@
-// «قطعی کردن»: asks once, saying what it means, then locks the session with its content hash.
+// «قطعی کردن»: asks once, saying what it means, then locks the session with its content hash (the
+// screens showing it read it again as final).
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { fa } from '../../i18n/fa';
 
-export function FinalizeButton({ sessionId, onFinalized }: { sessionId: string; onFinalized: () => void }) {
+export function FinalizeButton({ sessionId }: { sessionId: string }) {
   const api = useApi();
   return (
     <ConfirmButton
@@ -11,7 +12,7 @@ export function FinalizeButton({ sessionId, onFinalized }: { sessionId: string; 
       className="primary"
       title={fa.minutes.finalizeTitle}
       confirmLabel={fa.minutes.finalizeConfirm}
-      onConfirm={() => api.sessions.finalize({ id: sessionId }).then(onFinalized)}
+      onConfirm={() => api.sessions.finalize({ id: sessionId })}
     >
       <p>{fa.minutes.finalizeExplain}</p>
     </ConfirmButton>

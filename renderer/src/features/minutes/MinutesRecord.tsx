@@ -1,9 +1,9 @@
 // The minutes as they will print: preview (the print view itself), print, PDF and Word; for a
 // draft the «قطعی کردن» step, for a final session its hash, amendments and signed copy.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components';
-import type { PrintableMinutes, Verification } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
+import { useRead, useReadAgain } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
@@ -19,34 +19,27 @@ import { VerificationReport } from './VerificationReport';
 
 interface Props {
   sessionId: string;
-  onFinalized?: () => void;
   /** Headquarters' copy of a province's minutes: preview, print, PDF, Word and checks only. */
   readOnly?: boolean;
 }
 
-export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Props) {
+export function MinutesRecord({ sessionId, readOnly = false }: Props) {
   const api = useApi();
-  const [minutes, setMinutes] = useState<PrintableMinutes | null>(null);
+  const printable = useRead('minutes.printable', { sessionId });
+  const minutes = printable.state === 'ready' ? printable.value : null;
   const [shown, setShown] = useState<string>('minutes');
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [verification, setVerification] = useState<Verification | null>(null);
+  // A final session's record is checked as it opens: a file changed behind Dabir's back shows at
+  // once; «بررسی» checks it again.
+  const checked = useRead('sessions.verify', minutes?.status === 'final' ? { id: sessionId } : null);
+  const verification = checked.state === 'ready' ? checked.value : null;
+  const readAgain = useReadAgain();
   const verifying = useAction();
 
-  const reload = useCallback(
-    () => api.minutes.printable({ sessionId }).then(setMinutes, (e: unknown) => setMessage(errorText(e))),
-    [api, sessionId],
-  );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  // A final session's record is checked as it opens: a file changed behind Dabir's back shows at once.
-  const final = minutes?.status === 'final';
-  useEffect(() => {
-    if (final) void api.sessions.verify({ id: sessionId }).then(setVerification, () => undefined);
-  }, [api, sessionId, final]);
-
-  if (!minutes) return message ? <p role="alert">{message}</p> : <p>{fa.common.loading}</p>;
+  if (!minutes)
+    return printable.state === 'failed' ? <p role="alert">{printable.message}</p> : <p>{fa.common.loading}</p>;
+  const said = message ?? (printable.state === 'ready' ? printable.failure : null);
   const amendmentId = shown === 'minutes' ? null : shown;
 
   async function work(what: string, job: () => Promise<void>) {
@@ -86,19 +79,11 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
             {busy === 'word' ? fa.common.preparing : fa.minutes.saveWord}
           </Button>
         )}
-        {minutes.status === 'draft' && !readOnly && (
-          <FinalizeButton
-            sessionId={sessionId}
-            onFinalized={() => {
-              void reload();
-              onFinalized?.();
-            }}
-          />
-        )}
+        {minutes.status === 'draft' && !readOnly && <FinalizeButton sessionId={sessionId} />}
       </div>
-      {message && (
+      {said && (
         <p role="alert" className="form-error no-print">
-          {message}
+          {said}
         </p>
       )}
       {minutes.status === 'final' && minutes.contentHash && (
@@ -114,11 +99,11 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
           )}
           <Button
             className="secondary"
-            onPress={() => void verifying.run(() => api.sessions.verify({ id: sessionId }).then(setVerification))}
+            onPress={() => void verifying.run(() => readAgain('sessions.verify', { id: sessionId }))}
           >
             {fa.minutes.verify}
           </Button>
-          <FormError message={verifying.error} />
+          <FormError message={verifying.error ?? (checked.state === 'ready' ? checked.failure : null)} />
           {verification && <VerificationReport verification={verification} />}
         </section>
       )}
@@ -143,13 +128,7 @@ export function MinutesRecord({ sessionId, onFinalized, readOnly = false }: Prop
         <PrintedDocument minutes={minutes} amendmentId={amendmentId} />
       </div>
       {minutes.status === 'final' && !readOnly && (
-        <AmendmentsPanel
-          sessionId={sessionId}
-          amendments={minutes.amendments}
-          onRecorded={(a) => {
-            void reload().then(() => setShown(a.id));
-          }}
-        />
+        <AmendmentsPanel sessionId={sessionId} amendments={minutes.amendments} onRecorded={(a) => setShown(a.id)} />
       )}
       <SignedCopies sessionId={sessionId} readOnly={readOnly} />
     </div>

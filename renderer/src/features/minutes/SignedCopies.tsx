@@ -1,10 +1,11 @@
 // The scanned signed copy (نسخه امضاشده) of a session: attach a PDF, JPEG or PNG; list, view
 // (images here; a PDF is saved and opened in the system's viewer), save a copy, or remove.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import type { Attachment } from '../../../../electron/contract';
 import { MAX_ATTACHMENT_BYTES } from '../../../../electron/contract/limits';
 import { useApi } from '../../api/use-api';
+import { failureOf, useRead } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { kilobytes } from '../../i18n/moments';
@@ -17,20 +18,13 @@ import { FormError } from '../../components/FormError';
 /** `readOnly`: headquarters' copy — view and save, never attach or remove. */
 export function SignedCopies({ sessionId, readOnly = false }: { sessionId: string; readOnly?: boolean }) {
   const api = useApi();
-  const [list, setList] = useState<Attachment[]>([]);
+  const read = useRead('attachments.list', { sessionId });
+  const list = read.state === 'ready' ? read.value : [];
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [viewing, setViewing] = useState<{ id: string; src: string } | null>(null);
   // Viewing, saving and removing a copy: a refusal (a copy removed from another window) is said below the list.
   const action = useAction();
-
-  const reload = useCallback(
-    () => api.attachments.list({ sessionId }).then(setList, (e: unknown) => setError(errorText(e))),
-    [api, sessionId],
-  );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   async function attach(files: FileList | null) {
     const file = files?.[0];
@@ -41,7 +35,6 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
     try {
       await api.attachments.add({ sessionId, fileName: file.name, data: await base64Of(file) });
       setError(null);
-      await reload();
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -88,7 +81,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
                   ariaLabel={`${fa.minutes.removeAttachment} ${a.fileName}`}
                   title={fa.minutes.removeAttachmentTitle(a.fileName)}
                   confirmLabel={fa.common.removeSessionConfirm}
-                  onConfirm={() => api.attachments.remove({ id: a.id }).then(reload)}
+                  onConfirm={() => api.attachments.remove({ id: a.id })}
                 >
                   <p>{fa.minutes.removeAttachmentBody}</p>
                 </ConfirmButton>
@@ -98,7 +91,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
           ))}
         </ul>
       )}
-      <FormError message={error ?? action.error} />
+      <FormError message={error ?? action.error ?? failureOf(read)} />
       {!readOnly && (
         <FileTrigger
           acceptedFileTypes={['application/pdf', 'image/jpeg', 'image/png']}

@@ -1,14 +1,15 @@
 // A working group's year in figures: the report sheet on screen (the print view itself), printed
 // from the window, saved as PDF through the same printer as the minutes, or each report as Excel.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { WorkingGroup } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
+import { problemOf, useRead } from '../../api/use-read';
 import { ChoiceFilter, YearFilter, yearOf } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
-import { ReportSheet, type YearReport } from '../../print/ReportSheet';
+import { ReportSheet } from '../../print/ReportSheet';
 import { saveFile } from '../minutes/download';
 import { errorText } from '../../api/error-text';
 
@@ -22,31 +23,20 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
   const api = useApi();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [year, setYear] = useState(faDigits(todayJalali().slice(0, 4)));
-  const [report, setReport] = useState<YearReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const y = yearOf(year) ?? 0;
   const validYear = y !== 0;
-
-  useEffect(() => {
-    if (!groupId || !validYear) return;
-    let current = true;
-    Promise.all([
-      api.reports.annual({ workingGroupId: groupId, year: y }),
-      api.reports.attendance({ workingGroupId: groupId, year: y }),
-      api.reports.responsible({ workingGroupId: groupId, year: y }),
-    ]).then(
-      ([annual, attendance, responsible]) => {
-        if (!current) return;
-        setReport({ annual, attendance, responsible });
-        setError(null);
-      },
-      (e: unknown) => current && setError(errorText(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, groupId, y, validYear]);
+  // Until a group and a whole year are chosen, the last report stays.
+  const asked = groupId && validYear ? { workingGroupId: groupId, year: y } : null;
+  const annual = useRead('reports.annual', asked, { keepPrevious: true });
+  const attendance = useRead('reports.attendance', asked, { keepPrevious: true });
+  const responsible = useRead('reports.responsible', asked, { keepPrevious: true });
+  const report =
+    annual.state === 'ready' && attendance.state === 'ready' && responsible.state === 'ready'
+      ? { annual: annual.value, attendance: attendance.value, responsible: responsible.value }
+      : null;
+  const said = error ?? problemOf(annual, attendance, responsible);
 
   async function save(job: () => Promise<void>) {
     setBusy(true);
@@ -95,9 +85,9 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
           </Button>
         ))}
       </div>
-      {error && (
+      {said && (
         <p role="alert" className="form-error no-print">
-          {error}
+          {said}
         </p>
       )}
       {report && (

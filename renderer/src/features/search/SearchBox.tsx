@@ -4,8 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import type { ResolutionStatus, SearchResult, WorkingGroup } from '../../../../electron/contract';
 import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
-import { useApi } from '../../api/use-api';
-import { errorText } from '../../api/error-text';
+import { problemOf, useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
@@ -26,13 +25,19 @@ interface Props {
   onOpenSession: (sessionId: string) => void;
 }
 
+/** `value` once it has stayed the same for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 export function SearchBox({ groups, onOpenSession }: Props) {
-  const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[] | null>(null);
-  // Why the last search could not run: said where the hits would be, never as «nothing found».
-  const [failure, setFailure] = useState<string | null>(null);
   // The board's filters, narrowing the hits.
   const [groupId, setGroupId] = useState('');
   const [year, setYear] = useState('');
@@ -53,38 +58,26 @@ export function SearchBox({ groups, onOpenSession }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    if (query.trim() === '') return;
-    let current = true;
-    // A short pause, so a search runs once the secretary stops typing.
-    const timer = setTimeout(() => {
-      void api.search
-        .query({
-          query,
+  // A short pause, so a search runs once the secretary stops typing; the hits shown stay until
+  // the next ones come.
+  const asked = useSettled(query, 150);
+  const search = useRead(
+    'search.query',
+    asked.trim() === ''
+      ? null
+      : {
+          query: asked,
           limit: 30,
           workingGroupId: groupId || undefined,
           year: yearFilter,
           status: status ? [status as ResolutionStatus] : undefined,
           overdue: overdue || undefined,
-        })
-        .then(
-          (r) => {
-            if (!current) return;
-            setFailure(null);
-            setResults(r);
-          },
-          (e: unknown) => {
-            if (!current) return;
-            setFailure(errorText(e));
-            setResults([]);
-          },
-        );
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [api, query, groupId, yearFilter, status, overdue]);
+        },
+    { keepPrevious: true },
+  );
+  // Why the last search could not run: said where the hits would be, never as «nothing found».
+  const failure = problemOf(search);
+  const results = search.state === 'ready' ? search.value : failure === null ? null : [];
 
   const shown = query.trim() === '' ? null : results;
   return (

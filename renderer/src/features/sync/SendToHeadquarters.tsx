@@ -1,13 +1,14 @@
 // «ارسال به ستاد»: the key's fingerprint to read out by phone, what the next bundle holds, the
 // bundle written where the secretary chooses (the save dialog; the browser host's outbox folder),
 // what it held, and the bundles sent so far.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { BundleStatus, BundleWritten, Secretariat } from '../../../../electron/contract';
-import { isSyncedEntity } from '../../../../electron/contract/synced-entities';
+import type { BundleWritten, Secretariat } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
+import { useRead } from '../../api/use-read';
 import { SavedFile } from '../../components/SavedFile';
 import { faDigits } from '../../i18n/digits';
+import { isSyncedEntity } from '../../../../electron/contract/synced-entities';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { errorText } from '../../api/error-text';
@@ -41,18 +42,10 @@ export function CountsTable({ counts, caption }: { counts: Counts; caption: stri
 
 export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }) {
   const api = useApi();
-  const [status, setStatus] = useState<BundleStatus | null>(null);
+  const read = useRead('bundle.status', {});
   const [written, setWritten] = useState<BundleWritten | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const reload = useCallback(
-    () => api.bundle.status({}).then(setStatus, (e: unknown) => setError(errorText(e))),
-    [api],
-  );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   async function send(full: boolean) {
     setBusy(true);
@@ -64,11 +57,12 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
       setError(errorText(e));
     } finally {
       setBusy(false);
-      await reload();
     }
   }
 
-  if (!status) return error ? <p role="alert">{error}</p> : <p>{fa.common.loading}</p>;
+  if (read.state !== 'ready')
+    return read.state === 'failed' ? <p role="alert">{read.message}</p> : <p>{fa.common.loading}</p>;
+  const status = read.value;
   const nothing = !status.pending.full && status.pending.changes === 0;
   return (
     <section aria-labelledby="send-heading" className="send-bundle">
@@ -103,7 +97,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
           </Button>
         )}
       </div>
-      <FormError message={error} />
+      <FormError message={error ?? read.failure} />
       {written && !written.saved && <p role="status">{fa.sync.bundleCancelled}</p>}
       {written?.saved && (
         <SavedFile said={fa.sync.bundleSaved} path={written.path}>
