@@ -2,8 +2,10 @@
 // BENCH_SCALE=10 for the stress variant) plus a session of 60 resolutions and 60 attendance lines,
 // the real renderer, services and SQLite file behind the browser host. Prints, over several runs:
 // the first screen from loading the app (next to bare Chromium showing the same page saved as static
-// HTML), opening the editor (its top shown, and every card), a keystroke to the text in SQLite (the page's part and the save
-// itself apart), and the memory of the host process and of the page.
+// HTML), opening the editor (its top shown, and every card; and a typical session of 10 resolutions
+// and 40 attendance lines), a keystroke to the text in SQLite (the page's part and the save itself
+// apart), how many resolution cards and attendance lines render on opening and after a keystroke,
+// and the memory of the host process and of the page.
 // Run: `npm run bench` (builds the renderer first). Not part of `npm test`: figures, not pass/fail.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { rendererDir, startApp } from '../helpers/app';
 import { launchChromium, newPage } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 import { generateProvince, tenYears } from '../helpers/province';
+import { countRenders, takeRenders } from './render-count';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -71,6 +74,28 @@ const statuses = ['present', 'deputy', 'representative', 'absent', 'excused'] as
 members.forEach((m, i) =>
   call('attendance.set', { sessionId, organizationId: m.organizationId, status: statuses[i % statuses.length] }),
 );
+// A typical session: 10 resolutions and 40 attendance lines, in a group of 40 members (sorted second).
+const typicalGroupId = call<{ id: string }>('workingGroups.create', { name: 'ب کارگروه معمول', province: 'مرکزی' }).id;
+for (const name of organizations.slice(0, 40))
+  call('members.add', { workingGroupId: typicalGroupId, organizationName: name });
+const typicalId = call<{ id: string }>('sessions.create', { workingGroupId: typicalGroupId, date: '1405/09/02' }).id;
+for (let i = 0; i < 10; i++) {
+  const r = resolutions[i % resolutions.length]!;
+  call('resolutions.add', {
+    sessionId: typicalId,
+    title: r.title,
+    body: r.body,
+    deadline: r.deadline,
+    responsible: [{ text: organizations[i]! }],
+  });
+}
+call<{ organizationId: string }[]>('members.list', { workingGroupId: typicalGroupId }).forEach((m, i) =>
+  call('attendance.set', {
+    sessionId: typicalId,
+    organizationId: m.organizationId,
+    status: statuses[i % statuses.length],
+  }),
+);
 const target = call<{ resolutions: { id: string }[] }>('sessions.get', { id: sessionId }).resolutions[29]!.id;
 const bodyOf = () =>
   (app.db.prepare('SELECT body FROM resolution WHERE id = ?').get(target) as { body: string } | undefined)?.body ?? '';
@@ -99,11 +124,16 @@ const listToEditor: number[] = [];
 const editorShown: number[] = [];
 const keystrokeToSaved: number[] = [];
 const saveOnly: number[] = [];
+const typicalShown: number[] = [];
+const rendersOnOpen: Record<string, number>[] = [];
+const rendersPerKeystroke: Record<string, number>[] = [];
 let pageHeap = 0;
 let hostRss = 0;
 try {
   for (let run = 1; run <= RUNS; run++) {
     const page: Page = await newPage(browser);
+    // React reports each commit to a stand-in for its DevTools: cards and lines rendered are counted.
+    await countRenders(page);
     const sessionButton = page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' });
     const lastBody = page.getByRole('textbox', { name: 'مفاد — مصوبه ۶۰' });
     const firstBody = page.getByRole('textbox', { name: 'مفاد — مصوبه ۱', exact: true });
@@ -125,6 +155,7 @@ try {
     bareFirstScreen.push(performance.now() - b0);
     await bare.context().close();
     // From the click (the bare page above is not part of it).
+    await takeRenders(page);
     const t2 = performance.now();
     await step('open the editor', sessionButton.click());
     await step('first resolution shown', firstBody.waitFor());
@@ -133,6 +164,9 @@ try {
     await step('60th attendance line shown', page.locator('.attendance-table tbody tr:nth-child(60)').waitFor());
     listToEditor.push(performance.now() - t2);
     appToEditor.push(t1 - t0 + (performance.now() - t2));
+    // Once the page is idle: everything the opening rendered.
+    await sleep(300);
+    rendersOnOpen.push(await takeRenders(page));
 
     const body = page.getByRole('textbox', { name: 'مفاد — مصوبه ۳۰' });
     await step('focus a body', body.click());
@@ -148,6 +182,7 @@ try {
       const onAnswered = (r: Request) => {
         if (r.url().includes('/api/resolutions.update')) answeredAt = performance.now();
       };
+      await takeRenders(page);
       page.on('request', onSent);
       page.on('requestfinished', onAnswered);
       const start = performance.now();
@@ -168,10 +203,24 @@ try {
       page.off('request', onSent);
       page.off('requestfinished', onAnswered);
       keystrokeToSaved.push(done - start);
+      // What rendered for this keystroke: the page has its answer by now.
+      await sleep(50);
+      rendersPerKeystroke.push(await takeRenders(page));
       // As Playwright sees them: the request leaving the page, and its answer (the row is in SQLite by then).
       savePause.push(sentAt - start);
       saveOnly.push(answeredAt - sentAt);
     }
+    // The typical session, opened from its group's list.
+    await step('back to the list', page.getByRole('button', { name: 'بازگشت به جلسه‌ها' }).click());
+    await step('typical group', page.getByRole('button', { name: /^ب کارگروه معمول/ }).click());
+    const typicalButton = page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' });
+    await step('typical list', typicalButton.waitFor());
+    const t3 = performance.now();
+    await step('open the typical session', typicalButton.click());
+    await step('10th resolution shown', page.getByRole('textbox', { name: 'مفاد — مصوبه ۱۰' }).waitFor());
+    await step('40th attendance line shown', page.locator('.attendance-table tbody tr:nth-child(40)').waitFor());
+    typicalShown.push(performance.now() - t3);
+
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const metrics = await cdp.send('Performance.getMetrics');
@@ -199,6 +248,16 @@ console.log(`  ratio ${(median(firstScreen) / median(bareFirstScreen)).toFixed(2
 console.log(summary('open: load the app, list, the whole editor', appToEditor));
 console.log(summary('open: from the list to the editor shown (first card)', editorShown));
 console.log(summary('open: from the list to all 60 cards and 60 lines', listToEditor));
+console.log(summary('open: a typical session (10 resolutions, 40 lines) all shown', typicalShown));
+const rendered = (counts: Record<string, number>[], name: string) =>
+  [...counts.map((c) => c[name] ?? 0)].sort((a, b) => a - b);
+const spread = (xs: number[]) => `min ${xs[0] ?? NaN}, median ${median(xs)}, max ${xs.at(-1) ?? NaN}`;
+console.log(
+  `renders on opening (cards of 60 / lines of 60): ResolutionCard ${spread(rendered(rendersOnOpen, 'ResolutionCard'))}; AttendanceRow ${spread(rendered(rendersOnOpen, 'AttendanceRow'))}`,
+);
+console.log(
+  `renders per keystroke saved (n=${rendersPerKeystroke.length}): ResolutionCard ${spread(rendered(rendersPerKeystroke, 'ResolutionCard'))}; AttendanceRow ${spread(rendered(rendersPerKeystroke, 'AttendanceRow'))}`,
+);
 console.log(summary('keystroke to saved in SQLite', keystrokeToSaved));
 console.log(summary('  of which the page (keystroke to request sent)', savePause));
 console.log(summary('  of which the save (request to answer, row in SQLite)', saveOnly));

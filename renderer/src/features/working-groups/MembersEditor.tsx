@@ -80,6 +80,8 @@ export function MembersEditor({ workingGroupId }: { workingGroupId: string }) {
 
   const candidates = organizations.filter((o) => !members.some((m) => m.organizationId === o.id));
 
+  // The add box offers the organisations: it waits for them (typed before, nothing would be offered).
+  if (membersRead.state === 'loading' || organizationsRead.state === 'loading') return <p>{fa.common.loading}</p>;
   return (
     <section className="members" aria-labelledby="members-heading" onPointerDownCapture={keepTextSelectable}>
       <h3 id="members-heading">
