@@ -16,13 +16,22 @@ export async function countRenders(page: Page): Promise<void> {
   await page.addInitScript(`(() => {
     const PERFORMED_WORK = 1; // React's fiber flag: the component ran in this render
     const counts = {};
+    const seen = new WeakMap();
     window.__renders = counts;
     function walk(root) {
       const stack = root ? [root] : [];
       while (stack.length > 0) {
         const f = stack.pop();
         const name = (f.elementType && f.elementType.displayName) || (f.type && f.type.displayName);
-        if (name && (f.flags & PERFORMED_WORK) !== 0) counts[name] = (counts[name] || 0) + 1;
+        // A fiber React left alone keeps its flags from its last render: it counts only when its
+        // props or hooks changed since it was last counted.
+        if (name && (f.flags & PERFORMED_WORK) !== 0) {
+          const last = seen.get(f);
+          if (!last || last.props !== f.memoizedProps || last.state !== f.memoizedState) {
+            counts[name] = (counts[name] || 0) + 1;
+            seen.set(f, { props: f.memoizedProps, state: f.memoizedState });
+          }
+        }
         if (f.sibling) stack.push(f.sibling);
         if (f.child) stack.push(f.child);
       }
