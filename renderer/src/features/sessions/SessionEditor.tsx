@@ -3,6 +3,7 @@
 import { Fragment, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useApi } from '../../api/use-api';
+import { failureOf, useRead } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AttendanceEditor } from './AttendanceEditor';
@@ -25,12 +26,17 @@ const orNull = (v: string) => (v.trim() === '' ? null : v);
 export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
   const api = useApi();
   const frame = useSessionPart(sessionId, sessionParts.frame);
+  // Asked together with the session, so every card renders once, with its pickers' lists.
+  const people = useRead('people.list', {});
+  const organizations = useRead('organizations.list', {});
   const [view, setView] = useState<'edit' | 'record'>('edit');
 
   // A session that cannot be read is said in its place; one that cannot be read again after a
   // change stays on screen as it was, with the reason above it.
-  if (frame.state === 'failed') return <p role="alert">{frame.message}</p>;
-  if (frame.state === 'loading') return <p>{fa.common.loading}</p>;
+  const failure = failureOf(frame, people, organizations);
+  if (frame.state !== 'ready' && failure) return <p role="alert">{failure}</p>;
+  if (frame.state !== 'ready' || people.state === 'loading' || organizations.state === 'loading')
+    return <p>{fa.common.loading}</p>;
   const session = frame.value;
   const id = session.id;
   // A final session is the legal record: it is shown as printed, never as an editor.
@@ -47,7 +53,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
               <span className={final ? 'badge final' : 'badge'}>{final ? fa.common.final : fa.sessions.draft}</span>
             </div>
             {showing === 'edit' && <SaveIndicator />}
-            <FormError message={frame.failure} />
+            <FormError message={frame.failure ?? failure} />
             <div className="header-actions">
               {!final && (
                 <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
