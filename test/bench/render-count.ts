@@ -15,6 +15,7 @@ export async function countRenders(page: Page): Promise<void> {
   // As a string: a function would be shipped with the helpers tsx adds to named functions.
   await page.addInitScript(`(() => {
     const PERFORMED_WORK = 1; // React's fiber flag: the component ran in this render
+    const MEMO_COMPONENT = 14; // React's fiber tag of memo(component, compare)
     const counts = {};
     const seen = new WeakMap();
     window.__renders = counts;
@@ -25,11 +26,13 @@ export async function countRenders(page: Page): Promise<void> {
         const name = (f.elementType && f.elementType.displayName) || (f.type && f.type.displayName);
         // A fiber React left alone keeps its flags from its last render: it counts only when its
         // props or hooks changed since it was last counted.
-        if (name && (f.flags & PERFORMED_WORK) !== 0) {
-          const last = seen.get(f);
-          if (!last || last.props !== f.memoizedProps || last.state !== f.memoizedState) {
+        // memo() with a comparison wraps the component in a fiber of its own (tag 14): its child ran.
+        const ran = f.tag === MEMO_COMPONENT ? f.child : f;
+        if (name && ran && (ran.flags & PERFORMED_WORK) !== 0) {
+          const last = seen.get(ran);
+          if (!last || last.props !== ran.memoizedProps || last.state !== ran.memoizedState) {
             counts[name] = (counts[name] || 0) + 1;
-            seen.set(f, { props: f.memoizedProps, state: f.memoizedState });
+            seen.set(ran, { props: ran.memoizedProps, state: ran.memoizedState });
           }
         }
         if (f.sibling) stack.push(f.sibling);
