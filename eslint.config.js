@@ -46,6 +46,14 @@ const house = {
   },
 };
 
+/** The renderer takes only types from the contract index: its values bring zod into the page. */
+const contractTypesOnly = {
+  regex: '/electron/contract$',
+  allowTypeImports: true,
+  message:
+    'Only types from the contract index: its values bring zod (about 60 KB) into the page. Import a constant from its zod-free module (limits.ts, persian-text.ts).',
+};
+
 export default defineConfig([
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**', 'coverage/**'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
@@ -191,17 +199,19 @@ export default defineConfig([
   }),
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [contractTypesOnly] }] },
+  },
+  // Inside the renderer, app/ composes the screens: features, components, the API and print never
+  // reach up into it (the API object comes from api/use-api.ts).
+  {
+    files: ['renderer/src/{features,components,api,print,i18n}/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              regex: '/electron/contract$',
-              allowTypeImports: true,
-              message:
-                'Only types from the contract index: its values bring zod (about 60 KB) into the page. Import a constant from its zod-free module (limits.ts, persian-text.ts).',
-            },
+            contractTypesOnly,
+            { regex: '(^|/)app/', message: 'app/ composes the screens; nothing under it is imported from below.' },
           ],
         },
       ],
