@@ -67,9 +67,10 @@ function LookAlike<K extends string>({
   return (
     <div className={className ?? 'react-aria-Select'}>
       {!hideLabel && (
-        <label className="react-aria-Label" id={`${id}-label`}>
+        // As react-aria's Label inside a Select: a span (a <label> would be styled as a field's).
+        <span className="react-aria-Label" id={`${id}-label`}>
           {label}
-        </label>
+        </span>
       )}
       <button
         type="button"
