@@ -219,7 +219,9 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
       run(db, sql`UPDATE session SET number = number + 1000000 WHERE id = ${r.id} AND status = 'draft'`);
   // A final session's parts arrive after it: the session is written as a draft first and made
   // final at the end, so the guards of a final session (migration 30) never see a half record.
+  // Its amendments (which only a final session takes) are written after that.
   const finals: Record<string, unknown>[] = [];
+  const amendmentsOfFinals: { row: Record<string, unknown>; n: number }[] = [];
   let n = 0;
   for (const entity of syncedEntities) {
     const columns = columnsOf(db, entity);
@@ -231,6 +233,10 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
       if (entity === 'session' && row.status === 'final' && !wasFinal()) {
         finals.push(row);
         row = { ...row, status: 'draft', content_hash: null, final_content: null, finalized_at: null };
+      }
+      if (entity === 'amendment' && finals.some((f) => f.id === row.session_id)) {
+        amendmentsOfFinals.push({ row, n });
+        continue;
       }
       // Read once: what upsert compares with, and (only when it wrote) the session it belonged to.
       const before = currentRow(db, entity, r.id);
@@ -245,6 +251,8 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
     upsert(db, 'session', row, sessionColumns, n);
     touch(String(row.id));
   }
+  const amendmentColumns = columnsOf(db, 'amendment');
+  for (const { row, n: at } of amendmentsOfFinals) upsert(db, 'amendment', row, amendmentColumns, at);
   // Final sessions arrive with their content hash; headquarters recomputes it.
   for (const s of all<{ id: string; content_hash: string; final_content: string }>(
     db,

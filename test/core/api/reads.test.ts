@@ -98,8 +98,7 @@ async function province(hq?: Db): Promise<{ db: Db; ids: Ids }> {
   });
   call('attachments.add', { sessionId: finalId, fileName: 'scan.png', data: png.toString('base64') });
   call('people.create', { name: 'علی اکرمی', title: 'معاون سیاسی', organizationId });
-  // Headquarters refuses an amendment in the same bundle as its session's first final form (the
-  // session is written as a draft until the end of the import): the amendment goes in a second one.
+  // Two sends: headquarters then has two imports, each with its backup, for `backups.list`.
   if (hq) await send(db, hq);
   const amendment = call('amendments.add', {
     sessionId: finalId,

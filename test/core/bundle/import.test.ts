@@ -124,6 +124,23 @@ describe('headquarters import', () => {
     expect(api(h.db).call('sessions.verify', { id: a.sessionId })).toMatchObject({ intact: true });
   });
 
+  it('takes a session finalised and amended between two sends, in one bundle', () => {
+    const a = province('مرکزی');
+    const h = hq();
+    importBundle(h.db, a.send(true), { trustNew: true });
+    finalize(a.db, a.sessionId);
+    a.call('amendments.add', {
+      sessionId: a.sessionId,
+      date: '1399/03/10',
+      changes: 'مهلت مصوبه ردیف ۱ به ۲۰ روز تغییر می‌کند',
+      reason: 'درخواست دستگاه مسئول',
+    });
+    expect(importBundle(h.db, a.send())).toMatchObject({ status: 'imported' });
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+    expect(api(h.db).call('amendments.list', { sessionId: a.sessionId })).toHaveLength(1);
+    expect(api(h.db).call('sessions.verify', { id: a.sessionId })).toMatchObject({ intact: true });
+  });
+
   it('refuses a gap, a broken chain, another key, another secretariat’s record, an unknown column and a wrong final hash — file unchanged', () => {
     const a = province('مرکزی');
     const b = province('اراک');
