@@ -4,6 +4,7 @@
 // no due date and is never overdue — on the board, in search, in the reports and their Excel sheet —
 // and a final session keeps it in its hash.
 import { describe, expect, it } from 'vitest';
+import type { FileOutput } from '../../../electron/contract';
 import { createAsyncDispatcher } from '../../../electron/core/api/async-dispatch';
 import { readWorkbook } from '../../../electron/core/reports/xlsx';
 import { api, createDb, dump, finalize } from '../../helpers/db';
@@ -142,7 +143,7 @@ describe('a resolution with no deadline', () => {
     const run = createAsyncDispatcher(db);
     const xlsx = await run('reports.xlsx', { report: 'responsible', workingGroupId, year: 1399, today: LATER });
     if (!xlsx.ok) throw new Error(xlsx.error.message);
-    const [sheet] = await readWorkbook(Buffer.from(xlsx.value.data, 'base64'));
+    const [sheet] = await readWorkbook(Buffer.from((xlsx.value as FileOutput).data, 'base64'));
     const header = sheet!.rows[0]!;
     const overdueAt = header.indexOf('گذشته از مهلت');
     const line = (name: string) => sheet!.rows.find((row) => row[0] === name)!;
