@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // A resolution with no deadline in the app (issue 17), in Chromium against the real services: the
 // real minutes with none imported, a new resolution starting with «بدون مهلت», a kind set and
-// cleared again (the value box cleared with it), the preview's مهلت اقدام cells empty, and the
-// printed PDF with no deadline on it.
+// cleared again (the value box cleared with it), the preview's مهلت اقدام cells empty, the
+// printed PDF with no deadline on it, and the board showing them with no due date, never overdue.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../electron/core/cli/index';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { launchChromium, newPage } from '../helpers/browser';
-import { noDeadlineFixture } from '../helpers/fixtures';
+import { fixture, noDeadlineFixture } from '../helpers/fixtures';
 import { pdfFlowText, squash } from '../helpers/pdf';
 
 type Doc = { session: { resolutions: { row: number; deadline: unknown; dueDate: string | null }[] } };
@@ -108,5 +108,27 @@ describe('a resolution with no deadline in the editor and in print', () => {
     expect(text).toContain(squash('مقرر شد گزارش عملکرد به دبیرخانه ارسال شود.'));
     // No deadline of any kind printed (the minutes' own text has none of these words).
     for (const word of ['مستمر', 'فوری', 'یکماه', 'سررسید']) expect(text).not.toContain(squash(word));
+  });
+
+  it('lists them on the board with no due date, never overdue, beside a session whose deadlines have passed', async () => {
+    const dated = fixture();
+    dated.session.number = 2;
+    app.call('minutes.import', { document: dated });
+    const page = await newPage(browser, { width: 1400, height: 1000 });
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'مصوبات باز' }).click();
+    const rows = page.locator('table.board tbody tr');
+    await expect.poll(() => rows.count()).toBe(11);
+    const none = rows.filter({ hasText: 'جلسه ۱ سال ۱۳۹۹' });
+    expect(await none.count()).toBe(6);
+    expect(await none.locator('td:nth-child(5)').allTextContents()).toEqual(Array(6).fill('بدون سررسید'));
+    expect(await none.locator('[data-overdue]').count()).toBe(0);
+    expect(await page.locator('table.board tbody tr[data-overdue]').count()).toBe(3);
+    // «فقط گذشته از مهلت»: only the dated ones of session 2 (1399's dates are long past).
+    await page.getByRole('checkbox', { name: 'فقط گذشته از مهلت' }).check();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.filter({ hasText: 'جلسه ۱ سال ۱۳۹۹' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(screenshots, 'no-deadline-board.png') });
+    await page.close();
   });
 });
