@@ -1,7 +1,7 @@
 // The open-resolutions board (پیگیری مصوبات): resolutions not done, filtered, by due date, a page
 // at a time. `today` may be given (tests, «as of» a date); left out, it is the machine's Jalali today.
 import { z } from 'zod';
-import { deadlineSchema, idSchema, jalaliDateSchema, jalaliYearSchema, typedDateSchema } from './common';
+import { idSchema, jalaliDateSchema, jalaliYearSchema, optionalDeadlineSchema, typedDateSchema } from './common';
 import { op } from './define';
 import { BOARD_MAX_PAGE, BOARD_PAGE } from './limits';
 import { resolutionStatusSchema } from './resolutions';
@@ -27,7 +27,8 @@ export const boardRowSchema = z.object({
   row: z.number().int(),
   title: z.string().nullable(),
   body: z.string(),
-  deadline: deadlineSchema,
+  /** null: no deadline, so no due date. */
+  deadline: optionalDeadlineSchema,
   dueDate: jalaliDateSchema.nullable(),
   status: resolutionStatusSchema,
   overdue: z.boolean(),

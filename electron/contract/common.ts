@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fa } from 'zod/locales';
 import { MAX_TEXT_CHARS } from './limits';
 import { toPersianDigits } from './persian-text';
-import { attendanceStatuses, sessionStatuses } from './vocabulary';
+import { attendanceStatuses, deadlineKinds, sessionStatuses } from './vocabulary';
 
 // Persian messages for every generic schema error, in every process that loads the contract.
 z.config(fa());
@@ -36,6 +36,10 @@ const count = z
   .int({ error: 'مقدار مهلت باید عدد صحیح باشد' })
   .positive({ error: 'مقدار مهلت باید مثبت باشد' });
 
+/**
+ * A deadline of one of the kinds; a resolution with none holds `null` instead (`deadline.nullable()`
+ * wherever a resolution's deadline is stored or answered).
+ */
 export const deadlineSchema = z.discriminatedUnion(
   'kind',
   [
@@ -51,9 +55,13 @@ export const deadlineSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('immediate') }),
     z.object({ kind: z.literal('text'), value: textSchema }),
   ],
-  { error: 'نوع مهلت اقدام نامعتبر است (days، weeks، months، date، continuous، immediate یا text)' },
+  {
+    error: `نوع مهلت اقدام نامعتبر است (${deadlineKinds.slice(0, -1).join('، ')} یا ${deadlineKinds.at(-1)}؛ بدون مهلت: null)`,
+  },
 );
 export type Deadline = z.infer<typeof deadlineSchema>;
+/** A resolution's deadline as stored and answered: `null` when it has none («بدون مهلت»). */
+export const optionalDeadlineSchema = deadlineSchema.nullable();
 
 export { attendanceStatuses, type AttendanceStatus } from './vocabulary';
 export const attendanceStatusSchema = z.enum(attendanceStatuses, {

@@ -1,10 +1,12 @@
 // A deadline as printed in the resolutions table and shown on screen: «۱۰ روز», «یکماه», «مستمر» …
+// (none: an empty cell).
 // Plain TypeScript, so the core and the renderer (print view, Word copy) print it alike.
 import type { Deadline } from './common';
 import { toPersianDigits } from './persian-text';
 
-/** The deadline as printed in the resolutions table: «۱۰ روز», «یکماه», «مستمر» … */
-export function formatDeadline(deadline: Deadline): string {
+/** The deadline as printed in the resolutions table: «۱۰ روز», «یکماه», «مستمر» …; '' for none. */
+export function formatDeadline(deadline: Deadline | null): string {
+  if (deadline === null) return '';
   switch (deadline.kind) {
     case 'days':
       return `${toPersianDigits(deadline.value)} روز`;

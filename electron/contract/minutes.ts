@@ -65,7 +65,8 @@ export const minutesDocumentSchema = z.object(
             row: z.number({ error: 'ردیف مصوبه باید عدد باشد' }).int({ error: 'ردیف مصوبه باید عدد صحیح باشد' }),
             title: nullableText,
             body: required('مفاد مصوبه'),
-            deadline: deadlineSchema,
+            // null or left out: no deadline («مقرر شد ... اقدام نمایند» with no مهلت).
+            deadline: deadlineSchema.nullable().optional(),
             dueDate: text.nullable().optional(),
             responsible: list(required('مسئول پیگیری')).optional(),
           }),
@@ -110,7 +111,7 @@ export const minutesExportSchema = z.object({
         row: z.number().int(),
         title: z.string().nullable(),
         body: z.string(),
-        deadline: deadlineSchema,
+        deadline: deadlineSchema.nullable(),
         dueDate: z.string().nullable(),
         responsible: z.array(z.string()),
       }),

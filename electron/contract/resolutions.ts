@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import {
   byId,
-  deadlineSchema,
   idSchema,
   jalaliDateSchema,
   okOutput,
+  optionalDeadlineSchema,
   optionalTextSchema,
   restoredId,
   textSchema,
@@ -29,7 +29,8 @@ export const resolutionSchema = z.object({
   row: z.number().int(),
   title: z.string().nullable(),
   body: z.string(),
-  deadline: deadlineSchema,
+  /** null: no deadline («بدون مهلت»). */
+  deadline: optionalDeadlineSchema,
   /** Computed from the session date and the deadline; null when it has none. */
   dueDate: jalaliDateSchema.nullable(),
   responsible: z.array(responsibleSchema),
@@ -58,7 +59,8 @@ const responsibleInput = z.object({ organizationId: idSchema.nullable().default(
 const resolutionFields = {
   title: optionalTextSchema,
   body: z.string({ error: 'مفاد مصوبه لازم است' }),
-  deadline: deadlineSchema,
+  /** null clears it: no deadline. */
+  deadline: optionalDeadlineSchema,
   responsible: z.array(responsibleInput),
 };
 
@@ -72,6 +74,7 @@ export const resolutionOps = {
       row: z.number().int().positive().optional(),
       ...resolutionFields,
       title: resolutionFields.title.default(null),
+      deadline: resolutionFields.deadline.default(null),
       responsible: resolutionFields.responsible.default([]),
     }),
     resolutionSchema,

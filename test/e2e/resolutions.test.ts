@@ -152,11 +152,13 @@ describe('agenda and resolutions', () => {
     const n = (before + 1).toLocaleString('fa-IR');
     await page.getByRole('article', { name: `مصوبه ${n}` }).waitFor();
 
-    // Deadline by keyboard: focus the kind, open with Enter, arrows to «هفته», Enter; Tab to the count.
+    // Deadline by keyboard: focus the kind, open with Enter, arrows past «بدون مهلت» and «روز» to
+    // «هفته», Enter; Tab to the count.
     await page.getByRole('button', { name: new RegExp(`مهلت اقدام — مصوبه ${n}`) }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: 'روز', exact: true }).waitFor();
     await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     // The count box appears once «هفته» is chosen; Tab only after it is there.

@@ -9,3 +9,11 @@ export const fixturePath = path.resolve(import.meta.dirname, '../fixtures/minute
 export function fixture(): any {
   return JSON.parse(readFileSync(fixturePath, 'utf8'));
 }
+
+/** The same minutes with no deadline on any resolution (`"deadline": null`), as many real minutes are. */
+export const noDeadlinePath = path.resolve(import.meta.dirname, '../fixtures/minutes/markazi-1399-01-no-deadline.json');
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as fixture(): tests edit it freely
+export function noDeadlineFixture(): any {
+  return JSON.parse(readFileSync(noDeadlinePath, 'utf8'));
+}

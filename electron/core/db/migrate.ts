@@ -1,5 +1,6 @@
 // Applies pending migrations in one transaction and records the version in PRAGMA user_version.
 import type { Database } from 'better-sqlite3';
+import { toPersianDigits } from '../../contract/persian-text';
 import { DabirError } from '../errors';
 import { migrations as registry, type Migration } from './migrations/registry';
 
@@ -24,11 +25,37 @@ export function migrate(db: Database, target?: number, list: readonly Migration[
   }
   const pending = list.filter((m) => m.version > current && m.version <= goal);
   if (pending.length === 0) return current;
-  db.transaction(() => {
+  const rebuilds = pending.some((m) => m.rebuildsTables);
+  const steps = db.transaction(() => {
     for (const m of pending) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
-  })();
+    if (rebuilds) refuseBrokenLinks(db);
+  });
+  if (!rebuilds) {
+    steps();
+    return goal;
+  }
+  // A table rebuilt with foreign keys on would cascade its DROP to every row pointing at it.
+  if (db.inTransaction) throw new Error('a migration that rebuilds tables cannot run inside a transaction');
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    steps();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   return goal;
+}
+
+/** A rebuilt table must leave every link whole: otherwise nothing of the migrations is kept. */
+function refuseBrokenLinks(db: Database): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (broken.length === 0) return;
+  const first = broken[0]!;
+  throw new DabirError(
+    'storage',
+    `به‌روزرسانی پرونده داده انجام نشد: ${toPersianDigits(broken.length)} پیوند شکسته پیدا شد (نخست: ${first.table} ${first.rowid} → ${first.parent})؛ پرونده دست نخورد.`,
+  );
 }

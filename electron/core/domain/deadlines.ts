@@ -4,10 +4,11 @@ import type { Deadline } from '../../contract/common';
 import { addDays, addMonths, parseJalaliDate } from './jalali';
 
 /**
- * The due date, or null for deadlines that are never overdue (`continuous`, `text`).
- * `immediateDays` is the working group's setting for «فوری».
+ * The due date, or null for deadlines that are never overdue (`continuous`, `text`, and no
+ * deadline at all). `immediateDays` is the working group's setting for «فوری».
  */
-export function dueDate(sessionDate: string, deadline: Deadline, immediateDays = 3): string | null {
+export function dueDate(sessionDate: string, deadline: Deadline | null, immediateDays = 3): string | null {
+  if (deadline === null) return null;
   switch (deadline.kind) {
     case 'days':
       return addDays(sessionDate, deadline.value);

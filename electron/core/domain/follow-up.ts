@@ -1,5 +1,5 @@
 // When a resolution is overdue or due soon: derived, never stored. A resolution without a due
-// date (مستمر, or a deadline in free text) is never overdue; done and cancelled ones are not either.
+// date (مستمر, a deadline in free text, or no deadline at all) is never overdue; done and cancelled ones are not either.
 // Due on the due date itself is still on time; the day after, it is overdue.
 import type { ResolutionStatus } from '../../contract/resolutions';
 import { addDays } from './jalali';

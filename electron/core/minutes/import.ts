@@ -83,7 +83,8 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
     d.points.forEach((text, p) => create(db, 'discussion_point', { speaker_id: speakerId, position: p, text }));
   });
   (s.resolutions ?? []).forEach((r, i) => {
-    const deadline = checkDeadline(r.deadline, `session.resolutions[${i}].deadline`);
+    // Left out is the same as null: no deadline.
+    const deadline = checkDeadline(r.deadline ?? null, `session.resolutions[${i}].deadline`);
     const id = create(db, 'resolution', {
       session_id: sessionId,
       row: r.row,

@@ -39,7 +39,7 @@ export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Check
     );
   }
   resolutions.forEach((r, i) => {
-    if (r.deadline.kind === 'date') {
+    if (r.deadline?.kind === 'date') {
       const p = dateProblem(r.deadline.value);
       if (p) add(`session.resolutions[${i}].deadline.value`, p);
     }

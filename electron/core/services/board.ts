@@ -28,7 +28,7 @@ interface BoardSqlRow {
   row: number;
   title: string | null;
   body: string;
-  deadline_kind: string;
+  deadline_kind: string | null;
   deadline_value: string | null;
   due_date: string | null;
   status: ResolutionStatus;

@@ -14,9 +14,9 @@ import { requireDate } from './typed-values';
 
 export const resolutionRows: OrderedList = { table: 'resolution', parentColumn: 'session_id', column: 'row' };
 
-/** A deadline with its date (if any) checked and made canonical. */
-export function checkDeadline(d: Deadline, path: string): Deadline {
-  if (d.kind === 'date') return { kind: 'date', value: requireDate(d.value, `${path}.value`) };
+/** A deadline with its date (if any) checked and made canonical; none stays none. */
+export function checkDeadline(d: Deadline | null, path: string): Deadline | null {
+  if (d?.kind === 'date') return { kind: 'date', value: requireDate(d.value, `${path}.value`) };
   return d;
 }
 
@@ -28,7 +28,7 @@ function immediateDays(db: Db, sessionId: string): number {
   return row?.d ?? 3;
 }
 
-export function computeDue(db: Db, sessionId: string, sessionDate: string, d: Deadline): string | null {
+export function computeDue(db: Db, sessionId: string, sessionDate: string, d: Deadline | null): string | null {
   return dueDate(sessionDate, d, immediateDays(db, sessionId));
 }
 

@@ -42,8 +42,11 @@ export function assertDraft(db: Db, sessionId: string): SessionRow {
   return row;
 }
 
-export function readDeadline(kind: string, value: string | null): Deadline {
+/** The stored deadline; a null kind is a resolution with no deadline. */
+export function readDeadline(kind: string | null, value: string | null): Deadline | null {
   switch (kind) {
+    case null:
+      return null;
     case 'days':
     case 'weeks':
     case 'months':
@@ -59,7 +62,8 @@ export function readDeadline(kind: string, value: string | null): Deadline {
   }
 }
 
-export function writeDeadline(d: Deadline): { deadline_kind: string; deadline_value: string | null } {
+export function writeDeadline(d: Deadline | null): { deadline_kind: string | null; deadline_value: string | null } {
+  if (d === null) return { deadline_kind: null, deadline_value: null };
   return { deadline_kind: d.kind, deadline_value: 'value' in d ? String(d.value) : null };
 }
 
@@ -104,7 +108,7 @@ export function readResolutions(db: Db, sessionId: string): SessionDetail['resol
     row: number;
     title: string | null;
     body: string;
-    deadline_kind: string;
+    deadline_kind: string | null;
     deadline_value: string | null;
     due_date: string | null;
   }>(

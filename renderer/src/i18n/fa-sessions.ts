@@ -28,6 +28,7 @@ export const faSessions = {
   deadline: 'مهلت اقدام',
   responsible: 'مسئول پیگیری',
   addResponsible: 'افزودن مسئول پیگیری',
+  deadlineNone: 'بدون مهلت',
   deadlineDays: 'روز',
   deadlineWeeks: 'هفته',
   deadlineMonths: 'ماه',

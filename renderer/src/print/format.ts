@@ -10,8 +10,8 @@ import { faPrint as t } from '../i18n/fa-print';
 /** User text as printed: exactly as typed, minus bidi overrides (see printableText). */
 export const shown = (s: string | null | undefined): string => printableText(s ?? '');
 
-/** As printed (contract/deadline-text.ts), a free-text deadline without bidi overrides. */
-export const deadlineText = (d: Deadline): string => shown(formatDeadline(d));
+/** As printed (contract/deadline-text.ts), a free-text deadline without bidi overrides; none: empty. */
+export const deadlineText = (d: Deadline | null): string => shown(formatDeadline(d));
 
 export const personLine = (p: { name: string | null; title: string | null } | null): string =>
   p ? [shown(p.name), shown(p.title)].filter((s) => s.trim() !== '').join(' ') : '';

@@ -240,6 +240,109 @@ describe('migrations', () => {
     expect(() => db.prepare(`UPDATE session SET number_from_document = 2`).run()).toThrow(/CHECK/);
   });
 
+  it('100: a resolution may have no deadline; the rebuilt table keeps its rows, guards, change log, search queue and links', () => {
+    const db = migrateTo(90);
+    seedV10(db);
+    insertRows(db, 'session', [
+      { id: 'x2', origin: 's1', working_group_id: 'g1', year: 1399, number: 2, date: '1399/03/02', created_at: 'now' },
+    ]);
+    insertRows(db, 'resolution', [
+      { id: 'r2', origin: 's1', session_id: 'x2', row: 1, body: 'تشکیل کمیته', deadline_kind: 'continuous' },
+    ]);
+    insertRows(db, 'responsible', [
+      { id: 'p1', origin: 's1', resolution_id: 'r1', position: 0, organization_id: 'o1', text: 'بهزیستی' },
+    ]);
+    insertRows(db, 'follow_up', [
+      { id: 'f1', origin: 's1', resolution_id: 'r1', date: '1399/02/20', text: 'انجام شد', created_at: 'now' },
+    ]);
+    db.prepare(
+      `UPDATE session SET status = 'final', content_hash = ?, final_content = '{}', finalized_at = 'now' WHERE id = 'x2'`,
+    ).run('a'.repeat(64));
+    refreshSearchIndex(db);
+    const schemaOf = () =>
+      db
+        .prepare(
+          `SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'resolution' AND type IN ('index', 'trigger') ORDER BY name`,
+        )
+        .all();
+    const before = { rows: readRows(db, 'resolution'), schema: schemaOf(), log: readRows(db, 'change_log', 'seq') };
+    expect(before.schema.length).toBeGreaterThanOrEqual(12);
+
+    migrate(db, 100);
+    expect(schemaVersion(db)).toBe(100);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Same rows, same indexes and triggers, and nothing logged or queued for what no one changed.
+    expect(readRows(db, 'resolution')).toEqual(before.rows);
+    expect(schemaOf()).toEqual(before.schema);
+    expect(readRows(db, 'change_log', 'seq')).toEqual(before.log);
+    expect(readRows(db, 'search_pending', 'kind')).toEqual([]);
+
+    // No deadline: kind and value null; a value without a kind, or an unknown kind, still refused.
+    insertRows(db, 'resolution', [
+      { id: 'r3', origin: 's1', session_id: 'x1', row: 2, body: 'بدون مهلت', deadline_kind: null },
+    ]);
+    expect(readRows(db, 'resolution')).toMatchObject([{ id: 'r1' }, { id: 'r2' }, { id: 'r3', deadline_kind: null }]);
+    expect(() => db.prepare(`UPDATE resolution SET deadline_value = '3' WHERE id = 'r3'`).run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE resolution SET deadline_kind = 'soon' WHERE id = 'r3'`).run()).toThrow(/CHECK/);
+    // The final session's resolution is still locked (its status is follow-up, not minutes).
+    expect(() => db.prepare(`UPDATE resolution SET deadline_kind = NULL WHERE id = 'r2'`).run()).toThrow(
+      'session_final',
+    );
+    expect(() => db.prepare(`DELETE FROM resolution WHERE id = 'r2'`).run()).toThrow('session_final');
+    db.prepare(`UPDATE resolution SET status = 'done' WHERE id = 'r2'`).run();
+    // Every change still reaches the change log, and the search queue.
+    const logged = db.prepare(`SELECT entity_id, op FROM change_log WHERE seq > ? ORDER BY seq`).all(before.log.length);
+    expect(logged).toEqual([
+      { entity_id: 'r3', op: 'insert' },
+      { entity_id: 'r2', op: 'update' },
+    ]);
+    db.prepare(`UPDATE resolution SET body = 'تصويب شد' WHERE id = 'r1'`).run();
+    expect(readRows(db, 'search_pending', 'entity_id')).toEqual([
+      { kind: 'resolution', entity_id: 'r1' },
+      { kind: 'resolution', entity_id: 'r3' },
+    ]);
+    refreshSearchIndex(db);
+    const hits = db
+      .prepare(
+        `SELECT d.entity_id FROM search_index JOIN search_doc d ON d.id = search_index.rowid WHERE search_index MATCH ? ORDER BY 1`,
+      )
+      .pluck();
+    expect(hits.all('"تصویب"*')).toEqual(['r1']);
+    expect(hits.all('"کمیته"*')).toEqual(['r2']);
+    // Links still hold both ways: to the session above, from responsible lines and reports below.
+    expect(() =>
+      insertRows(db, 'resolution', [{ id: 'r4', origin: 's1', session_id: 'nowhere', row: 1, body: 'x' }]),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare(`DELETE FROM session WHERE id = 'x1'`).run();
+    expect(readRows(db, 'resolution')).toMatchObject([{ id: 'r2' }]);
+    expect(readRows(db, 'responsible')).toEqual([]);
+    expect(readRows(db, 'follow_up')).toEqual([]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('a table rebuild that leaves a broken link is undone whole, with foreign keys back on', () => {
+    const db = migrateTo(90);
+    seedV10(db);
+    const breaking = [
+      ...migrations,
+      {
+        version: latestVersion + 10,
+        name: 'breaks-a-link',
+        rebuildsTables: true as const,
+        up: (d: Database.Database) => d.exec(`UPDATE resolution SET session_id = 'gone'`),
+      },
+    ];
+    expect(() => migrate(db, undefined, breaking)).toThrow(/پیوند شکسته/);
+    expect(schemaVersion(db)).toBe(90);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(readRows(db, 'resolution')).toMatchObject([{ id: 'r1', session_id: 'x1', deadline_kind: 'days' }]);
+    // Refused inside a transaction, where foreign keys cannot be turned off.
+    expect(() => db.transaction(() => migrate(db))()).toThrow(/inside a transaction/);
+    expect(schemaVersion(db)).toBe(90);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

@@ -30,6 +30,11 @@ describe('dueDate', () => {
     expect(dueDate('1399/02/02', { kind: 'immediate' }, 0)).toBe('1399/02/02');
   });
 
+  it('gives none for a resolution with no deadline, whatever the «فوری» days', () => {
+    expect(dueDate('1399/02/02', null)).toBeNull();
+    expect(dueDate('1399/02/02', null, 7)).toBeNull();
+  });
+
   it('refuses an impossible fixed date', () => {
     expect(() => dueDate('1400/02/02', { kind: 'date', value: '1400/12/30' })).toThrow(RangeError);
   });
@@ -40,7 +45,8 @@ describe('dueDate', () => {
 });
 
 describe('formatDeadline', () => {
-  it.each<[Deadline, string]>([
+  it.each<[Deadline | null, string]>([
+    [null, ''],
     [{ kind: 'days', value: 10 }, '۱۰ روز'],
     [{ kind: 'days', value: 1 }, '۱ روز'],
     [{ kind: 'weeks', value: 2 }, '۲ هفته'],

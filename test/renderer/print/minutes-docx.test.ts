@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { minutesDocx } from '../../../renderer/src/print/minutes-docx';
 import { api, createDb, finalize } from '../../helpers/db';
-import { fixture } from '../../helpers/fixtures';
+import { fixture, noDeadlineFixture } from '../../helpers/fixtures';
 
 async function documentXml(
   sessionFinal: boolean,
@@ -58,5 +58,29 @@ describe('Word export', () => {
   it('carries the content hash of a final session in its footer', async () => {
     const { xml, hash } = await documentXml(true);
     expect(textOf(xml)).toContain(`اثر انگشت: ${hash!.slice(0, 16)}`);
+  });
+
+  it('leaves the deadline cell empty for a resolution with no deadline, beside one that has a deadline', async () => {
+    const db = createDb();
+    const { call } = api(db);
+    const doc = noDeadlineFixture();
+    doc.session.resolutions[1].deadline = { kind: 'months', value: 1 };
+    const { sessionId } = call('minutes.import', { document: doc });
+    const buffer = await Packer.toBuffer(minutesDocx(call('minutes.printable', { sessionId })));
+    const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
+    // The resolutions table: the one whose header row names مهلت اقدام; its cells row by row.
+    const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)]
+      .map((m) => [...m[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => textOf(c[0])))
+      .filter((cells) => cells.length === 5);
+    const header = rows.findIndex((cells) => cells[3] === 'مهلت اقدام');
+    expect(header).toBeGreaterThanOrEqual(0);
+    const deadlines = rows.slice(header + 1, header + 6).map((cells) => [cells[0], cells[3]]);
+    expect(deadlines).toEqual([
+      ['۱', ''],
+      ['۲', 'یکماه'],
+      ['۳', ''],
+      ['۴', ''],
+      ['۵', ''],
+    ]);
   });
 });

@@ -10,10 +10,17 @@ import { headquarters } from './0060-headquarters';
 import { installation } from './0070-installation';
 import { outsideEdits } from './0080-outside-edits';
 import { sessionNumberSource } from './0090-session-number-source';
+import { noDeadline } from './0100-no-deadline';
 
 export interface Migration {
   version: number;
   name: string;
+  /**
+   * The step rebuilds a table (https://www.sqlite.org/lang_altertable.html#otheralter): foreign keys
+   * go off before the migrations' transaction (inside one the pragma does nothing) and back on after,
+   * and `PRAGMA foreign_key_check` must be empty before the transaction commits.
+   */
+  rebuildsTables?: true;
   up(db: Database): void;
 }
 
@@ -27,6 +34,7 @@ export const migrations: readonly Migration[] = [
   installation,
   outsideEdits,
   sessionNumberSource,
+  noDeadline,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

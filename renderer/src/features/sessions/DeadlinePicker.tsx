@@ -1,4 +1,5 @@
-// The deadline (مهلت اقدام) of a resolution: every kind of minutes-format.md, with its value.
+// The deadline (مهلت اقدام) of a resolution: none («بدون مهلت», first) or every kind of
+// minutes-format.md, with its value.
 import { useState } from 'react';
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Deadline, DeadlineKind } from '../../../../electron/contract';
@@ -7,7 +8,11 @@ import { PickOne } from '../../components/PickOne';
 import { fa } from '../../i18n/fa';
 import { deadlineKinds } from '../../../../electron/contract/vocabulary';
 
-const kindLabels: Record<DeadlineKind, string> = {
+/** A kind, or 'none': the resolution has no deadline. */
+type Choice = DeadlineKind | 'none';
+
+const kindLabels: Record<Choice, string> = {
+  none: fa.sessions.deadlineNone,
   days: fa.sessions.deadlineDays,
   weeks: fa.sessions.deadlineWeeks,
   months: fa.sessions.deadlineMonths,
@@ -16,12 +21,14 @@ const kindLabels: Record<DeadlineKind, string> = {
   immediate: fa.sessions.deadlineImmediate,
   text: fa.sessions.deadlineText,
 };
-/** Every kind of the contract, in its order (the labels are a Record: none can be left out). */
-const kinds = deadlineKinds.map((id) => ({ id, label: kindLabels[id] }));
+/** No deadline first, then every kind of the contract, in its order (the labels are a Record: none can be left out). */
+const kinds = (['none', ...deadlineKinds] as const).map((id) => ({ id, label: kindLabels[id] }));
 
-/** The deadline from a kind and the value as typed, or a Persian message saying what is missing. */
-export function toDeadline(kind: DeadlineKind, typed: string): Deadline | string {
+/** The deadline from a kind and the value as typed (null: none), or a Persian message saying what is missing. */
+export function toDeadline(kind: Choice, typed: string): Deadline | null | string {
   switch (kind) {
+    case 'none':
+      return null;
     case 'days':
     case 'weeks':
     case 'months': {
@@ -38,8 +45,8 @@ export function toDeadline(kind: DeadlineKind, typed: string): Deadline | string
   }
 }
 
-const shownValue = (d: Deadline) =>
-  'value' in d
+const shownValue = (d: Deadline | null) =>
+  d !== null && 'value' in d
     ? typeof d.value === 'number'
       ? faDigits(d.value)
       : d.kind === 'date'
@@ -49,18 +56,19 @@ const shownValue = (d: Deadline) =>
 
 interface Props {
   label: string;
-  deadline: Deadline;
-  /** Saves a complete deadline; resolves to the refusal message, or null. */
-  onChange: (deadline: Deadline) => Promise<string | null>;
+  /** null: no deadline. */
+  deadline: Deadline | null;
+  /** Saves a complete deadline (null: none); resolves to the refusal message, or null. */
+  onChange: (deadline: Deadline | null) => Promise<string | null>;
 }
 
 export function DeadlinePicker({ label, deadline, onChange }: Props) {
-  const [kind, setKind] = useState<DeadlineKind>(deadline.kind);
+  const [kind, setKind] = useState<Choice>(deadline?.kind ?? 'none');
   const [typed, setTyped] = useState(shownValue(deadline));
   const [error, setError] = useState<string | null>(null);
-  const needsValue = kind !== 'continuous' && kind !== 'immediate';
+  const needsValue = kind !== 'none' && kind !== 'continuous' && kind !== 'immediate';
 
-  async function commit(nextKind: DeadlineKind, nextTyped: string) {
+  async function commit(nextKind: Choice, nextTyped: string) {
     const d = toDeadline(nextKind, nextTyped);
     if (typeof d === 'string') return setError(d);
     setError(await onChange(d));
@@ -75,7 +83,10 @@ export function DeadlinePicker({ label, deadline, onChange }: Props) {
         value={kind}
         onChange={(next) => {
           setKind(next);
-          void commit(next, typed);
+          // No deadline keeps no value: a kind chosen after it starts from an empty box.
+          const nextTyped = next === 'none' ? '' : typed;
+          setTyped(nextTyped);
+          void commit(next, nextTyped);
         }}
       />
       {needsValue && (

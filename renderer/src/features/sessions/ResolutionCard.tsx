@@ -16,8 +16,8 @@ import { ResponsibleEditor } from './ResponsibleEditor';
 /** What a card does, one stable object for every card (so it does not defeat the memo). */
 export interface CardActions {
   update: (id: string, patch: { title?: string | null; body?: string }) => Promise<unknown>;
-  /** Saves a deadline; resolves to the refusal message, or null. */
-  setDeadline: (id: string, deadline: Deadline) => Promise<string | null>;
+  /** Saves a deadline (null: none); resolves to the refusal message, or null. */
+  setDeadline: (id: string, deadline: Deadline | null) => Promise<string | null>;
   setResponsible: (id: string, texts: string[]) => Promise<unknown>;
   move: (id: string, row: number) => Promise<unknown>;
   /** Removes it so that Ctrl+Z puts it back; `label` names it («مصوبه ۲»). */

@@ -27,7 +27,7 @@ export function ResolutionsEditor({ sessionId }: { sessionId: string }) {
   const removeUndoably = useRemoval();
 
   async function add() {
-    const added = await adding.run(() => api.resolutions.add({ sessionId, body, deadline: { kind: 'continuous' } }));
+    const added = await adding.run(() => api.resolutions.add({ sessionId, body, deadline: null }));
     if (added) clearBody();
   }
 
