@@ -6,9 +6,8 @@ import type { Attachment } from '../../../../electron/contract';
 import { MAX_ATTACHMENT_BYTES } from '../../../../electron/contract/limits';
 import { useApi } from '../../api/use-api';
 import { failureOf, useRead } from '../../api/use-read';
-import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { kilobytes } from '../../i18n/moments';
+import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { base64Of, saveFile } from './download';
 import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
@@ -60,7 +59,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
             <li key={a.id}>
               <span className="attachment-name">{a.fileName}</span>
               <span className="muted">
-                {kilobytes(a.size)} — {faDigits(a.addedAt.slice(0, 10))}
+                {kilobytes(a.size)} — {jalaliMoment(a.addedAt)}
               </span>
               {a.mediaType !== 'application/pdf' && (
                 <Button className="secondary" onPress={() => void action.run(() => view(a))}>
