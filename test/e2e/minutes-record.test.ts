@@ -94,7 +94,7 @@ describe('the minutes record', () => {
     const notice = page.getByRole('region', { name: 'قطعی' });
     await notice.waitFor();
     const hash = (app.call('sessions.verify', { id: sessionId }) as { contentHash: string }).contentHash;
-    expect(await notice.locator('code').textContent()).toBe(hash);
+    expect(await notice.locator('bdi.hash').textContent()).toBe(hash);
     await notice.getByRole('button', { name: 'بررسی اثر انگشت' }).click();
     await page.getByRole('status').filter({ hasText: 'سالم است' }).waitFor();
     // No way back into an editor: no «ویرایش», no «قطعی کردن», no text boxes of the minutes.

@@ -13,6 +13,7 @@ import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormError } from '../../components/FormError';
+import { Ltr } from '../../components/Ltr';
 
 /** `readOnly`: headquarters' copy — view and save, never attach or remove. */
 export function SignedCopies({ sessionId, readOnly = false }: { sessionId: string; readOnly?: boolean }) {
@@ -57,7 +58,7 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
         <ul className="attachment-list">
           {list.map((a) => (
             <li key={a.id}>
-              <span className="attachment-name">{a.fileName}</span>
+              <Ltr value={a.fileName} kind="path" className="attachment-name" />
               <span className="muted">
                 {kilobytes(a.size)} — {jalaliMoment(a.addedAt)}
               </span>
