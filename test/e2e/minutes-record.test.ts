@@ -140,7 +140,10 @@ describe('the minutes record', () => {
     const input = section.locator('input[type=file]');
     const png = readFileSync(path.resolve(import.meta.dirname, '../../renderer/public/favicon.svg'));
     await input.setInputFiles({ name: 'notes.txt', mimeType: 'image/png', buffer: png });
-    await section.getByRole('alert').filter({ hasText: 'فقط پرونده PDF، JPEG یا PNG' }).waitFor();
+    await section
+      .getByRole('alert')
+      .filter({ hasText: /فقط پرونده \u2066PDF\u2069، \u2066JPEG\u2069 یا \u2066PNG\u2069/ })
+      .waitFor();
     await input.setInputFiles({
       name: 'huge.pdf',
       mimeType: 'application/pdf',
