@@ -18,7 +18,7 @@ function parts(value: string) {
   return out;
 }
 
-/** `kind` picks the look: a path or hash in a monospace face and breaking anywhere, a fingerprint large. */
+/** `kind` picks the look: a hash in a monospace face, a path breaking anywhere, a fingerprint large. */
 export function Ltr({ value, kind = 'plain', className }: { value: string; kind?: Kind; className?: string }) {
   return (
     <bdi dir="ltr" className={['ltr', kind === 'plain' ? null : kind, className].filter(Boolean).join(' ')}>
