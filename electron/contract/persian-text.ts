@@ -94,3 +94,24 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 export function printableText(s: string): string {
   return s.replace(BIDI_CONTROLS, '');
 }
+
+// A Latin value inside a Persian sentence (a path, a file name, a hash, `--trust-new`) is set
+// apart left to right: LRI … PDI (Unicode isolates, UAX #9). Inside it, each run of Persian words
+// (a file name «بسته-مرکزی-1405-09-10.dabir») is isolated right to left in turn, so the digits and
+// separators between them keep the value's own left-to-right order instead of joining the words.
+const LRI = '\u2066';
+const RLI = '\u2067';
+const PDI = '\u2069';
+/** Arabic-script letters; a run may hold digits, spaces and half-spaces between two letters. */
+const ARABIC_LETTER = '[\\u0621-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06ff\\ufb50-\\ufdff\\ufe70-\\ufefc]';
+export const RTL_RUN = new RegExp(`${ARABIC_LETTER}(?:[^-_./\\\\:()\\[\\]]*${ARABIC_LETTER})?`, 'gu');
+
+/** `value` isolated left to right for a Persian message: «پرونده ⁦/tmp/x.sqlite⁩ پیدا نشد». */
+export function ltrIsolate(value: string): string {
+  return `${LRI}${value.replace(RTL_RUN, (run) => `${RLI}${run}${PDI}`)}${PDI}`;
+}
+
+/** A message for a terminal: without the isolates the screen needs (terminals differ in what they do with them, and a path copied from the line must be the path). */
+export function withoutIsolates(s: string): string {
+  return s.replace(/[\u2066-\u2069]/g, '');
+}

@@ -1,5 +1,6 @@
 // The one error type core throws on purpose; the dispatcher turns it into an ApiError.
 import type { ErrorCode, Problem } from '../contract/define';
+import { ltrIsolate } from '../contract/persian-text';
 
 export class DabirError extends Error {
   constructor(
@@ -28,9 +29,9 @@ export class DamagedFileError extends DabirError {
   ) {
     super(
       'storage',
-      `پرونده داده «${file}» آسیب دیده است (${problem})؛ دبیر روی آن کار نمی‌کند و آن را دست نمی‌زند.` +
+      `پرونده داده «${ltrIsolate(file)}» آسیب دیده است (${problem})؛ دبیر روی آن کار نمی‌کند و آن را دست نمی‌زند.` +
         (latestGood
-          ? ` آخرین پشتیبان سالم: «${latestGood}». برای بازگرداندن آن (پرونده آسیب‌دیده کنار گذاشته می‌شود): dabir restore "${latestGood}" --db "${file}"`
+          ? ` آخرین پشتیبان سالم: «${ltrIsolate(latestGood)}». برای بازگرداندن آن (پرونده آسیب‌دیده کنار گذاشته می‌شود): ${ltrIsolate(`dabir restore "${latestGood}" --db "${file}"`)}`
           : ' پشتیبان سالمی پیدا نشد؛ پرونده را برای بازیابی به پشتیبانی فنی بسپارید.'),
     );
     this.name = 'DamagedFileError';
@@ -51,10 +52,10 @@ export class BrokenLinksError extends DamagedFileError {
     super(file, links.map((l) => l.description).join('؛ '), latestGood);
     this.name = 'BrokenLinksError';
     this.message =
-      `در پرونده داده «${file}» پیوند ردیف‌ها گسسته است: ${this.problem} (شاید با ابزاری بیرون از دبیر ویرایش شده است)؛ دبیر روی آن کار نمی‌کند تا درست شود. ` +
-      `برای درست کردن آن (نخست پشتیبانی از همین پرونده کنار گذاشته می‌شود): dabir repair --db "${file}" --yes` +
+      `در پرونده داده «${ltrIsolate(file)}» پیوند ردیف‌ها گسسته است: ${this.problem} (شاید با ابزاری بیرون از دبیر ویرایش شده است)؛ دبیر روی آن کار نمی‌کند تا درست شود. ` +
+      `برای درست کردن آن (نخست پشتیبانی از همین پرونده کنار گذاشته می‌شود): ${ltrIsolate(`dabir repair --db "${file}" --yes`)}` +
       (latestGood
-        ? `؛ یا بازگرداندن آخرین پشتیبان سالم «${latestGood}»: dabir restore "${latestGood}" --db "${file}"`
+        ? `؛ یا بازگرداندن آخرین پشتیبان سالم «${ltrIsolate(latestGood)}»: ${ltrIsolate(`dabir restore "${latestGood}" --db "${file}"`)}`
         : '');
   }
 }

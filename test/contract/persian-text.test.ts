@@ -1,6 +1,13 @@
 // Digit conversion and the search key: Arabic vs Persian letters, ZWNJ, tatweel, diacritics, digits.
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, sameText, toLatinDigits, toPersianDigits } from '../../electron/contract/persian-text';
+import {
+  ltrIsolate,
+  normalizeForSearch,
+  sameText,
+  toLatinDigits,
+  toPersianDigits,
+  withoutIsolates,
+} from '../../electron/contract/persian-text';
 
 describe('toPersianDigits', () => {
   it('converts Latin digits in strings and numbers', () => {
@@ -115,5 +122,30 @@ describe('sameText', () => {
   it('treats ZWNJ as no space at all, not as a space', () => {
     expect(sameText('اداره\u200cکل', 'ادارهکل')).toBe(true);
     expect(sameText('اداره\u200cکل', 'اداره کل')).toBe(false);
+  });
+});
+
+describe('ltrIsolate', () => {
+  const LRI = '\u2066';
+  const RLI = '\u2067';
+  const PDI = '\u2069';
+
+  it('isolates a Latin value left to right', () => {
+    expect(ltrIsolate('--trust-new')).toBe(`${LRI}--trust-new${PDI}`);
+    expect(ltrIsolate('/tmp/dabir/backups')).toBe(`${LRI}/tmp/dabir/backups${PDI}`);
+  });
+
+  it('isolates each run of Persian words inside it right to left, the separators and digits left out', () => {
+    expect(ltrIsolate('/tmp/bundles/بسته-مرکزی-1405-09-10-تا-159-کامل.dabir')).toBe(
+      `${LRI}/tmp/bundles/${RLI}بسته${PDI}-${RLI}مرکزی${PDI}-1405-09-10-${RLI}تا${PDI}-159-${RLI}کامل${PDI}.dabir${PDI}`,
+    );
+    // Words of one name, with a space or a half-space between them, stay one run.
+    expect(ltrIsolate('صورتجلسه امضاشده.png')).toBe(`${LRI}${RLI}صورتجلسه امضاشده${PDI}.png${PDI}`);
+    expect(ltrIsolate('پرونده‌ها')).toBe(`${LRI}${RLI}پرونده‌ها${PDI}${PDI}`);
+  });
+
+  it('comes off again for a terminal, leaving the value as it was', () => {
+    const value = 'C:\\Users\\علی\\دبیر-پشتیبان-1405-09-10.sqlite.age';
+    expect(withoutIsolates(`پرونده «${ltrIsolate(value)}» پیدا نشد`)).toBe(`پرونده «${value}» پیدا نشد`);
   });
 });

@@ -77,7 +77,7 @@ describe('backups in the app', () => {
     await dialog.getByRole('button', { name: 'بازگردانده شود' }).click();
     const done = page.getByRole('status').filter({ hasText: 'پشتیبان بازگردانده شد' });
     await done.waitFor();
-    const aside = (await done.locator('bdi').textContent()) ?? '';
+    const aside = (await done.locator('bdi[dir=ltr]').textContent()) ?? '';
     expect(existsSync(aside)).toBe(true);
     expect(inspectBackup(aside).counts.sessions).toBe(0);
     expect(readFileSync(aside).length).toBeGreaterThan(0);
@@ -117,7 +117,7 @@ describe('backups in the app', () => {
     await page.getByRole('button', { name: /ذخیره پشتیبان رمزگذاری‌شده/ }).click();
     const saved = page.getByRole('status').filter({ hasText: 'پشتیبان رمزگذاری، ذخیره و بررسی شد' });
     await saved.waitFor();
-    const file = (await saved.locator('bdi').textContent()) ?? '';
+    const file = (await saved.locator('bdi[dir=ltr]').textContent()) ?? '';
     expect(path.dirname(file)).toBe(outbox);
     expect(file.endsWith('.sqlite.age')).toBe(true);
     const passphrase = ((await saved.locator('.passphrase').textContent()) ?? '').trim();

@@ -94,7 +94,7 @@ describe('the minutes record', () => {
     const notice = page.getByRole('region', { name: 'قطعی' });
     await notice.waitFor();
     const hash = (app.call('sessions.verify', { id: sessionId }) as { contentHash: string }).contentHash;
-    expect(await notice.locator('code').textContent()).toBe(hash);
+    expect(await notice.locator('bdi.hash').textContent()).toBe(hash);
     await notice.getByRole('button', { name: 'بررسی اثر انگشت' }).click();
     await page.getByRole('status').filter({ hasText: 'سالم است' }).waitFor();
     // No way back into an editor: no «ویرایش», no «قطعی کردن», no text boxes of the minutes.
@@ -140,7 +140,10 @@ describe('the minutes record', () => {
     const input = section.locator('input[type=file]');
     const png = readFileSync(path.resolve(import.meta.dirname, '../../renderer/public/favicon.svg'));
     await input.setInputFiles({ name: 'notes.txt', mimeType: 'image/png', buffer: png });
-    await section.getByRole('alert').filter({ hasText: 'فقط پرونده PDF، JPEG یا PNG' }).waitFor();
+    await section
+      .getByRole('alert')
+      .filter({ hasText: /فقط پرونده \u2066PDF\u2069، \u2066JPEG\u2069 یا \u2066PNG\u2069/ })
+      .waitFor();
     await input.setInputFiles({
       name: 'huge.pdf',
       mimeType: 'application/pdf',

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ltrIsolate } from '../../electron/contract/persian-text';
 import { finalize } from '../helpers/db';
 import { draftSession, screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
 import { launchChromium, newPage } from '../helpers/browser';
@@ -154,7 +155,8 @@ describe('refusals on screen', () => {
     await section.getByText('امضاشده.png').waitFor();
     // The signed copy may be the only one: removing it asks first.
     await section.getByRole('button', { name: 'حذف امضاشده.png' }).click();
-    const askCopy = page.getByRole('alertdialog', { name: 'نسخه امضاشده «امضاشده.png» حذف شود؟' });
+    // The file name is isolated left to right inside the question (Unicode isolates).
+    const askCopy = page.getByRole('alertdialog', { name: `نسخه امضاشده «${ltrIsolate('امضاشده.png')}» حذف شود؟` });
     await askCopy.getByRole('button', { name: 'انصراف' }).click();
     await askCopy.waitFor({ state: 'detached' });
     expect(app.call('attachments.list', { sessionId })).toHaveLength(1);

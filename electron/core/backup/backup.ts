@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupReason } from '../../contract/backups';
+import { ltrIsolate } from '../../contract/persian-text';
 import { DabirError } from '../errors';
 import { latestVersion } from '../db/migrations/registry';
 import type { Db } from '../db/open';
@@ -151,7 +152,7 @@ export async function backupDatabase(db: Db, file: string): Promise<BackupSummar
 
 /** Refuses a file that cannot be restored, in Persian, with the reason. */
 export function checkRestorable(file: string): BackupSummary {
-  if (!existsSync(file)) throw new DabirError('invalid_input', `پرونده پشتیبان «${file}» پیدا نشد`);
+  if (!existsSync(file)) throw new DabirError('invalid_input', `پرونده پشتیبان «${ltrIsolate(file)}» پیدا نشد`);
   const summary = inspectBackup(file, 'integrity_check');
   if (!summary.intact)
     throw new DabirError('invalid_input', `این پشتیبان سالم نیست و بازگردانده نمی‌شود: ${summary.problem ?? ''}`);

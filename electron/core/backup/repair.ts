@@ -12,7 +12,7 @@
 // - a draft's resolution rows left with a gap (2..5) are numbered 1..n again, in their order.
 import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { normalizeForSearch, toPersianDigits } from '../../contract/persian-text';
+import { ltrIsolate, normalizeForSearch, toPersianDigits } from '../../contract/persian-text';
 import { consistencyProblems, foreignKeyColumn, foreignKeyViolations, indefinite, nounOf, rowGaps } from '../db/links';
 import { configure, quickCheck } from '../db/open';
 import { get, insert, sql } from '../db/sql';
@@ -123,7 +123,7 @@ export async function repairDataFile(file: string, now = new Date()): Promise<Re
     } catch (e) {
       throw new DabirError(
         'storage',
-        `پرونده درست نشد و دست‌نخورده ماند (${(e as Error).message})؛ آخرین پشتیبان سالم را بازگردانید (dabir restore)`,
+        `پرونده درست نشد و دست‌نخورده ماند (${(e as Error).message})؛ آخرین پشتیبان سالم را بازگردانید (${ltrIsolate('dabir restore')})`,
       );
     }
     return { found, done, backup: kept.file };

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ltrIsolate } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { backupDatabase, type BackupSummary } from './backup';
@@ -55,7 +56,7 @@ export async function withPlainBackup<T>(
   try {
     encrypted = isEncrypted(file);
   } catch {
-    throw new DabirError('invalid_input', `پرونده پشتیبان «${file}» پیدا نشد یا خوانده نشد`);
+    throw new DabirError('invalid_input', `پرونده پشتیبان «${ltrIsolate(file)}» پیدا نشد یا خوانده نشد`);
   }
   if (!encrypted) return use(file);
   const typed = await ask();

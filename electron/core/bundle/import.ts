@@ -3,7 +3,7 @@
 // a record of another secretariat or one that does not fit the schema — each refused with a
 // Persian message, and the headquarters file left as it was. A full bundle re-bases a secretariat.
 import { createHash } from 'node:crypto';
-import { toPersianDigits } from '../../contract/persian-text';
+import { ltrIsolate, toPersianDigits } from '../../contract/persian-text';
 import { FINAL_GUARD } from '../db/guards';
 import { claimRole, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
@@ -312,7 +312,7 @@ export function importBundle(
       // path `trustNew`: what the app asks the secretary to confirm before trying again.
       throw new DabirError(
         'invalid_input',
-        `دبیرخانه ${m.secretariat.name} (${m.secretariat.province}) تازه است و اثر انگشت کلیدش ${b.fingerprint} است؛ آن را تلفنی با استان مقایسه کنید و اگر یکی بود بسته را با «پذیرش دبیرخانه تازه» (--trust-new) وارد کنید`,
+        `دبیرخانه ${m.secretariat.name} (${m.secretariat.province}) تازه است و اثر انگشت کلیدش ${ltrIsolate(b.fingerprint)} است؛ آن را تلفنی با استان مقایسه کنید و اگر یکی بود بسته را با «پذیرش دبیرخانه تازه» (${ltrIsolate('--trust-new')}) وارد کنید`,
         'trustNew',
       );
     if (known && known.public_key !== m.secretariat.publicKey)

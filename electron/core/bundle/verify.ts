@@ -3,6 +3,7 @@
 // every attachment; every record well formed. Each refusal says what is wrong and what to ask for.
 import { strFromU8, unzipSync } from 'fflate';
 import { MAX_ATTACHMENT_BYTES } from '../../contract/limits';
+import { ltrIsolate } from '../../contract/persian-text';
 import { latestVersion } from '../db/migrations/registry';
 import { DabirError } from '../errors';
 import { sha256Hex } from '../minutes/canonical';
@@ -59,8 +60,8 @@ function checkManifest(m: BundleManifest): void {
   // Read from an untrusted file: every field is checked, whatever the type says.
   if ((m.format as string) !== BUNDLE_FORMAT)
     throw refuse(
-      `قالب بسته «${String(m.format)}» برای این نسخه دبیر ناشناخته است`,
-      `دبیر ستاد را به‌روز کنید یا از استان بسته‌ای با قالب ${BUNDLE_FORMAT} بخواهید`,
+      `قالب بسته «${ltrIsolate(String(m.format))}» برای این نسخه دبیر ناشناخته است`,
+      `دبیر ستاد را به‌روز کنید یا از استان بسته‌ای با قالب ${ltrIsolate(BUNDLE_FORMAT)} بخواهید`,
     );
   if (!Number.isInteger(m.schemaVersion) || m.schemaVersion > latestVersion)
     throw refuse(

@@ -2,6 +2,7 @@
 // (`dabir list | head -1`) closes the pipe; the command then goes on to its end quietly,
 // writing nothing more there, instead of dying on EPIPE with a stack trace halfway through its work.
 import type { Writable } from 'node:stream';
+import { withoutIsolates } from '../../contract/persian-text';
 import { askHidden, canAsk } from './prompt';
 
 export interface Io {
@@ -33,4 +34,14 @@ export function consoleIo(): Io {
     ...(canAsk() ? { secret: askHidden } : {}),
   };
   return io;
+}
+
+/**
+ * The messages of an `Io` as a terminal should get them: the core wraps a path, a fingerprint or
+ * `--trust-new` in Unicode isolates for the screen; terminals differ (most apply no bidi at all,
+ * some draw the controls), and a path or command copied from the line must be typed as shown.
+ * Only stderr: stdout also carries documents (`dabir export`) that must stay as stored.
+ */
+export function forTerminal(io: Io): Io {
+  return { ...io, err: (line) => io.err(withoutIsolates(line)) };
 }

@@ -8,7 +8,7 @@ import { claimRole } from '../db/installation';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { defaultDataFile, defaultHqDataFile } from '../paths';
-import { consoleIo, type Io } from './console-io';
+import { consoleIo, forTerminal, type Io } from './console-io';
 
 export const usage = `dabir — دبیر: صورتجلسه، مصوبات و حضور و غیاب کارگروه
 
@@ -54,7 +54,8 @@ headquarters has its own (${defaultHqDataFile()}).`;
 export type { Io } from './console-io';
 
 /** Runs one command; resolves to the exit status. `serve` resolves only when the host stops. */
-export async function run(argv: string[], io: Io = consoleIo()): Promise<number> {
+export async function run(argv: string[], given: Io = consoleIo()): Promise<number> {
+  const io = forTerminal(given);
   let parsed;
   try {
     parsed = parseArgs({

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { normalizeForSearch } from '../../contract/persian-text';
+import { ltrIsolate, normalizeForSearch } from '../../contract/persian-text';
 import { BrokenLinksError, DabirError, DamagedFileError } from '../errors';
 import { refreshSearchIndex } from '../search/pending';
 import { consistencyProblems } from './links';
@@ -44,7 +44,7 @@ export function openDatabase(file: string): Db {
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DamagedFileError(file, (e as Error).message);
-    throw new DabirError('storage', `پرونده داده «${file}» باز نشد: ${(e as Error).message}`);
+    throw new DabirError('storage', `پرونده داده «${ltrIsolate(file)}» باز نشد: ${(e as Error).message}`);
   }
   // Never start on top of a damaged file: checked at every open, before anything is written.
   const damage = quickCheck(db);

@@ -10,6 +10,7 @@ import type { Handlers } from './handlers';
 import { sessionRow } from './session-read';
 import { create } from './store';
 import { attachmentTooLarge } from '../../contract/limit-messages';
+import { ltrIsolate } from '../../contract/persian-text';
 
 type MediaType = (typeof attachmentMediaTypes)[number];
 
@@ -63,7 +64,10 @@ export const attachmentHandlers = {
     if (bytes.length > MAX_ATTACHMENT_BYTES) throw invalid(attachmentTooLarge, 'data');
     const mediaType = sniffMediaType(bytes);
     if (mediaType === null)
-      throw invalid('فقط پرونده PDF، JPEG یا PNG پذیرفته می‌شود؛ این پرونده هیچ‌کدام نیست', 'data');
+      throw invalid(
+        `فقط پرونده ${ltrIsolate('PDF')}، ${ltrIsolate('JPEG')} یا ${ltrIsolate('PNG')} پذیرفته می‌شود؛ این پرونده هیچ‌کدام نیست`,
+        'data',
+      );
     const hash = sha256Hex(bytes);
     run(db, sql`INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (${hash}, ${bytes.length}, ${bytes})`);
     const id = create(db, 'attachment', {

@@ -1,4 +1,5 @@
 // Headquarters: the provinces side by side, importing bundles, registered secretariats, in Persian; part of `fa`.
+import { ltr } from './bidi';
 import { bundleTooLarge } from '../../../electron/contract/limit-messages';
 
 export const faHeadquarters = {
@@ -13,7 +14,7 @@ export const faHeadquarters = {
   attendanceRate: 'حضور',
   nationalTotals: 'جمع کشور',
   noImports: 'هنوز بسته‌ای وارد نشده است. از «ورود بسته» بسته‌های استان‌ها را وارد کنید.',
-  chooseBundles: 'انتخاب پرونده‌های بسته (.dabir)',
+  chooseBundles: `انتخاب پرونده‌های بسته (${ltr('.dabir')})`,
   importIntro:
     'هر بسته یکجا وارد می‌شود یا هیچ بخشی از آن؛ بسته تکراری چیزی را تغییر نمی‌دهد. بسته‌های هر استان را به ترتیب وارد کنید.',
   importing: 'در حال ورود…',

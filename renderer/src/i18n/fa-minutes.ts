@@ -1,4 +1,5 @@
 // The minutes record: finalizing, verifying, amendments and signed copies, in Persian; part of `fa`.
+import { ltr } from './bidi';
 import { attachmentTooLarge, inMegabytes } from '../../../electron/contract/limit-messages';
 import { MAX_ATTACHMENT_BYTES } from '../../../electron/contract/limits';
 
@@ -8,12 +9,11 @@ export const faMinutes = {
   wordFileName: (year: string, number: string) => `صورتجلسه-${year}-${number}.docx`,
   finalize: 'قطعی کردن',
   finalizeTitle: 'قطعی کردن صورتجلسه',
-  finalizeExplain:
-    'پس از قطعی شدن، این صورتجلسه دیگر ویرایش نمی‌شود و اثر انگشت (SHA-256) محتوای آن ثبت و در پانویس هر صفحه چاپ می‌شود. هر تغییر بعدی فقط به صورت اصلاحیه ثبت می‌شود.',
+  finalizeExplain: `پس از قطعی شدن، این صورتجلسه دیگر ویرایش نمی‌شود و اثر انگشت (${ltr('SHA-256')}) محتوای آن ثبت و در پانویس هر صفحه چاپ می‌شود. هر تغییر بعدی فقط به صورت اصلاحیه ثبت می‌شود.`,
   finalizeConfirm: 'قطعی شود',
   finalNotice: 'این صورتجلسه قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید.',
   finalizedAt: 'قطعی شده در',
-  contentHash: 'اثر انگشت محتوا (SHA-256)',
+  contentHash: `اثر انگشت محتوا (${ltr('SHA-256')})`,
   verify: 'بررسی اثر انگشت',
   verifiedIntact: 'سالم است: محتوای ذخیره‌شده و ردیف‌های جلسه در پرونده همان است که قطعی شد.',
   verifiedBroken: 'ناسازگار: محتوای ذخیره‌شده با اثر انگشت ثبت‌شده نمی‌خواند.',
@@ -65,13 +65,13 @@ export const faMinutes = {
   amendmentRecorded: 'اصلاحیه ثبت شد؛ ثبت‌شده تغییر نمی‌کند.',
   signedCopies: 'نسخه امضاشده',
   noSignedCopies: 'هنوز نسخه امضاشده‌ای پیوست نشده است.',
-  attachSignedCopy: `پیوست نسخه امضاشده (PDF، JPEG یا PNG تا ${inMegabytes(MAX_ATTACHMENT_BYTES)})`,
+  attachSignedCopy: `پیوست نسخه امضاشده (${ltr('PDF')}، ${ltr('JPEG')} یا ${ltr('PNG')} تا ${inMegabytes(MAX_ATTACHMENT_BYTES)})`,
   attachTooLarge: attachmentTooLarge,
   viewAttachment: 'نمایش',
   hideAttachment: 'بستن',
   saveAttachment: 'ذخیره',
   removeAttachment: 'حذف',
-  removeAttachmentTitle: (file: string) => `نسخه امضاشده «${file}» حذف شود؟`,
+  removeAttachmentTitle: (file: string) => `نسخه امضاشده «${ltr(file)}» حذف شود؟`,
   removeAttachmentBody:
     'این پرونده از دبیر پاک می‌شود و با واگرد برنمی‌گردد؛ اگر نسخه دیگری از آن ندارید، نخست «ذخیره» کنید.',
 } as const;

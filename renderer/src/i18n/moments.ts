@@ -1,9 +1,20 @@
-// How a stored instant and a file size are shown: the Jalali date and time, Persian digits.
+// How a stored instant and a file size are shown: the Jalali date and 24-hour time, Persian digits.
+import { fromDate, getLocalTimeZone, PersianCalendar, toCalendar } from '@internationalized/date';
 import { faDigits } from './digits';
 import { fa } from './fa';
 
-/** An ISO instant as «۱۴۰۵/۹/۹، ۹:۴۹:۵۰» in the machine's time zone. */
-export const jalaliMoment = (iso: string): string => faDigits(new Date(iso).toLocaleString('fa-IR-u-ca-persian'));
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An ISO instant as «۱۴۰۵/۰۹/۱۰، ۰۹:۰۴»: the Jalali date as dates are written everywhere else in
+ * Dabir, the Persian comma, the time to the minute (the machine's time zone unless given).
+ * `toLocaleString('fa-IR-u-ca-persian')` gave «۱۴۰۵/۹/۱۰, ۹:۰۴:۰۰» — Latin comma, no zeros, seconds.
+ */
+export function jalaliMoment(iso: string, timeZone = getLocalTimeZone()): string {
+  const t = fromDate(new Date(iso), timeZone);
+  const d = toCalendar(t, new PersianCalendar());
+  return faDigits(`${d.year}/${two(d.month)}/${two(d.day)}، ${two(t.hour)}:${two(t.minute)}`);
+}
 
 /** A size in whole kilobytes, at least one. */
 export const kilobytes = (bytes: number): string =>

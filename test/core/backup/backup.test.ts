@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withoutIsolates } from '../../../electron/contract/persian-text';
 import { backupDatabase, inspectBackup } from '../../../electron/core/backup/backup';
 import { backupFolder } from '../../../electron/core/backup/names';
 import { autoBackup, listBackups, selfOf } from '../../../electron/core/backup/own';
@@ -151,7 +152,8 @@ describe('a damaged data file', () => {
     expect(refusal).toBeInstanceOf(DamagedFileError);
     expect((refusal as DamagedFileError).message).toContain('آسیب دیده است');
     expect((refusal as DamagedFileError).latestGood).toBe(latest.file);
-    expect((refusal as DamagedFileError).message).toContain(`dabir restore "${latest.file}"`);
+    // Isolated left to right for the app's dialog; the command line writes it without the isolates.
+    expect(withoutIsolates((refusal as DamagedFileError).message)).toContain(`dabir restore "${latest.file}"`);
     expect(() => openDatabase(file)).toThrow(DamagedFileError);
     expect(sha(file)).toBe(damagedHash);
 

@@ -13,6 +13,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
 import { FormError } from '../../components/FormError';
+import { Ltr } from '../../components/Ltr';
 import { BackupContents as Contents } from './BackupContents';
 import { RestoreFromFile } from './RestoreFromFile';
 import { SaveBackup } from './SaveBackup';
@@ -82,7 +83,7 @@ export function Backups() {
       {list && (
         <table className="session-table">
           <caption>
-            {fa.backups.automaticBackups} <bdi className="path muted">{list.folder}</bdi>
+            {fa.backups.automaticBackups} <Ltr value={list.folder} kind="path" className="muted" />
           </caption>
           <thead>
             <tr>

@@ -10,6 +10,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { base64Of } from '../minutes/download';
 import { errorText } from '../../api/error-text';
+import { Ltr } from '../../components/Ltr';
 
 interface Outcome {
   file: File;
@@ -80,7 +81,7 @@ export function ImportBundles() {
           {outcomes.map((o, i) => (
             <li key={`${o.file.name}-${i}`} className={o.kind === 'ok' ? 'ok' : 'form-error'}>
               <p role={o.kind === 'ok' ? 'status' : 'alert'}>
-                <bdi className="path">{o.file.name}</bdi>: {o.text}
+                <Ltr value={o.file.name} kind="path" />: {o.text}
               </p>
               {o.kind === 'confirm' && (
                 <Button className="secondary" isDisabled={busy} onPress={() => void confirm(i)}>

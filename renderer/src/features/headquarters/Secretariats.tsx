@@ -1,6 +1,7 @@
 // The secretariats registered at headquarters: each with the fingerprint it was registered by,
 // when, and how far its bundles have come.
 import { useRead } from '../../api/use-read';
+import { Ltr } from '../../components/Ltr';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
@@ -33,7 +34,7 @@ export function Secretariats() {
                 <th scope="row">{s.province}</th>
                 <td>{s.name}</td>
                 <td>
-                  <span className="fingerprint">{s.fingerprint}</span>
+                  <Ltr value={s.fingerprint} kind="fingerprint" />
                 </td>
                 <td>{jalaliMoment(s.registeredAt)}</td>
                 <td>{jalaliMoment(s.lastImportedAt)}</td>

@@ -13,6 +13,7 @@ import { saveBlob, saveFile } from './download';
 import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';
+import { Ltr } from '../../components/Ltr';
 import { FinalizeButton } from './FinalizeButton';
 import { SignedCopies } from './SignedCopies';
 import { VerificationReport } from './VerificationReport';
@@ -90,7 +91,7 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
         <section className="final-notice no-print" aria-label={fa.common.final}>
           <p>{fa.minutes.finalNotice}</p>
           <p>
-            {fa.minutes.contentHash}: <code className="hash">{minutes.contentHash}</code>
+            {fa.minutes.contentHash}: <Ltr value={minutes.contentHash} kind="hash" />
           </p>
           {minutes.finalizedAt && (
             <p>

@@ -6,14 +6,14 @@ import type { Attachment } from '../../../../electron/contract';
 import { MAX_ATTACHMENT_BYTES } from '../../../../electron/contract/limits';
 import { useApi } from '../../api/use-api';
 import { failureOf, useRead } from '../../api/use-read';
-import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { kilobytes } from '../../i18n/moments';
+import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { base64Of, saveFile } from './download';
 import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormError } from '../../components/FormError';
+import { Ltr } from '../../components/Ltr';
 
 /** `readOnly`: headquarters' copy — view and save, never attach or remove. */
 export function SignedCopies({ sessionId, readOnly = false }: { sessionId: string; readOnly?: boolean }) {
@@ -58,9 +58,9 @@ export function SignedCopies({ sessionId, readOnly = false }: { sessionId: strin
         <ul className="attachment-list">
           {list.map((a) => (
             <li key={a.id}>
-              <span className="attachment-name">{a.fileName}</span>
+              <Ltr value={a.fileName} kind="path" className="attachment-name" />
               <span className="muted">
-                {kilobytes(a.size)} — {faDigits(a.addedAt.slice(0, 10))}
+                {kilobytes(a.size)} — {jalaliMoment(a.addedAt)}
               </span>
               {a.mediaType !== 'application/pdf' && (
                 <Button className="secondary" onPress={() => void action.run(() => view(a))}>

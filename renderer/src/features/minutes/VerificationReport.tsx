@@ -3,6 +3,7 @@
 import type { Verification } from '../../../../electron/contract';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { Ltr } from '../../components/Ltr';
 
 /** `session.resolutions[0].body` → «مصوبه ردیف ۱ › مفاد», in the secretary's words where known. */
 function placeOf(path: string): string {
@@ -42,7 +43,7 @@ export function VerificationReport({ verification }: { verification: Verificatio
               {verification.differences.map((d) => (
                 <tr key={d.path}>
                   <th scope="row">
-                    {placeOf(d.path)} <code className="hash">{d.path}</code>
+                    {placeOf(d.path)} <Ltr value={d.path} kind="hash" />
                   </th>
                   <td>{d.stored ?? fa.minutes.differenceAbsent}</td>
                   <td>{d.live ?? fa.minutes.differenceAbsent}</td>

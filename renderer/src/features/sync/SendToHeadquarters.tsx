@@ -13,6 +13,7 @@ import { fa } from '../../i18n/fa';
 import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { errorText } from '../../api/error-text';
 import { FormError } from '../../components/FormError';
+import { Ltr } from '../../components/Ltr';
 
 type Counts = Record<string, { upserts: number; deletes: number }>;
 
@@ -75,7 +76,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
         </dd>
         <dt>{fa.common.keyFingerprint}</dt>
         <dd>
-          <span className="fingerprint">{status.fingerprint}</span>
+          <Ltr value={status.fingerprint} kind="fingerprint" />
           <span className="muted"> — {fa.sync.fingerprintHint}</span>
         </dd>
       </dl>
@@ -107,7 +108,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
             {kilobytes(written.size)} — {fa.sync.attachmentsCount}: {faDigits(written.attachments)}
           </p>
           <p>
-            {fa.sync.bundleHash}: <code className="hash">{written.hash}</code>
+            {fa.sync.bundleHash}: <Ltr value={written.hash} kind="hash" />
           </p>
           <CountsTable counts={written.counts} caption={fa.sync.bundleKind(written.full)} />
         </SavedFile>
@@ -133,7 +134,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
                   {faDigits(e.fromSeq)}–{faDigits(e.toSeq)}
                 </td>
                 <td>
-                  <code className="hash">{e.hash.slice(0, 16)}</code>
+                  <Ltr value={e.hash.slice(0, 16)} kind="hash" />
                 </td>
               </tr>
             ))}
