@@ -3,32 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxFonts } from '../../../electron/core/cli/print-docx';
 import { openDatabase } from '../../../electron/core/db/open';
 import { minutesDocx } from '../../../renderer/src/print/minutes-docx';
 import { dabir } from '../../helpers/cli';
+import { docxParts } from '../../helpers/docx';
 import { api, tempDir } from '../../helpers/db';
 import { fixturePath } from '../../helpers/fixtures';
-
-/**
- * A .docx's parts with what differs between two writings of one document taken out: the fonts'
- * random keys (and so the obfuscated first 32 bytes of each embedded font) and the time written.
- */
-function parts(bytes: Uint8Array): Record<string, string> {
-  const files = unzipSync(bytes);
-  return Object.fromEntries(
-    Object.entries(files).map(([name, data]) => [
-      name,
-      name.endsWith('.odttf')
-        ? Buffer.from(data.subarray(32)).toString('base64')
-        : strFromU8(data)
-            .replace(/w:fontKey="\{[0-9A-F-]+\}"/g, 'w:fontKey=""')
-            .replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, ''),
-    ]),
-  );
-}
 
 describe('dabir print --out FILE.docx', () => {
   it('writes the Word copy the app makes of the session, and refuses an amendment as Word', async () => {
@@ -45,9 +27,9 @@ describe('dabir print --out FILE.docx', () => {
     const [session] = call('sessions.list', { workingGroupId: call('workingGroups.list', {})[0]!.id });
     const app = await Packer.toBuffer(minutesDocx(call('minutes.printable', { sessionId: session!.id }), docxFonts()));
     opened.close();
-    const cli = parts(readFileSync(out));
+    const cli = docxParts(readFileSync(out));
     expect(Object.keys(cli).filter((f) => f.startsWith('word/fonts/'))).toHaveLength(3);
-    expect(cli).toEqual(parts(app));
+    expect(cli).toEqual(docxParts(app));
 
     const amendment = path.join(dir, 'اصلاحیه.docx');
     const refused = await dabir('print', '1399/1', '--db', db, '--amendment', '1', '--out', amendment);
