@@ -50,8 +50,13 @@ function run(text: string, bold = false): TextRun {
 interface ParaOptions {
   center?: boolean;
   spaceAfter?: number;
-  /** On the same page as the next paragraph, and never split across two pages. */
+  /** On the same page as the next paragraph, and never split across two pages (short lines only). */
   keep?: boolean;
+  /**
+   * On the same page as the next paragraph, but free to run across pages when longer than one
+   * (with keepLines too, a page-long attendance line left the signatures alone in LibreOffice).
+   */
+  keepNext?: boolean;
 }
 
 function para(children: ParagraphChild[], options: ParaOptions = {}): Paragraph {
@@ -59,12 +64,13 @@ function para(children: ParagraphChild[], options: ParaOptions = {}): Paragraph 
     bidirectional: true,
     alignment: options.center ? AlignmentType.CENTER : AlignmentType.START,
     spacing: { after: options.spaceAfter ?? 80 },
-    ...(options.keep ? { keepNext: true, keepLines: true } : {}),
+    ...(options.keep ? { keepNext: true, keepLines: true } : options.keepNext ? { keepNext: true } : {}),
     children,
   });
 }
 
-const labelled = (label: string, value: string, keep = false) => para([run(`${label}: `, true), run(value)], { keep });
+const labelled = (label: string, value: string, keepNext = false) =>
+  para([run(`${label}: `, true), run(value)], { keepNext });
 /** A heading stays with what it heads. */
 const heading = (text: string) => para([run(text, true)], { spaceAfter: 40, keep: true });
 const dash = (text: string) => para([run(`- ${text}`)], { spaceAfter: 20 });
