@@ -3,7 +3,7 @@
 // poppler (helpers/pdf.ts). Each call has its own LibreOffice profile, so runs in parallel
 // never share one; one call converts several files with a single start-up.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,20 +33,24 @@ export async function libreOfficePdf(files: string[], outDir: string): Promise<{
   const fontconfig = path.join(profile, 'fonts.conf');
   writeFileSync(fontconfig, withoutVazirmatn);
   const started = performance.now();
-  await exec(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outDir,
-      ...files,
-    ],
-    { timeout: 60_000, env: { ...process.env, FONTCONFIG_FILE: fontconfig } },
-  );
+  try {
+    await exec(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 60_000, env: { ...process.env, FONTCONFIG_FILE: fontconfig } },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   const pdfs = files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`));
   return { pdfs, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,10 +1,10 @@
 // Each report's workbook as an office prints it: opened by LibreOffice headless and printed to
 // PDF (one start-up for the three), then read with poppler: A4, every column on one page across,
 // the heading row on every page of a long sheet, landscape where the columns are wide.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceColumns, responsibleColumns } from '../../../electron/contract/report-labels';
 import { reportWorkbook, type ReportData } from '../../../electron/core/reports/xlsx';
 import { api, createDb } from '../../helpers/db';
@@ -17,6 +17,9 @@ const A4 = { portrait: { width: 595, height: 842 }, landscape: { width: 842, hei
 describe('Excel reports in LibreOffice', () => {
   const pdfs: Partial<Record<ReportData['kind'], string>> = {};
   let organizations: string[] = [];
+
+  let dir = '';
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     const db = createDb();
@@ -39,7 +42,7 @@ describe('Excel reports in LibreOffice', () => {
       { kind: 'responsible', data: call('reports.responsible', input) },
     ];
     organizations = (reports[1]!.data as { organization: string }[]).map((r) => r.organization);
-    const dir = mkdtempSync(path.join(tmpdir(), 'dabir-xlsx-'));
+    dir = mkdtempSync(path.join(tmpdir(), 'dabir-xlsx-'));
     const files = await Promise.all(
       reports.map(async (r) => {
         const file = path.join(dir, `${r.kind}.xlsx`);

@@ -3,11 +3,11 @@
 // start-up (about a second) converts both files: the fixture, and the fixture with 112 guests,
 // whose long last line before the signatures ends where, without keep-with-next, LibreOffice
 // 7.4 put the signature block alone on page 4.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxFonts } from '../../../electron/core/cli/print-docx';
 import { minutesDocx } from '../../../renderer/src/print/minutes-docx';
 import { api, createDb } from '../../helpers/db';
@@ -31,9 +31,12 @@ describe('Word copy in LibreOffice', () => {
   let pages = 0;
   const doc = fixture();
 
+  let dir = '';
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
   beforeAll(async () => {
     // Its own folder: helpers/db removes its temporary folders after each test.
-    const dir = mkdtempSync(path.join(tmpdir(), 'dabir-docx-'));
+    dir = mkdtempSync(path.join(tmpdir(), 'dabir-docx-'));
     const write = async (name: string, document: unknown) => {
       const { call } = api(createDb());
       const { sessionId } = call('minutes.import', { document });
