@@ -11,7 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [major] = process.versions.node.split('.').map(Number);
 
-/** The newest modification time of the sources the command line is built from. */
+/**
+ * The newest modification time of the sources the command line is built from: the core, the
+ * contract, and the renderer's Word builder with what it imports (print/, i18n/).
+ */
 function newestSource() {
   let newest = 0;
   const walk = (dir) => {
@@ -21,7 +24,8 @@ function newestSource() {
       else if (/\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
     }
   };
-  for (const dir of ['electron/core', 'electron/contract']) walk(path.join(root, dir));
+  for (const dir of ['electron/core', 'electron/contract', 'renderer/src/print', 'renderer/src/i18n'])
+    walk(path.join(root, dir));
   return newest;
 }
 

@@ -4,12 +4,17 @@
 // amendments and the signed copy — and a final session offered only as the record it is.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrintableMinutes } from '../../electron/contract';
+import { docxFonts } from '../../electron/core/cli/print-docx';
+import { minutesDocx } from '../../renderer/src/print/minutes-docx';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
+import { docxParts } from '../helpers/docx';
 import { fixture } from '../helpers/fixtures';
 import { pdfFlowText, squash } from '../helpers/pdf';
 
@@ -68,6 +73,12 @@ describe('the minutes record', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(word)))['word/document.xml']!);
     expect(xml).toContain('<w:bidiVisual/>');
     expect(xml).toContain('۱۳۹۹/۰۲/۰۲');
+    // With its fonts inside, the same document `dabir print --out FILE.docx` writes (the same builder in Node).
+    const printable = app.call('minutes.printable', { sessionId }) as PrintableMinutes;
+    const inNode = await Packer.toBuffer(minutesDocx(printable, docxFonts()));
+    const saved = docxParts(readFileSync(word));
+    expect(Object.keys(saved).filter((f) => f.startsWith('word/fonts/'))).toHaveLength(3);
+    expect(saved).toEqual(docxParts(inNode));
 
     // The window's own print (what the system dialog prints): the sheet alone, no app around it.
     const printed = path.join(path.dirname(app.file), 'window-print.pdf');

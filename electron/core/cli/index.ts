@@ -15,8 +15,9 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir import FILE... [--db PATH] [--replace-draft]   import dabir.minutes/1 documents
   dabir export SESSION [--db PATH] [--group NAME] [--out FILE]
                                                        SESSION: year/number (e.g. 1399/1) or a session id
-  dabir print SESSION --out FILE.pdf [--db PATH] [--group NAME] [--amendment N]
-                                                       the printed minutes (or amendment N) as PDF
+  dabir print SESSION --out FILE.pdf|FILE.docx [--db PATH] [--group NAME] [--amendment N]
+                                                       the printed minutes (or amendment N) as PDF, or the
+                                                       minutes as Word (.docx) as the app's «خروجی Word» writes it
   dabir verify SESSION [--db PATH] [--group NAME]      check a final session against its content hash
   dabir report annual|attendance|responsible --year Y [--group NAME] [--xlsx FILE] [--db PATH]
                                                        a working group's year: printed as a table, or written to Excel
@@ -139,7 +140,7 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         return (await import('./minutes-commands')).exportCommand(db, rest, { group: v.group, out: v.out }, io);
       case 'print': {
         if (rest.length !== 1)
-          throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir print 1399/1 --out FILE.pdf');
+          throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir print 1399/1 --out FILE.pdf (یا FILE.docx)');
         const dbFile = v.db ?? defaultDataFile();
         const [{ printCommand }, { resolveSession }] = await Promise.all([import('./print'), import('./session-ref')]);
         return await printCommand(

@@ -1,10 +1,11 @@
 // `dabir print SESSION --out FILE.pdf`: the same print page as the app, printed by Electron's own
 // printToPDF where its binary is installed, otherwise by a Chromium found on the machine.
+// `--out FILE.docx`: the Word copy, the same document as the app's «خروجی Word» (print-docx.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Amendment, PrintRequest } from '../../contract';
+import type { Amendment, PrintableMinutes, PrintRequest } from '../../contract';
 import { createDispatcher } from '../api/dispatch';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
@@ -81,11 +82,25 @@ export async function printCommand(
   options: { out: string | undefined; amendment: string | undefined },
   io: Io,
 ): Promise<number> {
-  if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.pdf نام ببرید');
+  if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.pdf یا FILE.docx نام ببرید');
+  const word = path.extname(options.out).toLowerCase() === '.docx';
+  // As in the app, the Word copy is of the minutes only; an amendment prints as PDF.
+  if (word && options.amendment !== undefined)
+    throw new DabirError(
+      'invalid_input',
+      'نسخه Word تنها از صورتجلسه ساخته می‌شود؛ اصلاحیه را با --out FILE.pdf چاپ کنید',
+    );
   const request = amendmentRequest(db, sessionId, options.amendment);
   // Persian refusals (no such session, no such amendment) before any browser starts.
   const check = createDispatcher(db)('minutes.printable', { sessionId });
   if (!check.ok) throw new DabirError(check.error.code, check.error.message);
+  if (word) {
+    const started = performance.now();
+    const { minutesWord } = await import('./print-docx');
+    writeFileSync(options.out, await minutesWord(check.value as PrintableMinutes));
+    io.err(`نوشته شد: ${options.out} (${Math.round(performance.now() - started)} ms)`);
+    return 0;
+  }
   requireBuiltRenderer();
   const printer = choosePrinter();
   const started = performance.now();

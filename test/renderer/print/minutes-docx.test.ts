@@ -4,23 +4,24 @@
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { docxFonts } from '../../../electron/core/cli/print-docx';
 import { minutesDocx } from '../../../renderer/src/print/minutes-docx';
 import { api, createDb, finalize } from '../../helpers/db';
 import { fixture, noDeadlineFixture } from '../../helpers/fixtures';
 
 async function documentXml(
   sessionFinal: boolean,
-): Promise<{ xml: string; hash: string | null; doc: ReturnType<typeof fixture> }> {
+): Promise<{ xml: string; hash: string | null; doc: ReturnType<typeof fixture>; files: Record<string, Uint8Array> }> {
   const db = createDb();
   const { call } = api(db);
   const doc = fixture();
   const { sessionId } = call('minutes.import', { document: doc });
   const hash = sessionFinal ? finalize(db, sessionId) : null;
-  const buffer = await Packer.toBuffer(minutesDocx(call('minutes.printable', { sessionId })));
+  const buffer = await Packer.toBuffer(minutesDocx(call('minutes.printable', { sessionId }), docxFonts()));
   const files = unzipSync(new Uint8Array(buffer));
   expect(Object.keys(files)).toContain('word/document.xml');
   const footer = Object.keys(files).find((f) => /^word\/footer\d*\.xml$/.test(f));
-  return { xml: strFromU8(files['word/document.xml']!) + strFromU8(files[footer!]!), hash, doc };
+  return { xml: strFromU8(files['word/document.xml']!) + strFromU8(files[footer!]!), hash, doc, files };
 }
 
 /** The text of all runs, XML entities undone. */
@@ -53,6 +54,20 @@ describe('Word export', () => {
     expect(text).toContain('یکماه');
     expect(text).toContain('پیش‌نویس — قطعی نشده است');
     expect(text).not.toMatch(/سال 1399/);
+    // The signature block keeps with the line before it (the fixture's last: the absent).
+    const paragraphs = xml.split('</w:p>');
+    const before = paragraphs.findIndex((p) => textOf(p).includes('غایبین در جلسه'));
+    expect(textOf(paragraphs[before + 1]!)).toBe(doc.session.signatories[0].name);
+    expect(paragraphs[before]).toContain('<w:keepNext/>');
+    expect(paragraphs[before + 1]).toContain('<w:keepNext/>');
+  });
+
+  it('embeds Vazirmatn (regular, bold, and the Persian-digit face of the page numbers)', async () => {
+    const { files } = await documentXml(false);
+    expect(Object.keys(files).filter((f) => f.startsWith('word/fonts/'))).toHaveLength(3);
+    const table = strFromU8(files['word/fontTable.xml']!);
+    expect(table).toMatch(/<w:font w:name="Vazirmatn">.*<w:embedRegular .*<w:embedBold /s);
+    expect(table).toMatch(/<w:font w:name="Vazirmatn FD">.*<w:embedRegular /s);
   });
 
   it('carries the content hash of a final session in its footer', async () => {

@@ -60,10 +60,14 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
   const saveWord = () =>
     work('word', async () => {
       // Loaded on demand: the Word library is large and most sessions never need it.
-      const [{ Packer }, { minutesDocx }] = await Promise.all([import('docx'), import('../../print/minutes-docx')]);
+      const [{ Packer }, { minutesDocx }, { minutesDocxFonts }] = await Promise.all([
+        import('docx'),
+        import('../../print/minutes-docx'),
+        import('../../print/minutes-docx-fonts'),
+      ]);
       const { year, number } = minutes.document.session;
       const name = fa.minutes.wordFileName(String(year), String(number).padStart(2, '0'));
-      saveBlob(await Packer.toBlob(minutesDocx(minutes)), name);
+      saveBlob(await Packer.toBlob(minutesDocx(minutes, minutesDocxFonts())), name);
     });
 
   return (
