@@ -81,7 +81,7 @@ describe('Word export', () => {
     const doc = noDeadlineFixture();
     doc.session.resolutions[1].deadline = { kind: 'months', value: 1 };
     const { sessionId } = call('minutes.import', { document: doc });
-    const buffer = await Packer.toBuffer(minutesDocx(call('minutes.printable', { sessionId })));
+    const buffer = await Packer.toBuffer(minutesDocx(call('minutes.printable', { sessionId }), docxFonts()));
     const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
     // The resolutions table: the one whose header row names مهلت اقدام; its cells row by row.
     const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)]
