@@ -127,7 +127,7 @@ export type MinutesDocument = z.infer<typeof minutesExportSchema>;
 /** Everything one printed document needs; for a final session, its content exactly as finalised. */
 export const printableMinutesSchema = z.object({
   sessionId: idSchema,
-  /** «صورتجلسه اولین جلسه … استان مرکزی در سال ۱۳۹۹» (digits as stored; the view shows them Persian). */
+  /** «صورتجلسه اولین جلسه … استان مرکزی در سال ۱۳۹۹»: the year in Persian digits, the group's name as stored. */
   title: z.string(),
   /** Short reference printed in the footer: year/number and the start of the session id. */
   reference: z.string(),

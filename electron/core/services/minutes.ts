@@ -1,8 +1,8 @@
 // Import and export of dabir.minutes/1 documents through the API, and the printable form of minutes
 // and amendments that preview, print, PDF and Word all use (printed to PDF by the shell).
-import type { MinutesDocument, PrintableMinutes } from '../../contract';
+import type { PrintableMinutes } from '../../contract';
 import type { Db } from '../db/open';
-import { ordinalWord } from '../domain/ordinals';
+import { minutesTitle } from '../domain/minutes-title';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
 import { importMinutes } from '../minutes/import';
@@ -11,13 +11,6 @@ import { exportedMinutes, finalColumns, minutesContent } from './final-record';
 import type { AsyncHandlerFactory, Handlers } from './handlers';
 import { sessionRow, type SessionRow } from './session-read';
 import { shellLacks } from './shell';
-
-/** «صورتجلسه اولین جلسه کار گروه … استان مرکزی در سال 1399». */
-export function minutesTitle(doc: MinutesDocument): string {
-  const province = doc.workingGroup.province.trim();
-  const where = province === '' ? '' : province.startsWith('استان') ? ` ${province}` : ` استان ${province}`;
-  return `صورتجلسه ${ordinalWord(doc.session.number)} جلسه ${doc.workingGroup.name}${where} در سال ${doc.session.year}`;
-}
 
 export const sessionReference = (s: Pick<SessionRow, 'id' | 'year' | 'number'>): string =>
   `${s.year}/${s.number}-${s.id.slice(0, 8)}`;
@@ -28,7 +21,7 @@ export function printable(db: Db, sessionId: string): PrintableMinutes {
   const document = minutesContent(db, sessionId);
   return {
     sessionId,
-    title: minutesTitle(document),
+    title: minutesTitle(document.workingGroup, document.session),
     reference: sessionReference(s),
     status: s.status,
     contentHash: f.content_hash,

@@ -271,7 +271,7 @@ describe('printable minutes', () => {
     const { call, sessionId } = imported();
     const p = call('minutes.printable', { sessionId });
     expect(p.title).toBe(
-      'صورتجلسه اولین جلسه کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده استان مرکزی در سال 1399',
+      'صورتجلسه اولین جلسه کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده استان مرکزی در سال ۱۳۹۹',
     );
     expect(p.reference).toBe(`1399/1-${sessionId.slice(0, 8)}`);
     expect(p).toMatchObject({ status: 'draft', contentHash: null, amendments: [] });
