@@ -136,6 +136,8 @@ export const printableMinutesSchema = z.object({
   finalizedAt: z.string().nullable(),
   document: minutesExportSchema,
   amendments: z.array(amendmentSchema),
+  /** The working group's setting now (not part of the signed content): print the text exactly as typed. */
+  printAsTyped: z.boolean(),
 });
 export type PrintableMinutes = z.infer<typeof printableMinutesSchema>;
 

@@ -2,6 +2,7 @@
 // and amendments that preview, print, PDF and Word all use (printed to PDF by the shell).
 import type { PrintableMinutes } from '../../contract';
 import type { Db } from '../db/open';
+import { get, sql } from '../db/sql';
 import { minutesTitle } from '../domain/minutes-title';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
@@ -28,6 +29,9 @@ export function printable(db: Db, sessionId: string): PrintableMinutes {
     finalizedAt: f.finalized_at,
     document,
     amendments: listAmendments(db, sessionId),
+    printAsTyped:
+      get<{ v: number }>(db, sql`SELECT print_as_typed AS v FROM working_group WHERE id = ${s.working_group_id}`)?.v ===
+      1,
   };
 }
 
