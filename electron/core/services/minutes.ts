@@ -6,6 +6,7 @@ import { get, sql } from '../db/sql';
 import { minutesTitle } from '../domain/minutes-title';
 import { DabirError } from '../errors';
 import { pdfFileName } from '../print/file-names';
+import { setPdfInfo } from '../print/pdf-info';
 import { importMinutes } from '../minutes/import';
 import { listAmendments } from './amendments';
 import { exportedMinutes, finalColumns, minutesContent } from './final-record';
@@ -35,6 +36,19 @@ export function printable(db: Db, sessionId: string): PrintableMinutes {
   };
 }
 
+/**
+ * A printed PDF of a session with what Chromium cannot set in its document information: the
+ * secretariat the minutes come from as Author, Dabir as Creator (the Title is the print page's
+ * <title>, the dates the moment it printed).
+ */
+export function withMinutesInfo(db: Db, sessionId: string, pdf: Uint8Array): Uint8Array {
+  const secretariat = get<{ name: string }>(
+    db,
+    sql`SELECT sec.name FROM session s JOIN secretariat sec ON sec.id = s.origin WHERE s.id = ${sessionId}`,
+  );
+  return setPdfInfo(pdf, { Author: secretariat?.name || undefined, Creator: 'دبیر' });
+}
+
 export const minutesHandlers = {
   'minutes.import': (db, { document, replaceDraft }) => importMinutes(db, document, replaceDraft),
   // A final session's document is the one stored at finalisation: export and print agree.
@@ -50,7 +64,7 @@ export const minutesAsyncHandlers: AsyncHandlerFactory<'minutes.pdf'> = (context
     if (request.amendmentId && !amendment)
       throw new DabirError('invalid_input', 'این اصلاحیه از آنِ این جلسه نیست', 'amendmentId');
     if (!shell.printPdf) throw shellLacks('printing');
-    const bytes = await shell.printPdf({ kind: 'minutes', ...request });
+    const bytes = withMinutesInfo(db, request.sessionId, await shell.printPdf({ kind: 'minutes', ...request }));
     return {
       fileName: pdfFileName(p.document, amendment?.number),
       mediaType: 'application/pdf',
