@@ -1,2 +1,7 @@
 // Stylesheets are bundled by Vite; importing one has no value, only the side effect.
 declare module '*.css';
+// A file Vite copies into the build, imported as its URL (the PDF renderer's worker).
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

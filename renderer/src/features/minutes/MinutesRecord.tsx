@@ -1,5 +1,6 @@
-// The minutes as they will print: preview (the print view itself), print, PDF and Word; for a
-// draft the «قطعی کردن» step, for a final session its hash, amendments and signed copy.
+// The minutes as they will print: preview (the print view itself, or the PDF's pages with their
+// breaks and footers), print, PDF and Word; for a draft the «قطعی کردن» step, for a final session
+// its hash, amendments and signed copy.
 import { useState } from 'react';
 import { Button, ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components';
 import { useApi } from '../../api/use-api';
@@ -14,6 +15,7 @@ import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';
 import { FinalizeButton } from './FinalizeButton';
+import { PagedPreview } from './PagedPreview';
 import { SignedCopies } from './SignedCopies';
 import { VerificationReport } from './VerificationReport';
 
@@ -29,6 +31,7 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
   const minutes = printable.state === 'ready' ? printable.value : null;
   const [shown, setShown] = useState<string>('minutes');
   const [busy, setBusy] = useState<string | null>(null);
+  const [paged, setPaged] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   // A final session's record is checked as it opens: a file changed behind Dabir's back shows at
   // once; «بررسی» checks it again.
@@ -79,6 +82,9 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
             {busy === 'word' ? fa.common.preparing : fa.minutes.saveWord}
           </Button>
         )}
+        <ToggleButton className="secondary" isSelected={paged} onChange={setPaged}>
+          {fa.minutes.pagesAsPrinted}
+        </ToggleButton>
         {minutes.status === 'draft' && !readOnly && <FinalizeButton sessionId={sessionId} />}
       </div>
       {said && (
@@ -124,7 +130,9 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
           ))}
         </ToggleButtonGroup>
       )}
-      <div className="print-area">
+      {paged && <PagedPreview request={{ sessionId, amendmentId: amendmentId ?? undefined }} />}
+      {/* Kept while the pages show: it is what «چاپ» (the window's print) prints. */}
+      <div className={paged ? 'print-area print-only' : 'print-area'}>
         <PrintedDocument minutes={minutes} amendmentId={amendmentId} />
       </div>
       {minutes.status === 'final' && !readOnly && (
