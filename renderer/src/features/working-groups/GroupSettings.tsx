@@ -26,6 +26,9 @@ export function GroupSettings({ group, people }: Props) {
   const id = group.id;
   const [officerErrors, setOfficerErrors] = useState<Record<string, string>>({});
   const [printError, setPrintError] = useState<string | null>(null);
+  // What was just ticked, shown at once until the group read again says the same (null: as it says).
+  const [asTyped, setAsTyped] = useState<boolean | null>(null);
+  if (asTyped !== null && asTyped === group.printAsTyped) setAsTyped(null);
   const save = (patch: Omit<Parameters<typeof api.workingGroups.update>[0], 'id'>) =>
     api.workingGroups.update({ id, ...patch });
 
@@ -39,10 +42,12 @@ export function GroupSettings({ group, people }: Props) {
   }
 
   async function setPrintAsTyped(printAsTyped: boolean) {
+    setAsTyped(printAsTyped);
     try {
       await save({ printAsTyped });
       setPrintError(null);
     } catch (e) {
+      setAsTyped(null);
       setPrintError(Object.values(fieldErrors(e, {}))[0] ?? fa.common.error);
     }
   }
@@ -96,7 +101,7 @@ export function GroupSettings({ group, people }: Props) {
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={group.printAsTyped}
+            checked={asTyped ?? group.printAsTyped}
             aria-describedby={`${id}-print-as-typed-hint`}
             onChange={(e) => void setPrintAsTyped(e.target.checked)}
           />
