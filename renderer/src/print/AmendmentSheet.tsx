@@ -4,7 +4,7 @@
 import type { Amendment, PrintableMinutes } from '../../../electron/contract';
 import { faDigits } from '../i18n/digits';
 import { faPrint as t } from '../i18n/fa-print';
-import { referenceText, textOf } from './format';
+import { printedTitle, referenceText, textOf } from './format';
 import { Signatures } from './Signatures';
 
 export function AmendmentSheet({ minutes, amendment }: { minutes: PrintableMinutes; amendment: Amendment }) {
@@ -12,7 +12,7 @@ export function AmendmentSheet({ minutes, amendment }: { minutes: PrintableMinut
   const show = textOf(minutes);
   return (
     <article className="sheet amendment" lang="fa" dir="rtl">
-      <h1 className="sheet-title">{t.amendmentTitle(faDigits(amendment.number), show(minutes.title))}</h1>
+      <h1 className="sheet-title">{printedTitle(minutes, amendment)}</h1>
       <p className="amendment-of">{t.amendmentOf}:</p>
       <dl className="sheet-header">
         <div>

@@ -4,9 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { PrintableMinutes } from '../../../electron/contract';
 import type { Api } from '../api/client';
-import { faDigits } from '../i18n/digits';
 import { faPrint } from '../i18n/fa-print';
-import { textOf } from './format';
+import { printedTitle } from './format';
 import { PrintedDocument } from './PrintedDocument';
 
 interface Props {
@@ -35,8 +34,7 @@ export function PrintPage({ api, sessionId, amendmentId }: Props) {
       return;
     }
     // The PDF's Title is the document's <title>: the title line as printed.
-    const title = textOf(minutes)(minutes.title);
-    document.title = amendment ? faPrint.amendmentTitle(faDigits(amendment.number), title) : title;
+    document.title = printedTitle(minutes, amendment);
     // Painted with its own font, not a fallback: wait for the fonts the page uses.
     void document.fonts.ready.then(() => {
       document.documentElement.dataset.printReady = 'true';

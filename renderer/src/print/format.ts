@@ -21,6 +21,15 @@ export const typeset: Shown = (s) => persianTypography(printableText(s ?? ''));
 /** How these minutes print typed text: the group's «چاپ متن همان‌گونه که نوشته شده», typography by default. */
 export const textOf = (minutes: { printAsTyped: boolean }): Shown => (minutes.printAsTyped ? shown : typeset);
 
+/** The title line of the minutes or of one of their amendments, as printed: a printed PDF's Title. */
+export function printedTitle(
+  minutes: { title: string; printAsTyped: boolean },
+  amendment: { number: number } | null,
+): string {
+  const title = textOf(minutes)(minutes.title);
+  return amendment ? t.amendmentTitle(faDigits(amendment.number), title) : title;
+}
+
 /** As printed (contract/deadline-text.ts), a free-text deadline without bidi overrides. */
 export const deadlineText = (d: Deadline): string => shown(formatDeadline(d));
 

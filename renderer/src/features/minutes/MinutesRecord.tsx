@@ -8,6 +8,7 @@ import { useRead, useReadAgain } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
+import { printedTitle } from '../../print/format';
 import { PrintedDocument } from '../../print/PrintedDocument';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { saveBlob, saveFile } from './download';
@@ -57,6 +58,17 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
     }
   }
 
+  // The system dialog's «Save as PDF» takes its Title from the window's title while it is open.
+  const printWindow = () => {
+    const before = document.title;
+    document.title = printedTitle(minutes, minutes.amendments.find((a) => a.id === amendmentId) ?? null);
+    try {
+      window.print();
+    } finally {
+      document.title = before;
+    }
+  };
+
   const savePdf = () =>
     work('pdf', async () => saveFile(await api.minutes.pdf({ sessionId, amendmentId: amendmentId ?? undefined })));
   const saveWord = () =>
@@ -71,7 +83,7 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
   return (
     <div className="minutes-record">
       <div className="record-toolbar no-print" role="toolbar" aria-label={fa.common.previewMinutes}>
-        <Button className="secondary" onPress={() => window.print()}>
+        <Button className="secondary" onPress={printWindow}>
           {fa.common.print}
         </Button>
         <Button className="secondary" isDisabled={busy !== null} onPress={() => void savePdf()}>
