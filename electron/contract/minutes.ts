@@ -128,7 +128,7 @@ export type MinutesDocument = z.infer<typeof minutesExportSchema>;
 /** Everything one printed document needs; for a final session, its content exactly as finalised. */
 export const printableMinutesSchema = z.object({
   sessionId: idSchema,
-  /** «صورتجلسه اولین جلسه … استان مرکزی در سال ۱۳۹۹» (digits as stored; the view shows them Persian). */
+  /** «صورتجلسه اولین جلسه … استان مرکزی در سال ۱۳۹۹»: the year in Persian digits, the group's name as stored. */
   title: z.string(),
   /** Short reference printed in the footer: year/number and the start of the session id. */
   reference: z.string(),
@@ -137,6 +137,8 @@ export const printableMinutesSchema = z.object({
   finalizedAt: z.string().nullable(),
   document: minutesExportSchema,
   amendments: z.array(amendmentSchema),
+  /** The working group's setting now (not part of the signed content): print the text exactly as typed. */
+  printAsTyped: z.boolean(),
 });
 export type PrintableMinutes = z.infer<typeof printableMinutesSchema>;
 

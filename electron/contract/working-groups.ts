@@ -1,4 +1,5 @@
-// Working groups (کارگروه): name, province, organising body, deadline days and default chair and secretary.
+// Working groups (کارگروه): name, province, organising body, deadline days, default chair and secretary,
+// and whether their minutes print exactly as typed.
 import { z } from 'zod';
 import { byId, emptyInput, idSchema, okOutput, optionalTextSchema, textSchema } from './common';
 import { op } from './define';
@@ -14,6 +15,8 @@ export const workingGroupSchema = z.object({
   /** People from the directory a new session starts with when there is no earlier session to copy. */
   defaultChairId: idSchema.nullable(),
   defaultSecretaryId: idSchema.nullable(),
+  /** Print exactly as typed: no Persian typography on paper, PDF and Word (contract/print-typography.ts). */
+  printAsTyped: z.boolean(),
 });
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 
@@ -29,6 +32,7 @@ const workingGroupFields = {
     .max(365, { error: 'روزهای مهلت فوری حداکثر ۳۶۵ است' }),
   defaultChairId: idSchema.nullable(),
   defaultSecretaryId: idSchema.nullable(),
+  printAsTyped: z.boolean(),
 };
 
 export const workingGroupOps = {
@@ -42,6 +46,7 @@ export const workingGroupOps = {
       immediateDays: workingGroupFields.immediateDays.default(3),
       defaultChairId: workingGroupFields.defaultChairId.default(null),
       defaultSecretaryId: workingGroupFields.defaultSecretaryId.default(null),
+      printAsTyped: workingGroupFields.printAsTyped.default(false),
     }),
     workingGroupSchema,
   ),

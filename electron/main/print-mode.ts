@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { app } from 'electron';
 import { createAsyncDispatcher } from '../core/api/async-dispatch';
 import { openDatabase } from '../core/db/open';
+import { withMinutesInfo } from '../core/services/minutes';
 import type { AppFiles } from './app-files';
 import { registerInvoke } from './ipc';
 import { electronPrinter } from './print';
@@ -31,10 +32,8 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
   try {
     const print = electronPrinter(files);
     registerInvoke(createAsyncDispatcher(db, { printPdf: print }), files.page);
-    writeFileSync(
-      values.out,
-      await print({ kind: 'minutes', sessionId: values.session, amendmentId: values.amendment }),
-    );
+    const pdf = await print({ kind: 'minutes', sessionId: values.session, amendmentId: values.amendment });
+    writeFileSync(values.out, withMinutesInfo(db, values.session, pdf));
   } finally {
     db.close();
   }

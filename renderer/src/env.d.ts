@@ -5,3 +5,8 @@ declare module '*.ttf?inline' {
   const dataUrl: string;
   export default dataUrl;
 }
+// A file Vite copies into the build, imported as its URL (the PDF renderer's worker).
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

@@ -2,6 +2,7 @@
 // Follow-up in Chromium against the real services: the year's reports on screen and as Excel,
 // the open-resolutions board by keyboard (a status in one key, a report after Enter), and the
 // search box from any screen with Ctrl+K.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -56,6 +57,10 @@ describe('follow-up', () => {
     const printed = squash(pdfFlowText(pdfFile));
     for (const figure of ['گزارش سال ۱۳۹۸', 'جلسات برگزارشده ۱۶', 'مصوبات ۷۸', 'اجرا شده ۶۴', 'در دست اجرا ۱۴'])
       expect(printed).toContain(squash(figure));
+    // Its document information: the report's title line, the secretariat as Author.
+    const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title:\s+گزارش سال ۱۳۹۸/m);
+    expect(info).toMatch(/^Author:\s+دبیرخانه$/m);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, 'reports.png'), fullPage: true });
 

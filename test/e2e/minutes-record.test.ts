@@ -90,6 +90,38 @@ describe('the minutes record', () => {
     await page.close();
   });
 
+  it('shows the pages as they print, drawn from the PDF, and the window still prints the sheet', async () => {
+    const page = await openSession();
+    const problems: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.getByRole('button', { name: 'پیش‌نمایش و چاپ' }).click();
+    await page.getByRole('button', { name: 'صفحه‌ها چنان‌که چاپ می‌شوند' }).click();
+    const pages = page.getByRole('img', { name: /^صفحه [۰-۹] از ۳$/ });
+    await expect.poll(() => pages.count(), { timeout: 30_000 }).toBe(3);
+    expect(await page.locator('.print-area').isVisible()).toBe(false);
+    // Each page is drawn: dark pixels (text, table rules) on white.
+    const inked = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('canvas.preview-page')].map((c) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4 * 7) if (data[i]! < 100) dark++;
+        return dark;
+      }),
+    );
+    expect(
+      inked.every((n) => n > 100),
+      String(inked),
+    ).toBe(true);
+    await page.screenshot({ path: path.join(screenshots, 'minutes-paged-preview.png'), fullPage: true });
+
+    const printed = path.join(path.dirname(app.file), 'window-print-paged.pdf');
+    await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
+    expect(squash(pdfFlowText(printed)).startsWith(squash('صورتجلسه اولین جلسه'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('finalises after a confirmation, then shows only the record with its hash', async () => {
     const page = await openSession();
     await page.getByRole('button', { name: 'پیش‌نمایش و چاپ' }).click();

@@ -60,6 +60,16 @@ describe('working groups', () => {
     await page.getByRole('button', { name: 'بازگشت' }).waitFor();
     await page.screenshot({ path: path.join(screenshots, 'new-group-setup.png') });
     expect(await seriousViolations(page)).toEqual([]);
+    // Printing with Persian typography by default; «as typed» is the group's own choice, kept.
+    const asTyped = page.getByRole('checkbox', { name: 'چاپ متن همان‌گونه که نوشته شده' });
+    expect(await asTyped.isChecked()).toBe(false);
+    await asTyped.check();
+    const printsAsTyped = () =>
+      (app.call('workingGroups.list', {}) as { name: string; printAsTyped: boolean }[]).find(
+        (g) => g.name === 'کارگروه سلامت و امنیت غذایی',
+      )?.printAsTyped;
+    await expect.poll(printsAsTyped).toBe(true);
+    await expect.poll(() => asTyped.isChecked()).toBe(true);
     const groups = app.call('workingGroups.list', {}) as { name: string; organization: string | null }[];
     expect(groups.map((g) => [g.name, g.organization]).sort()).toEqual(
       [

@@ -10,6 +10,7 @@ import { createDispatcher } from '../api/dispatch';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { chromiumPrinter, findChromium } from '../print/chromium';
+import { withMinutesInfo } from '../services/minutes';
 import type { Io } from './index';
 import { projectRoot } from './project-root';
 
@@ -113,7 +114,7 @@ export async function printCommand(
     const host = await startHost({ dispatch: createDispatcher(db), rendererDir });
     const chromium = chromiumPrinter(`http://127.0.0.1:${host.port}`, host.token);
     try {
-      writeFileSync(options.out, await chromium.print({ kind: 'minutes', ...request }));
+      writeFileSync(options.out, withMinutesInfo(db, sessionId, await chromium.print({ kind: 'minutes', ...request })));
     } finally {
       await chromium.close();
       await host.close();

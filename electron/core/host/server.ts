@@ -33,6 +33,8 @@ const MAX_BODY = Math.ceil(MAX_BUNDLE_BYTES / 3) * 4 + 64 * 1024;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // PDF.js's worker (the paged preview) ships as an ES module file.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',

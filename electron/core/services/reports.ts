@@ -13,6 +13,7 @@ import { sheetNames } from '../../contract/report-labels';
 import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
 import { isMemberOn } from '../domain/attendance';
+import { setPdfInfo } from '../print/pdf-info';
 import { completionRate, isOverdue } from '../domain/follow-up';
 import { writeWorkbook } from '../reports/lazy-xlsx';
 import type { ReportData } from '../reports/xlsx';
@@ -187,7 +188,15 @@ export const reportsAsyncHandlers: AsyncHandlerFactory<'reports.xlsx' | 'reports
     // Refusals (no such group) in Persian before any printing starts.
     context.run(db, 'reports.annual', { workingGroupId: i.workingGroupId, year: i.year });
     if (!shell.printPdf) throw shellLacks('printing');
-    const bytes = await shell.printPdf({ kind: 'report', ...i });
+    // The Title is the print page's <title>; the Author, which Chromium cannot set, the group's secretariat.
+    const author = get<{ name: string }>(
+      db,
+      sql`SELECT sec.name FROM working_group g JOIN secretariat sec ON sec.id = g.origin WHERE g.id = ${i.workingGroupId}`,
+    )?.name;
+    const bytes = setPdfInfo(await shell.printPdf({ kind: 'report', ...i }), {
+      Author: author || undefined,
+      Creator: 'دبیر',
+    });
     return {
       fileName: `گزارش-سال-${i.year}.pdf`,
       mediaType: 'application/pdf',

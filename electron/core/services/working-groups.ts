@@ -1,4 +1,5 @@
-// Working groups: name, province, organising body, the days an «فوری» deadline gives, default chair and secretary.
+// Working groups: name, province, organising body, the days an «فوری» deadline gives, default chair and
+// secretary, printing as typed.
 import type { WorkingGroup } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, remove, sql, update } from '../db/sql';
@@ -17,6 +18,7 @@ interface GroupRow {
   immediate_days: number;
   default_chair_id: string | null;
   default_secretary_id: string | null;
+  print_as_typed: number;
 }
 const toGroup = (r: GroupRow): WorkingGroup => ({
   id: r.id,
@@ -26,6 +28,7 @@ const toGroup = (r: GroupRow): WorkingGroup => ({
   immediateDays: r.immediate_days,
   defaultChairId: r.default_chair_id,
   defaultSecretaryId: r.default_secretary_id,
+  printAsTyped: r.print_as_typed === 1,
 });
 
 export function workingGroupById(db: Db, id: string): WorkingGroup {
@@ -50,8 +53,8 @@ function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
 
 export function createWorkingGroup(
   db: Db,
-  g: Omit<WorkingGroup, 'id' | 'defaultChairId' | 'defaultSecretaryId'> &
-    Partial<Pick<WorkingGroup, 'defaultChairId' | 'defaultSecretaryId'>>,
+  g: Omit<WorkingGroup, 'id' | 'defaultChairId' | 'defaultSecretaryId' | 'printAsTyped'> &
+    Partial<Pick<WorkingGroup, 'defaultChairId' | 'defaultSecretaryId' | 'printAsTyped'>>,
 ): WorkingGroup {
   refuseDuplicate(db, g.name);
   checkPerson(db, g.defaultChairId ?? null, 'defaultChairId');
@@ -64,6 +67,7 @@ export function createWorkingGroup(
     immediate_days: g.immediateDays,
     default_chair_id: g.defaultChairId ?? null,
     default_secretary_id: g.defaultSecretaryId ?? null,
+    print_as_typed: g.printAsTyped ? 1 : 0,
   });
   return workingGroupById(db, id);
 }
@@ -105,6 +109,7 @@ export const workingGroupHandlers = {
       immediate_days: patch.immediateDays ?? g.immediateDays,
       default_chair_id: patch.defaultChairId === undefined ? g.defaultChairId : patch.defaultChairId,
       default_secretary_id: patch.defaultSecretaryId === undefined ? g.defaultSecretaryId : patch.defaultSecretaryId,
+      print_as_typed: (patch.printAsTyped ?? g.printAsTyped) ? 1 : 0,
     });
     if (patch.immediateDays !== undefined && patch.immediateDays !== g.immediateDays)
       refreshImmediateDueDates(db, id, patch.immediateDays);

@@ -5,6 +5,9 @@ import { MAX_ATTACHMENT_BYTES } from '../../../electron/contract/limits';
 
 export const faMinutes = {
   saveWord: 'خروجی Word',
+  /** The preview of the PDF's pages, beside the sheet that the window prints. */
+  pagesAsPrinted: 'صفحه‌ها چنان‌که چاپ می‌شوند',
+  pageOf: (page: string, pages: string) => `صفحه ${page} از ${pages}`,
   /** The Word copy's file name: «صورتجلسه-۱۴۰۳-02.docx» with Latin digits, the session number in two. */
   wordFileName: (year: string, number: string) => `صورتجلسه-${year}-${number}.docx`,
   finalize: 'قطعی کردن',

@@ -1,16 +1,18 @@
 // One amendment (اصلاحیه) on its own sheet: which final minutes it refers to (reference, date,
-// full hash), what changes and why, signed by the same signatories as the original.
+// full hash), what changes and why, signed by the same signatories as the original; typed text as
+// the minutes print it (format.ts textOf).
 import type { Amendment, PrintableMinutes } from '../../../electron/contract';
 import { faDigits } from '../i18n/digits';
 import { faPrint as t } from '../i18n/fa-print';
-import { referenceText, shown } from './format';
+import { printedTitle, referenceText, textOf } from './format';
 import { Signatures } from './Signatures';
 
 export function AmendmentSheet({ minutes, amendment }: { minutes: PrintableMinutes; amendment: Amendment }) {
   const s = minutes.document.session;
+  const show = textOf(minutes);
   return (
     <article className="sheet amendment" lang="fa" dir="rtl">
-      <h1 className="sheet-title">{faDigits(t.amendmentTitle(String(amendment.number), shown(minutes.title)))}</h1>
+      <h1 className="sheet-title">{printedTitle(minutes, amendment)}</h1>
       <p className="amendment-of">{t.amendmentOf}:</p>
       <dl className="sheet-header">
         <div>
@@ -32,11 +34,11 @@ export function AmendmentSheet({ minutes, amendment }: { minutes: PrintableMinut
       </dl>
       <section>
         <h2>{t.changes}:</h2>
-        <p className="sheet-text">{shown(amendment.changes)}</p>
+        <p className="sheet-text">{show(amendment.changes)}</p>
       </section>
       <section>
         <h2>{t.reason}:</h2>
-        <p className="sheet-text">{shown(amendment.reason)}</p>
+        <p className="sheet-text">{show(amendment.reason)}</p>
       </section>
       <dl className="sheet-header">
         <div className="wide">
@@ -44,7 +46,7 @@ export function AmendmentSheet({ minutes, amendment }: { minutes: PrintableMinut
           <dd className="hash">{amendment.contentHash}</dd>
         </div>
       </dl>
-      <Signatures signatories={s.signatories} />
+      <Signatures signatories={s.signatories} show={show} />
     </article>
   );
 }

@@ -1,28 +1,48 @@
 // The printed minutes (صورتجلسه), laid out like the real ones (shared/reference/seeds/003): title,
 // header block, agenda, discussion by speaker, resolutions table, attendance, signatures. One view
-// for the on-screen preview, the system print dialog, PDF (Electron or Chromium) alike.
+// for the on-screen preview, the system print dialog, PDF (Electron or Chromium) alike. Typed text
+// prints with Persian typography unless the group prints it as typed (format.ts textOf).
 import type { PrintableMinutes } from '../../../electron/contract';
 import { faDigits } from '../i18n/digits';
 import { faPrint as t } from '../i18n/fa-print';
-import { attendeeText, deadlineText, groupAttendance, personLine, shown, timeRange } from './format';
+import { attendeeText, deadlineText, groupAttendance, personLine, textOf, timeRange, type Shown } from './format';
 import { Signatures } from './Signatures';
+import { SpeakerMark } from './SpeakerMark';
+
+/** A body this long may not fit on what is left of a page: its row may break, the header repeated. */
+export const MAY_BREAK_CHARACTERS = 1200;
+
+/** The عنوان column widens with the longest title so a long one does not stand as a tower. */
+export function titleWidth(titles: readonly (string | null)[]): 'narrow' | 'wide' | 'widest' {
+  const longest = Math.max(0, ...titles.map((x) => x?.trim().length ?? 0));
+  return longest > 90 ? 'widest' : longest > 30 ? 'wide' : 'narrow';
+}
 
 export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
   const s = minutes.document.session;
   const attendance = groupAttendance(s.attendance);
   const time = timeRange(s.startTime, s.endTime);
+  const show = textOf(minutes);
+  const chair = personLine(s.chair, show);
+  const secretary = personLine(s.secretary, show);
+  const location = show(s.location).trim();
   return (
     <article className="sheet" lang="fa" dir="rtl">
-      <h1 className="sheet-title">{faDigits(shown(minutes.title))}</h1>
+      <h1 className="sheet-title">{show(minutes.title)}</h1>
+      {/* Only the fields that have a value: no «رئیس:» standing alone. */}
       <dl className="sheet-header">
-        <div>
-          <dt>{t.chair}:</dt>
-          <dd>{personLine(s.chair)}</dd>
-        </div>
-        <div>
-          <dt>{t.secretary}:</dt>
-          <dd>{personLine(s.secretary)}</dd>
-        </div>
+        {chair !== '' && (
+          <div>
+            <dt>{t.chair}:</dt>
+            <dd>{chair}</dd>
+          </div>
+        )}
+        {secretary !== '' && (
+          <div>
+            <dt>{t.secretary}:</dt>
+            <dd>{secretary}</dd>
+          </div>
+        )}
         <div>
           <dt>{t.date}:</dt>
           <dd>{faDigits(s.date)}</dd>
@@ -33,10 +53,10 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
             <dd>{time}</dd>
           </div>
         )}
-        {s.location && (
+        {location !== '' && (
           <div className="wide">
             <dt>{t.location}:</dt>
-            <dd>{shown(s.location)}</dd>
+            <dd>{location}</dd>
           </div>
         )}
       </dl>
@@ -46,7 +66,7 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
           <h2>{t.agenda}:</h2>
           <ul className="sheet-dash">
             {s.agenda.map((item, i) => (
-              <li key={i}>{shown(item)}</li>
+              <li key={i}>{show(item)}</li>
             ))}
           </ul>
         </section>
@@ -57,10 +77,14 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
           <h2>{t.discussion}:</h2>
           {s.discussion.map((d, i) => (
             <div className="sheet-speaker" key={i}>
-              {personLine(d.speaker) !== '' && <h3>✳ {personLine(d.speaker)}:</h3>}
+              {personLine(d.speaker, show) !== '' && (
+                <h3>
+                  <SpeakerMark /> {personLine(d.speaker, show)}:
+                </h3>
+              )}
               <ul className="sheet-dash">
                 {d.points.map((p, j) => (
-                  <li key={j}>{shown(p)}</li>
+                  <li key={j}>{show(p)}</li>
                 ))}
               </ul>
             </div>
@@ -71,14 +95,14 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
       {s.notes && (
         <section>
           <h2>{t.notes}:</h2>
-          <p className="sheet-text">{shown(s.notes)}</p>
+          <p className="sheet-text">{show(s.notes)}</p>
         </section>
       )}
 
       {s.resolutions.length > 0 && (
         <section>
           <h2>{t.resolutions}</h2>
-          <table className="resolutions">
+          <table className="resolutions" data-titles={titleWidth(s.resolutions.map((r) => r.title))}>
             <colgroup>
               <col className="c-row" />
               <col className="c-title" />
@@ -97,14 +121,14 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
             </thead>
             <tbody>
               {s.resolutions.map((r) => (
-                <tr key={r.row}>
+                <tr key={r.row} className={r.body.length > MAY_BREAK_CHARACTERS ? 'may-break' : undefined}>
                   <td className="sheet-num">{faDigits(r.row)}</td>
-                  <td className="sheet-text">{shown(r.title)}</td>
-                  <td className="sheet-text">{shown(r.body)}</td>
-                  <td className="sheet-text">{deadlineText(r.deadline)}</td>
+                  <td className="sheet-text">{show(r.title)}</td>
+                  <td className="sheet-text">{show(r.body)}</td>
+                  <td className="sheet-text">{deadlineText(r.deadline, show)}</td>
                   <td className="sheet-text">
                     {r.responsible.map((x, i) => (
-                      <div key={i}>{r.responsible.length > 1 ? `- ${shown(x)}` : shown(x)}</div>
+                      <div key={i}>{r.responsible.length > 1 ? `- ${show(x)}` : show(x)}</div>
                     ))}
                   </td>
                 </tr>
@@ -115,47 +139,48 @@ export function MinutesSheet({ minutes }: { minutes: PrintableMinutes }) {
       )}
 
       <section className="sheet-attendance">
-        {attendance.present.length > 0 && <Attendees label={t.present} lines={attendance.present} />}
+        {attendance.present.length > 0 && <Attendees label={t.present} lines={attendance.present} show={show} />}
         {attendance.representatives.length > 0 && (
-          <Attendees label={t.representatives} lines={attendance.representatives} />
+          <Attendees label={t.representatives} lines={attendance.representatives} show={show} />
         )}
         {attendance.absentCount > 0 && (
           <p>
-            <strong>{t.absent(faDigits(attendance.absentCount))}:</strong> <Joined lines={attendance.absent} />
+            <strong>{t.absent(faDigits(attendance.absentCount))}:</strong>{' '}
+            <Joined lines={attendance.absent} show={show} />
             {attendance.excused.length > 0 && (
               <>
                 {attendance.absent.length > 0 && ' — '}
-                <strong>{t.excused}:</strong> <Joined lines={attendance.excused} />
+                <strong>{t.excused}:</strong> <Joined lines={attendance.excused} show={show} />
               </>
             )}
           </p>
         )}
-        {attendance.guests.length > 0 && <Attendees label={t.guests} lines={attendance.guests} />}
+        {attendance.guests.length > 0 && <Attendees label={t.guests} lines={attendance.guests} show={show} />}
       </section>
 
-      <Signatures signatories={s.signatories} />
+      <Signatures signatories={s.signatories} show={show} />
     </article>
   );
 }
 
 type Lines = PrintableMinutes['document']['session']['attendance'];
 
-function Attendees({ label, lines }: { label: string; lines: Lines }) {
+function Attendees({ label, lines, show }: { label: string; lines: Lines; show: Shown }) {
   return (
     <p>
-      <strong>{label}:</strong> <Joined lines={lines} />
+      <strong>{label}:</strong> <Joined lines={lines} show={show} />
     </p>
   );
 }
 
 /** Entries run on like the real minutes, « - » between them; each isolated so its text stays its own. */
-function Joined({ lines }: { lines: Lines }) {
+function Joined({ lines, show }: { lines: Lines; show: Shown }) {
   return (
     <>
       {lines.map((l, i) => (
         <span key={i} className="attendee">
           {i > 0 && ' - '}
-          <bdi>{attendeeText(l)}</bdi>
+          <bdi>{attendeeText(l, show)}</bdi>
         </span>
       ))}
     </>

@@ -2,7 +2,7 @@
 // `data-print-ready` once its data and fonts are in (as PrintPage does for minutes).
 import { useEffect, useState } from 'react';
 import type { Api } from '../api/client';
-import { ReportSheet, type YearReport } from './ReportSheet';
+import { ReportSheet, yearReportTitle, type YearReport } from './ReportSheet';
 import './print.css';
 
 export function ReportPrintPage({ api, groupId, year }: { api: Api; groupId: string; year: number }) {
@@ -20,10 +20,12 @@ export function ReportPrintPage({ api, groupId, year }: { api: Api; groupId: str
     );
   }, [api, groupId, year]);
   useEffect(() => {
-    if (report)
-      void document.fonts.ready.then(() => {
-        document.documentElement.dataset.printReady = 'true';
-      });
+    if (!report) return;
+    // The PDF's Title is the document's <title>: the report's title line.
+    document.title = yearReportTitle(report);
+    void document.fonts.ready.then(() => {
+      document.documentElement.dataset.printReady = 'true';
+    });
   }, [report]);
   return report ? <ReportSheet report={report} /> : null;
 }

@@ -41,11 +41,15 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   );
 }
 
+/** «گزارش سال ۱۳۹۸ …»: the sheet's title line and the PDF's Title. */
+export const yearReportTitle = (report: YearReport): string =>
+  fa.reports.yearReportTitle(faDigits(report.annual.year), report.annual.workingGroupName);
+
 export function ReportSheet({ report }: { report: YearReport }) {
   const a = report.annual;
   return (
     <article className="sheet report-sheet" lang="fa" dir="rtl">
-      <h1 className="sheet-title">{fa.reports.yearReportTitle(faDigits(a.year), a.workingGroupName)}</h1>
+      <h1 className="sheet-title">{yearReportTitle(report)}</h1>
       <Table
         caption={fa.reports.annualReport}
         head={[fa.reports.figure, fa.reports.count]}

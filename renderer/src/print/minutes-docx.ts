@@ -1,7 +1,8 @@
 // The minutes as a Word document (docx library): right to left, Persian digits, the same parts
-// and wording as the printed sheet, for offices that edit them further. Built from the same
-// printable form as the print view; runs in the renderer («خروجی Word») and in Node (`dabir print
-// … --out FILE.docx`, tests), so it imports nothing of the page: no DOM, no React.
+// and wording (and typography: format.ts textOf) as the printed sheet, for offices that edit them
+// further. Built from the same printable form as the print view; runs in the renderer («خروجی
+// Word») and in Node (`dabir print … --out FILE.docx`, tests), so it imports nothing of the page:
+// no DOM, no React.
 import {
   AlignmentType,
   BorderStyle,
@@ -29,7 +30,7 @@ import {
   personLine,
   referenceText,
   shortHash,
-  shown,
+  textOf,
   timeRange,
 } from './format';
 
@@ -101,18 +102,19 @@ function resolutionsTable(minutes: PrintableMinutes): Table {
       cell([para([run(h, true)], { center: true })], widths[i]!, true),
     ),
   });
+  const show = textOf(minutes);
   const rows = minutes.document.session.resolutions.map(
     (r) =>
       new TableRow({
         cantSplit: true,
         children: [
           cell([para([run(faDigits(r.row))], { center: true })], widths[0]!),
-          cell([para([run(shown(r.title))])], widths[1]!),
-          cell([para([run(shown(r.body))])], widths[2]!),
-          cell([para([run(deadlineText(r.deadline))])], widths[3]!),
+          cell([para([run(show(r.title))])], widths[1]!),
+          cell([para([run(show(r.body))])], widths[2]!),
+          cell([para([run(deadlineText(r.deadline, show))])], widths[3]!),
           cell(
             r.responsible.map((x) =>
-              para([run(r.responsible.length > 1 ? `- ${shown(x)}` : shown(x))], { spaceAfter: 0 }),
+              para([run(r.responsible.length > 1 ? `- ${show(x)}` : show(x))], { spaceAfter: 0 }),
             ),
             widths[4]!,
           ),
@@ -174,24 +176,30 @@ export function minutesDocx(minutes: PrintableMinutes, fonts: DocxFonts): Docume
   const s = minutes.document.session;
   const attendance = groupAttendance(s.attendance);
   const time = timeRange(s.startTime, s.endTime);
-  const joined = (lines: typeof s.attendance) => lines.map(attendeeText).join(' - ');
+  const show = textOf(minutes);
+  const joined = (lines: typeof s.attendance) => lines.map((l) => attendeeText(l, show)).join(' - ');
+  const chair = personLine(s.chair, show);
+  const secretary = personLine(s.secretary, show);
+  const location = show(s.location).trim();
   const body: (Paragraph | Table)[] = [
-    para([run(faDigits(shown(minutes.title)), true)], { center: true, spaceAfter: 200 }),
-    labelled(t.chair, personLine(s.chair)),
-    labelled(t.secretary, personLine(s.secretary)),
+    para([run(show(minutes.title), true)], { center: true, spaceAfter: 200 }),
+    // Only the fields that have a value, as on the printed sheet.
+    ...(chair !== '' ? [labelled(t.chair, chair)] : []),
+    ...(secretary !== '' ? [labelled(t.secretary, secretary)] : []),
     labelled(t.date, faDigits(s.date)),
     ...(time ? [labelled(t.time, time)] : []),
-    ...(s.location ? [labelled(t.location, shown(s.location))] : []),
+    ...(location !== '' ? [labelled(t.location, location)] : []),
   ];
-  if (s.agenda.length > 0) body.push(heading(`${t.agenda}:`), ...s.agenda.map((a) => dash(shown(a))));
+  if (s.agenda.length > 0) body.push(heading(`${t.agenda}:`), ...s.agenda.map((a) => dash(show(a))));
   if (s.discussion.length > 0) {
     body.push(heading(`${t.discussion}:`));
     for (const d of s.discussion) {
-      if (personLine(d.speaker) !== '') body.push(para([run(`✳ ${personLine(d.speaker)}:`, true)], { spaceAfter: 20 }));
-      body.push(...d.points.map((p) => dash(shown(p))));
+      const speaker = personLine(d.speaker, show);
+      if (speaker !== '') body.push(para([run(`✳ ${speaker}:`, true)], { spaceAfter: 20 }));
+      body.push(...d.points.map((p) => dash(show(p))));
     }
   }
-  if (s.notes) body.push(heading(`${t.notes}:`), para([run(shown(s.notes))]));
+  if (s.notes) body.push(heading(`${t.notes}:`), para([run(show(s.notes))]));
   if (s.resolutions.length > 0) body.push(heading(t.resolutions), resolutionsTable(minutes));
   // The attendance lines, then the signatures: the signature block is never alone on a page, it
   // keeps with the last line before it, and its own lines keep together.
@@ -207,12 +215,12 @@ export function minutesDocx(minutes: PrintableMinutes, fonts: DocxFonts): Docume
   body.push(...closing.map(([label, value], i) => labelled(label, value, signed && i === closing.length - 1)));
   s.signatories.forEach((x, i) => {
     const last = i === s.signatories.length - 1;
-    body.push(para([run(shown(x.name), true)], { center: true, spaceAfter: 0, keep: !last || Boolean(x.title) }));
-    if (x.title) body.push(para([run(shown(x.title))], { center: true, keep: !last }));
+    body.push(para([run(show(x.name), true)], { center: true, spaceAfter: 0, keep: !last || Boolean(x.title) }));
+    if (x.title) body.push(para([run(show(x.title))], { center: true, keep: !last }));
   });
   return new Document({
     creator: fa.app.appName,
-    title: faDigits(shown(minutes.title)),
+    title: show(minutes.title),
     fonts: embedded(fonts),
     sections: [
       {

@@ -234,4 +234,30 @@ describe('headquarters import', () => {
     importBundle(h.db, a.send(true));
     expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
   });
+
+  it('carries a group’s print-as-typed setting; a bundle from before the setting leaves it at its default', () => {
+    const a = province('مرکزی');
+    const h = hq();
+    const group = a.call('workingGroups.list', {})[0]!;
+    a.call('workingGroups.update', { id: group.id, printAsTyped: true });
+    importBundle(h.db, a.send(true), { trustNew: true });
+    expect(rowsOf(h.db, a.id)).toEqual(rowsOf(a.db, a.id));
+    expect(api(h.db).call('workingGroups.get', { id: group.id }).printAsTyped).toBe(true);
+
+    // A province still on version 90 sends working-group rows without the column.
+    const b = province('اراک');
+    const old = resigned(b.send(true), privateKeyOf(b.db), (_manifest, records) => {
+      records.forEach((line, i) => {
+        if (!line) return;
+        const r = JSON.parse(line) as { entity: string; row?: Record<string, unknown> };
+        if (r.entity === 'working_group' && r.row) {
+          delete r.row.print_as_typed;
+          records[i] = JSON.stringify(r);
+        }
+      });
+    });
+    expect(importBundle(h.db, old, { trustNew: true })).toMatchObject({ status: 'imported' });
+    const bGroup = b.call('workingGroups.list', {})[0]!;
+    expect(api(h.db).call('workingGroups.get', { id: bGroup.id }).printAsTyped).toBe(false);
+  });
 });

@@ -343,6 +343,18 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(90);
   });
 
+  it('110: groups print with Persian typography until told to print as typed', () => {
+    const db = migrateTo(90);
+    seedV10(db);
+    const before = readRows(db, 'working_group');
+    migrate(db, 110);
+    expect(schemaVersion(db)).toBe(110);
+    expect(readRows(db, 'working_group')).toEqual(before.map((g) => ({ ...g, print_as_typed: 0 })));
+    expect(() => db.prepare(`UPDATE working_group SET print_as_typed = 2`).run()).toThrow(/CHECK/);
+    db.prepare(`UPDATE working_group SET print_as_typed = 1`).run();
+    expect(readRows(db, 'change_log', 'seq').at(-1)).toMatchObject({ entity: 'working_group', op: 'update' });
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

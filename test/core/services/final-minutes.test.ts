@@ -271,9 +271,20 @@ describe('printable minutes', () => {
     const { call, sessionId } = imported();
     const p = call('minutes.printable', { sessionId });
     expect(p.title).toBe(
-      'صورتجلسه اولین جلسه کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده استان مرکزی در سال 1399',
+      'صورتجلسه اولین جلسه کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده استان مرکزی در سال ۱۳۹۹',
     );
     expect(p.reference).toBe(`1399/1-${sessionId.slice(0, 8)}`);
-    expect(p).toMatchObject({ status: 'draft', contentHash: null, amendments: [] });
+    expect(p).toMatchObject({ status: 'draft', contentHash: null, amendments: [], printAsTyped: false });
+  });
+
+  it('carry the group’s print-as-typed setting as it is now, a final session’s too', () => {
+    const { db, call, sessionId } = imported();
+    finalize(db, sessionId);
+    const group = call('workingGroups.list', {})[0]!;
+    call('workingGroups.update', { id: group.id, printAsTyped: true });
+    expect(call('minutes.printable', { sessionId }).printAsTyped).toBe(true);
+    expect(call('workingGroups.get', { id: group.id })).toMatchObject({ printAsTyped: true, name: group.name });
+    call('workingGroups.update', { id: group.id, name: 'کارگروه تازه' });
+    expect(call('workingGroups.get', { id: group.id }).printAsTyped).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // The ordered list of schema migrations. Explicit, not a directory scan: bundling breaks scans.
-// Versions go in steps of 10; a new one is appended here and gets a test from the previous version with data.
+// Versions go up in steps of 10 (100 is another branch's, merged before 110); a new one is appended
+// here and gets a test from the previous version with data.
 import type { Database } from 'better-sqlite3';
 import { initial } from './0010-initial';
 import { groupOfficers } from './0020-group-officers';
@@ -11,6 +12,7 @@ import { installation } from './0070-installation';
 import { outsideEdits } from './0080-outside-edits';
 import { sessionNumberSource } from './0090-session-number-source';
 import { noDeadline } from './0100-no-deadline';
+import { printAsTyped } from './0110-print-as-typed';
 
 export interface Migration {
   version: number;
@@ -35,6 +37,7 @@ export const migrations: readonly Migration[] = [
   outsideEdits,
   sessionNumberSource,
   noDeadline,
+  printAsTyped,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,5 +1,6 @@
-// The minutes as they will print: preview (the print view itself), print, PDF and Word; for a
-// draft the «قطعی کردن» step, for a final session its hash, amendments and signed copy.
+// The minutes as they will print: preview (the print view itself, or the PDF's pages with their
+// breaks and footers), print, PDF and Word; for a draft the «قطعی کردن» step, for a final session
+// its hash, amendments and signed copy.
 import { useState } from 'react';
 import { Button, ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components';
 import { useApi } from '../../api/use-api';
@@ -7,6 +8,7 @@ import { useRead, useReadAgain } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { jalaliMoment } from '../../i18n/moments';
+import { printedTitle } from '../../print/format';
 import { PrintedDocument } from '../../print/PrintedDocument';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { saveBlob, saveFile } from './download';
@@ -15,6 +17,7 @@ import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';
 import { Ltr } from '../../components/Ltr';
 import { FinalizeButton } from './FinalizeButton';
+import { PagedPreview } from './PagedPreview';
 import { SignedCopies } from './SignedCopies';
 import { VerificationReport } from './VerificationReport';
 
@@ -30,6 +33,7 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
   const minutes = printable.state === 'ready' ? printable.value : null;
   const [shown, setShown] = useState<string>('minutes');
   const [busy, setBusy] = useState<string | null>(null);
+  const [paged, setPaged] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   // A final session's record is checked as it opens: a file changed behind Dabir's back shows at
   // once; «بررسی» checks it again.
@@ -55,6 +59,17 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
     }
   }
 
+  // The system dialog's «Save as PDF» takes its Title from the window's title while it is open.
+  const printWindow = () => {
+    const before = document.title;
+    document.title = printedTitle(minutes, minutes.amendments.find((a) => a.id === amendmentId) ?? null);
+    try {
+      window.print();
+    } finally {
+      document.title = before;
+    }
+  };
+
   const savePdf = () =>
     work('pdf', async () => saveFile(await api.minutes.pdf({ sessionId, amendmentId: amendmentId ?? undefined })));
   const saveWord = () =>
@@ -73,7 +88,7 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
   return (
     <div className="minutes-record">
       <div className="record-toolbar no-print" role="toolbar" aria-label={fa.common.previewMinutes}>
-        <Button className="secondary" onPress={() => window.print()}>
+        <Button className="secondary" onPress={printWindow}>
           {fa.common.print}
         </Button>
         <Button className="secondary" isDisabled={busy !== null} onPress={() => void savePdf()}>
@@ -84,6 +99,9 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
             {busy === 'word' ? fa.common.preparing : fa.minutes.saveWord}
           </Button>
         )}
+        <ToggleButton className="secondary" isSelected={paged} onChange={setPaged}>
+          {fa.minutes.pagesAsPrinted}
+        </ToggleButton>
         {minutes.status === 'draft' && !readOnly && <FinalizeButton sessionId={sessionId} />}
       </div>
       {said && (
@@ -129,7 +147,9 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
           ))}
         </ToggleButtonGroup>
       )}
-      <div className="print-area">
+      {paged && <PagedPreview request={{ sessionId, amendmentId: amendmentId ?? undefined }} />}
+      {/* Kept while the pages show: it is what «چاپ» (the window's print) prints. */}
+      <div className={paged ? 'print-area print-only' : 'print-area'}>
         <PrintedDocument minutes={minutes} amendmentId={amendmentId} />
       </div>
       {minutes.status === 'final' && !readOnly && (

@@ -1,5 +1,6 @@
 // A working group's own details: name, province, organising body, the days an «فوری» deadline
-// gives, and the default chair and secretary new sessions start with. Every change autosaved.
+// gives, the default chair and secretary new sessions start with, and whether its minutes print
+// exactly as typed. Every change autosaved.
 import { useState } from 'react';
 import type { Person, WorkingGroup } from '../../../../electron/contract';
 import { toLatinDigits } from '../../../../electron/contract/persian-text';
@@ -24,6 +25,10 @@ export function GroupSettings({ group, people }: Props) {
   const api = useApi();
   const id = group.id;
   const [officerErrors, setOfficerErrors] = useState<Record<string, string>>({});
+  const [printError, setPrintError] = useState<string | null>(null);
+  // What was just ticked, shown at once until the group read again says the same (null: as it says).
+  const [asTyped, setAsTyped] = useState<boolean | null>(null);
+  if (asTyped !== null && asTyped === group.printAsTyped) setAsTyped(null);
   const save = (patch: Omit<Parameters<typeof api.workingGroups.update>[0], 'id'>) =>
     api.workingGroups.update({ id, ...patch });
 
@@ -33,6 +38,17 @@ export function GroupSettings({ group, people }: Props) {
       setOfficerErrors(({ [field]: _gone, ...rest }) => rest);
     } catch (e) {
       setOfficerErrors((errs) => ({ ...errs, [field]: Object.values(fieldErrors(e, {}))[0] ?? fa.common.error }));
+    }
+  }
+
+  async function setPrintAsTyped(printAsTyped: boolean) {
+    setAsTyped(printAsTyped);
+    try {
+      await save({ printAsTyped });
+      setPrintError(null);
+    } catch (e) {
+      setAsTyped(null);
+      setPrintError(Object.values(fieldErrors(e, {}))[0] ?? fa.common.error);
     }
   }
 
@@ -81,6 +97,25 @@ export function GroupSettings({ group, people }: Props) {
           onAddToDirectory={(name) => api.people.create({ name })}
         />
       ))}
+      <div className="wide">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={asTyped ?? group.printAsTyped}
+            aria-describedby={`${id}-print-as-typed-hint`}
+            onChange={(e) => void setPrintAsTyped(e.target.checked)}
+          />
+          {fa.workingGroups.printAsTyped}
+        </label>
+        <p id={`${id}-print-as-typed-hint`} className="hint">
+          {fa.workingGroups.printAsTypedHint}
+        </p>
+        {printError && (
+          <p role="alert" className="field-error">
+            {printError}
+          </p>
+        )}
+      </div>
     </section>
   );
 }
