@@ -7,7 +7,17 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], pool: 'forks' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+          pool: 'forks',
+          // Some integration tests (31 provinces' bundles, backup and restore through the command
+          // line, LibreOffice) take seconds; 5 s ran out on a busy 2-core machine. Not a speed check.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'e2e',
