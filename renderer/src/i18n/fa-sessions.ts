@@ -25,6 +25,7 @@ export const faSessions = {
   resolutionTitle: 'عنوان',
   newResolution: 'مفاد مصوبه تازه',
   addResolution: 'افزودن مصوبه',
+  addResolutionKey: 'Ctrl+Enter برای افزودن',
   deadline: 'مهلت اقدام',
   responsible: 'مسئول پیگیری',
   addResponsible: 'افزودن مسئول پیگیری',
