@@ -61,7 +61,9 @@ export const faSessions = {
   speaker: 'سخنران',
   speakerName: 'نام سخنران',
   speakerTitle: 'سمت سخنران',
-  point: 'مطلب',
+  /** A speaker's points, and one of them: «مطلب ۲ — سخنران ۱» (not «مطلب — سخنران ۱ ۲»). */
+  pointsOf: (speaker: string) => `مطالب سخنران ${speaker}`,
+  pointOf: (point: string, speaker: string) => `مطلب ${point} — سخنران ${speaker}`,
   addPoint: 'مطلب تازه (Enter برای افزودن)',
   addSpeaker: 'افزودن سخنران',
   signatories: 'امضاکنندگان',
