@@ -67,6 +67,25 @@ describe('entering resolutions and points', () => {
     await page.getByRole('article', { name: 'مصوبه ۲' }).waitFor();
     expect(await hasFocus(page, composer)).toBe(true);
     expect(stored().resolutions.map((r) => r.body)).toEqual(['مقرر شد\nگزارش ارسال شود.', 'دومین مصوبه']);
+
+    // A card's body emptied and left: refused beside it; gone as soon as text is typed again.
+    const body2 = page.getByRole('textbox', { name: 'مفاد — مصوبه ۲' });
+    const cardRefusal = page.getByRole('article', { name: 'مصوبه ۲' }).getByText('مفاد مصوبه نباید خالی باشد');
+    await body2.fill('');
+    await body2.blur();
+    await cardRefusal.waitFor();
+    await body2.click();
+    await page.keyboard.type('دومین مصوبه');
+    await expect.poll(() => cardRefusal.count()).toBe(0);
+    await expect.poll(() => stored().resolutions[1]!.body).toBe('دومین مصوبه');
+    await page
+      .locator('#resolutions-heading')
+      .locator('..')
+      .locator('.field')
+      .last()
+      .screenshot({
+        path: path.join(screenshots, 'entry-new-resolution.png'),
+      });
     await page.close();
   });
 
