@@ -101,7 +101,7 @@ describe('drafting the real minutes by hand', () => {
       await page.getByRole('button', { name: new RegExp(`مهلت اقدام — مصوبه ${n}`) }).click();
       await page.getByRole('option', { name: kindLabel[r.deadline.kind], exact: true }).click();
       if ('value' in r.deadline) {
-        const count = card.getByRole('textbox', { name: 'چند' });
+        const count = card.getByRole('textbox', { name: /^تعداد (روز|هفته|ماه)$/ });
         await count.fill(String(r.deadline.value));
         await count.press('Tab');
       }

@@ -60,7 +60,7 @@ describe('a long session in the editor', () => {
     await page.getByRole('textbox', { name: `مفاد — مصوبه ${fa(RESOLUTIONS)}` }).waitFor();
 
     // A changed deadline is saved, the session reloaded, the new due date shown; the text stays.
-    const count = page.getByRole('textbox', { name: 'چند' }).first();
+    const count = page.getByRole('textbox', { name: /^تعداد (روز|هفته|ماه)$/ }).first();
     await count.fill('۲۰');
     await count.blur();
     await expect

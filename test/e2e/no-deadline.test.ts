@@ -60,7 +60,7 @@ describe('a resolution with no deadline in the editor and in print', () => {
       .poll(() => page.getByRole('option').allTextContents())
       .toEqual(['بدون مهلت', 'روز', 'هفته', 'ماه', 'تا تاریخ', 'مستمر', 'فوری', 'متن دلخواه']);
     await page.getByRole('option', { name: 'روز', exact: true }).click();
-    const count = card.getByRole('textbox', { name: 'چند' });
+    const count = card.getByRole('textbox', { name: 'تعداد روز' });
     await count.fill('۱۰');
     await count.press('Tab');
     await card.getByText('سررسید: ۱۳۹۹/۰۲/۱۲').waitFor();
@@ -74,10 +74,11 @@ describe('a resolution with no deadline in the editor and in print', () => {
     expect(await count.count()).toBe(0);
     await kindOf(page, '۶').click();
     await page.getByRole('option', { name: 'هفته', exact: true }).click();
-    expect(await count.inputValue()).toBe('');
+    const weeks = card.getByRole('textbox', { name: 'تعداد هفته' });
+    expect(await weeks.inputValue()).toBe('');
     await kindOf(page, '۶').click();
     await page.getByRole('option', { name: 'بدون مهلت', exact: true }).click();
-    await expect.poll(() => count.count()).toBe(0);
+    await expect.poll(() => weeks.count()).toBe(0);
     expect(last()).toMatchObject({ deadline: null, dueDate: null });
     expect(await kindOf(page, '۶').textContent()).toContain('بدون مهلت');
     await page.screenshot({ path: path.join(screenshots, 'no-deadline-editor.png'), fullPage: true });

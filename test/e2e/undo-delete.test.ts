@@ -143,7 +143,7 @@ describe('undo of removals, and session numbers', () => {
     // Each removal: its button, the part it changes, and a field of the removed row.
     const removals: [string, (s: Stored) => unknown, string][] = [
       ['حذف — دستور کار ۲', (s) => s.agenda, `${before.agenda[1]!.id}.text`],
-      ['حذف — مطلب — سخنران ۱ ۱', (s) => s.discussion, `${before.discussion[0]!.points[0]!.id}.text`],
+      ['حذف — مطلب ۱ — سخنران ۱', (s) => s.discussion, `${before.discussion[0]!.points[0]!.id}.text`],
       ['حذف — مهمان یک', (s) => s.attendance, `${id}.${guest}.person`],
       ['حذف — نام امضاکننده ۱', (s) => s.signatories, `${before.signatories[0]!.id}.name`],
     ];

@@ -13,7 +13,8 @@ interface Props {
   save: (value: string) => Promise<unknown>;
   placeholder?: string;
   className?: string;
-  /** A multi-line text of this many rows (a resolution's body, a discussion point); Enter starts a new line. */
+  /** A multi-line text at least this many rows high, growing with its text (styles.css: field-sizing);
+   *  a resolution's body, a discussion point. Enter starts a new line. */
   rows?: number;
   /** A Jalali date: a calendar button beside the box picks the day. */
   date?: boolean;

@@ -1,6 +1,8 @@
 // Picks an organisation from the directory or takes a typed name: Enter adds the highlighted
 // option, or what was typed; matching ignores Arabic ي/ك and ZWNJ differences. Drawn as a plain
-// input until first focused (use-activation.ts), then react-aria's ComboBox.
+// input until first focused (use-activation.ts), then react-aria's ComboBox. The list opens on
+// focus; after an add the box keeps the focus for the next name, and the list stays closed until
+// the secretary types or presses ArrowDown (it was popping open over the card).
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import type { Organization } from '../../../electron/contract';
@@ -29,6 +31,13 @@ export function OrganizationPicker(props: Props) {
 function Picker({ label, options, exclude = [], typed, onTyped, onAdd, error = null }: Props) {
   // The list is built (and filtered) only while the field has the focus.
   const [active, setActive] = useState(false);
+  // Just added: react-aria reopens the list whenever the input's value changes ('focus' and
+  // 'input' alike), the emptied box included; 'manual' keeps it shut until typing or ArrowDown.
+  const [justAdded, setJustAdded] = useState(false);
+  const added = (name?: string) => {
+    setJustAdded(true);
+    onAdd(name);
+  };
   // Made real by the focus: take it over (the look-alike it replaces had it), before the next key.
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => input.current?.focus(), []);
@@ -38,20 +47,24 @@ function Picker({ label, options, exclude = [], typed, onTyped, onAdd, error = n
   };
   return (
     <ComboBox
-      onFocusChange={setActive}
+      onFocusChange={(focused) => {
+        setActive(focused);
+        if (!focused) setJustAdded(false);
+      }}
       defaultFilter={persianContains}
       className="field"
       allowsCustomValue
-      menuTrigger="focus"
+      menuTrigger={justAdded ? 'manual' : 'focus'}
       inputValue={typed}
       onInputChange={onTyped}
       isInvalid={error !== null}
       validationBehavior="aria"
-      onKeyDown={(e) => isEnterOnTyped(e) && onAdd()}
-      onSelectionChange={(key) => key !== null && onAdd(options.find((o) => o.id === key)?.name)}
+      onKeyDown={(e) => isEnterOnTyped(e) && added()}
+      onSelectionChange={(key) => key !== null && added(options.find((o) => o.id === key)?.name)}
     >
       <Label>{label}</Label>
-      <Input ref={input} />
+      {/* Typing (a key, a paste, an input method) offers the list again; ArrowDown opens it anyway. */}
+      <Input ref={input} onInput={() => setJustAdded(false)} />
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="popover">
         <ListBox items={active ? offered() : []}>{(o) => <ListBoxItem id={o.id}>{o.name}</ListBoxItem>}</ListBox>

@@ -1,6 +1,8 @@
 // The deadline (مهلت اقدام) of a resolution: none («بدون مهلت», first) or every kind of
-// minutes-format.md, with its value.
-import { useState } from 'react';
+// minutes-format.md, with its value. A count reads as Persian says it, «[۱۰] روز»: the box comes
+// first (to the right of the unit), and takes the focus when its kind is chosen. A missing or
+// wrong value is said when the box is left, and unsaid as soon as what is typed is right.
+import { useRef, useState } from 'react';
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Deadline, DeadlineKind } from '../../../../electron/contract';
 import { faDigits, latinDigits } from '../../i18n/digits';
@@ -54,6 +56,14 @@ const shownValue = (d: Deadline | null) =>
         : d.value
     : '';
 
+const valueLabels: Partial<Record<Choice, string>> = {
+  days: fa.sessions.deadlineDaysCount,
+  weeks: fa.sessions.deadlineWeeksCount,
+  months: fa.sessions.deadlineMonthsCount,
+  date: fa.sessions.deadlineDateValue,
+  text: fa.sessions.deadlineTextValue,
+};
+
 interface Props {
   label: string;
   /** null: no deadline. */
@@ -66,7 +76,16 @@ export function DeadlinePicker({ label, deadline, onChange }: Props) {
   const [kind, setKind] = useState<Choice>(deadline?.kind ?? 'none');
   const [typed, setTyped] = useState(shownValue(deadline));
   const [error, setError] = useState<string | null>(null);
-  const needsValue = kind !== 'none' && kind !== 'continuous' && kind !== 'immediate';
+  const box = useRef<HTMLInputElement>(null);
+  // The value box is wanted next: the closing list gives the focus back to the kind's button (a
+  // frame or so later), and it is passed on from there.
+  const focusBox = useRef(false);
+  const passFocus = () => {
+    if (!focusBox.current || box.current === null) return;
+    focusBox.current = false;
+    box.current.focus();
+  };
+  const valueLabel = valueLabels[kind];
 
   async function commit(nextKind: Choice, nextTyped: string) {
     const d = toDeadline(nextKind, nextTyped);
@@ -75,7 +94,34 @@ export function DeadlinePicker({ label, deadline, onChange }: Props) {
   }
 
   return (
-    <div className="deadline">
+    <div
+      className="deadline"
+      onFocus={(e) => {
+        if (e.target !== box.current) passFocus();
+      }}
+    >
+      {valueLabel !== undefined && (
+        <TextField
+          className={`field deadline-value ${kind}`}
+          value={typed}
+          onChange={(next) => {
+            setTyped(next);
+            // Said when the box was left; gone the moment the value is right (saved when left).
+            if (error !== null && typeof toDeadline(kind, next) !== 'string') setError(null);
+          }}
+          isInvalid={error !== null}
+          validationBehavior="aria"
+        >
+          <Label>{valueLabel}</Label>
+          <Input
+            ref={box}
+            inputMode={kind === 'text' ? undefined : 'numeric'}
+            onBlur={() => void commit(kind, typed)}
+            placeholder={kind === 'date' ? fa.calendar.datePlaceholder : undefined}
+          />
+          <FieldError className="field-error">{error}</FieldError>
+        </TextField>
+      )}
       <PickOne
         className="field"
         label={label}
@@ -83,34 +129,20 @@ export function DeadlinePicker({ label, deadline, onChange }: Props) {
         value={kind}
         onChange={(next) => {
           setKind(next);
+          setError(null);
           // No deadline keeps no value: a kind chosen after it starts from an empty box.
           const nextTyped = next === 'none' ? '' : typed;
           setTyped(nextTyped);
-          void commit(next, nextTyped);
+          const d = toDeadline(next, nextTyped);
+          // Complete (none, «فوری», a count kept from the kind before): saved now. Otherwise the
+          // value is asked for in its box, which takes the focus once the list has given it back.
+          if (typeof d !== 'string') void onChange(d).then(setError);
+          else {
+            focusBox.current = true;
+            requestAnimationFrame(() => requestAnimationFrame(passFocus));
+          }
         }}
       />
-      {needsValue && (
-        <TextField
-          className="field"
-          value={typed}
-          onChange={setTyped}
-          isInvalid={error !== null}
-          validationBehavior="aria"
-        >
-          <Label>
-            {kind === 'date'
-              ? fa.sessions.deadlineDateValue
-              : kind === 'text'
-                ? fa.sessions.deadlineTextValue
-                : fa.sessions.deadlineCount}
-          </Label>
-          <Input
-            onBlur={() => void commit(kind, typed)}
-            placeholder={kind === 'date' ? fa.calendar.datePlaceholder : undefined}
-          />
-          <FieldError className="field-error">{error}</FieldError>
-        </TextField>
-      )}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 // The discussion (اهم مطالب مطرح شده): speakers in order, each with their ordered points. Removing
 // a speaker (with their points) is undone by Ctrl+Z; a refused change is said in the speaker's box.
+// «افزودن سخنران» puts the cursor in the new speaker's name.
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
@@ -21,19 +23,31 @@ export function DiscussionEditor({ sessionId }: { sessionId: string }) {
   const adding = useAction();
   const read = useSessionPart(sessionId, sessionParts.discussion);
   const directory = useDirectory();
+  // The speaker just added, whose name field takes the focus once it is drawn.
+  const [added, setAdded] = useState<string | null>(null);
   if (read.state !== 'ready') return null;
   const discussion = read.value;
   return (
     <section className="editor-section" aria-labelledby="discussion-heading">
       <h4 id="discussion-heading">{fa.sessions.discussion}</h4>
       {discussion.map((d, index) => (
-        <Speaker key={d.id} sessionId={sessionId} speaker={d} index={index} directory={directory} />
+        <Speaker
+          key={d.id}
+          sessionId={sessionId}
+          speaker={d}
+          index={index}
+          directory={directory}
+          focusName={d.id === added}
+        />
       ))}
       <Button
         className="secondary"
         isDisabled={adding.pending}
         onPress={() =>
-          void adding.run(() => api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } }))
+          void adding.run(async () => {
+            const speaker = await api.discussion.addSpeaker({ sessionId, speaker: { name: null, title: null } });
+            setAdded(speaker.id);
+          })
         }
       >
         {fa.sessions.addSpeaker}
@@ -48,9 +62,16 @@ interface SpeakerProps {
   speaker: SessionDetail['discussion'][number];
   index: number;
   directory: Directory;
+  /** Just added: the name field takes the focus. */
+  focusName: boolean;
 }
 
-function Speaker({ sessionId, speaker: d, index, directory }: SpeakerProps) {
+function Speaker({ sessionId, speaker: d, index, directory, focusName }: SpeakerProps) {
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusName)
+      box.current?.querySelector<HTMLElement>(`[data-edit-target="${CSS.escape(`${d.id}.name`)}"]`)?.focus();
+  }, [focusName, d.id]);
   const api = useApi();
   const action = useAction();
   const removeUndoably = useRemoval();
@@ -65,7 +86,7 @@ function Speaker({ sessionId, speaker: d, index, directory }: SpeakerProps) {
       }),
     );
   return (
-    <article className="speaker" aria-label={`${fa.sessions.speaker} ${n}`}>
+    <article ref={box} className="speaker" aria-label={`${fa.sessions.speaker} ${n}`}>
       <div className="resolution-row">
         <span className="resolution-number">{n}</span>
         <PersonNameField
@@ -97,7 +118,8 @@ function Speaker({ sessionId, speaker: d, index, directory }: SpeakerProps) {
       <FormError message={action.error} />
       <OrderedTextList
         draftKey={`${d.id}.points`}
-        label={`${fa.sessions.point} — ${fa.sessions.speaker} ${n}`}
+        label={fa.sessions.pointsOf(n)}
+        itemLabel={(m) => fa.sessions.pointOf(m, n)}
         addLabel={`${fa.sessions.addPoint} — ${fa.sessions.speaker} ${n}`}
         items={d.points}
         rows={2}

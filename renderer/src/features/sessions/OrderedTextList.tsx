@@ -21,7 +21,10 @@ export type RemovedText = OrderedText & { position: number };
 interface Props {
   /** Where the not-yet-added text is kept, e.g. `${sessionId}.agenda`. */
   draftKey: string;
+  /** Names the list, e.g. «دستور کار». */
   label: string;
+  /** Names its n-th item (n in Persian digits), e.g. «مطلب ۲ — سخنران ۱»; by default the label and n. */
+  itemLabel?: (n: string) => string;
   addLabel: string;
   items: OrderedText[];
   onAdd: (text: string) => Promise<unknown>;
@@ -36,6 +39,7 @@ interface Props {
 
 export function OrderedTextList(props: Props) {
   const { draftKey, label, addLabel, items, onAdd, onUpdate, onMove, onRemove, onRestore, rows } = props;
+  const itemLabel = props.itemLabel ?? ((n: string) => `${label} ${n}`);
   const [typed, setTyped, clear] = useDraft(draftKey);
   const action = useAction();
   const removeUndoably = useRemoval();
@@ -48,7 +52,7 @@ export function OrderedTextList(props: Props) {
     void action.run(() =>
       removeUndoably({
         target: `${id}.text`,
-        label: fa.sessions.removed(`${label} ${n}`),
+        label: fa.sessions.removed(itemLabel(n)),
         remove: () => onRemove(id),
         restore: onRestore,
       }),
@@ -77,41 +81,35 @@ export function OrderedTextList(props: Props) {
       >
         {(item) => {
           const index = items.indexOf(item);
+          const of = itemLabel(faDigits(index + 1));
           return (
             <GridListItem id={item.id} textValue={item.text} className="ordered-item">
-              <Button
-                slot="drag"
-                className="drag"
-                aria-label={`${fa.common.dragToReorder} — ${label} ${faDigits(index + 1)}`}
-              >
+              <Button slot="drag" className="drag" aria-label={`${fa.common.dragToReorder} — ${of}`}>
                 ⋮⋮
               </Button>
               <span className="ordered-number">{faDigits(index + 1)}</span>
               <AutosaveField
                 draftKey={`${item.id}.text`}
-                label={`${label} ${faDigits(index + 1)}`}
+                label={of}
                 rows={rows}
                 serverValue={item.text}
                 save={(v) => onUpdate(item.id, v)}
               />
               <Button
-                aria-label={`${fa.common.moveUp} — ${label} ${faDigits(index + 1)}`}
+                aria-label={`${fa.common.moveUp} — ${of}`}
                 isDisabled={index === 0}
                 onPress={() => move(item.id, index - 1)}
               >
                 ▲
               </Button>
               <Button
-                aria-label={`${fa.common.moveDown} — ${label} ${faDigits(index + 1)}`}
+                aria-label={`${fa.common.moveDown} — ${of}`}
                 isDisabled={index === items.length - 1}
                 onPress={() => move(item.id, index + 1)}
               >
                 ▼
               </Button>
-              <Button
-                aria-label={`${fa.common.remove} — ${label} ${faDigits(index + 1)}`}
-                onPress={() => remove(item.id, faDigits(index + 1))}
-              >
+              <Button aria-label={`${fa.common.remove} — ${of}`} onPress={() => remove(item.id, faDigits(index + 1))}>
                 {fa.common.remove}
               </Button>
             </GridListItem>

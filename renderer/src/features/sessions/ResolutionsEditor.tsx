@@ -1,8 +1,9 @@
 // The resolutions (مصوبات): rows kept 1..n by the services, each a card (ResolutionCard.tsx); a new
 // one is composed, then added; a removed one comes back with Ctrl+Z, whole and at its row. A card moves by dragging its handle with the mouse, or with ▲ ▼ from
-// the keyboard. A long list renders a few cards at a time (use-progressive.ts).
+// the keyboard. A long list renders a few cards at a time (use-progressive.ts). In the new
+// resolution's box Enter starts a line and Ctrl+Enter adds it; the focus stays there for the next.
 import { useMemo } from 'react';
-import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
+import { Button, FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useApi } from '../../api/use-api';
 import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/use-action';
@@ -80,12 +81,24 @@ export function ResolutionsEditor({ sessionId }: { sessionId: string }) {
       <TextField
         className="field"
         value={body}
-        onChange={setBody}
+        onChange={(text) => {
+          setBody(text);
+          // «must not be empty» is gone once there is text; the next add says anything else.
+          if (text.trim() !== '') adding.clear();
+        }}
         isInvalid={adding.error !== null}
         validationBehavior="aria"
       >
         <Label>{fa.sessions.newResolution}</Label>
-        <TextArea rows={4} />
+        <TextArea
+          rows={4}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+            e.preventDefault();
+            if (!adding.pending) void add();
+          }}
+        />
+        <Text slot="description">{fa.sessions.addResolutionKey}</Text>
         <FieldError className="field-error">{adding.error}</FieldError>
       </TextField>
       <Button className="primary" isDisabled={adding.pending} onPress={() => void add()}>
