@@ -15,6 +15,8 @@ export const faWorkingGroups = {
   personName: 'نام و نام خانوادگی',
   personTitle: 'سمت',
   personOrganization: 'دستگاه',
+  /** A row's labels name its person; a row whose name is still empty says so. */
+  personLabel: (field: string, name: string) => `${field} — ${name.trim() || 'شخص بی‌نام'}`,
   addPerson: 'افزودن شخص',
   noPeople: 'هنوز کسی در فهرست اشخاص نیست.',
   groupDetails: 'مشخصات کارگروه',
