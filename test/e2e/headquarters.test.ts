@@ -200,6 +200,9 @@ describe('sending bundles and headquarters', () => {
       .poll(() => sheet.locator('h1').textContent())
       .toBe(`صورتجلسه اولین جلسه ${GROUP} استان مرکزی در سال ۱۳۹۹`);
     await page.getByText('در ستاد فقط خواندنی است', { exact: false }).waitFor();
+    // Read-only: the final notice gives no advice to record an amendment.
+    await page.getByText('همان‌گونه که استان فرستاده', { exact: false }).waitFor();
+    expect(await page.getByText('اصلاحیه ثبت کنید', { exact: false }).count()).toBe(0);
     // Nothing that changes the minutes: no finalise, no amendment, no attaching.
     for (const name of ['قطعی کردن', 'ثبت اصلاحیه', /پیوست نسخه امضاشده/])
       expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
