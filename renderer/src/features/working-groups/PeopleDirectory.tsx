@@ -89,13 +89,15 @@ function PersonRow({ person: p, choices }: RowProps) {
     <li className="person-row">
       <AutosaveField
         draftKey={`${p.id}.personName`}
-        label={fa.workingGroups.personLabel(fa.workingGroups.personName, p.name)}
+        label={fa.workingGroups.personName}
+        labelDetail={fa.workingGroups.whose(p.name)}
         serverValue={p.name}
         save={(v) => api.people.update({ id: p.id, name: v })}
       />
       <AutosaveField
         draftKey={`${p.id}.personTitle`}
-        label={fa.workingGroups.personLabel(fa.workingGroups.personTitle, p.name)}
+        label={fa.workingGroups.personTitle}
+        labelDetail={fa.workingGroups.whose(p.name)}
         serverValue={p.title ?? ''}
         save={(v) => api.people.update({ id: p.id, title: orNull(v) })}
       />
