@@ -109,10 +109,7 @@ describe('the screens at 1366×768', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // The visible «پیگیری» opens the follow-up, with the body whole.
-    await rows
-      .nth(1)
-      .getByRole('button', { name: 'پیگیری — ردیف ۱ جلسه ۱ سال ۱۴۰۰' })
-      .click();
+    await rows.nth(1).getByRole('button', { name: 'پیگیری — ردیف ۱ جلسه ۱ سال ۱۴۰۰' }).click();
     const panel = page.locator('.follow-up-panel');
     await panel.waitFor();
     expect(await panel.locator('.resolution-body').textContent()).toBe(`${LONG} (1)`);

@@ -65,8 +65,7 @@ export function FollowUpPanel({ row, onClose }: Props) {
         <ol className="follow-up-list">
           {reports.map((r, i) => (
             <li key={r.id}>
-              <span className="follow-up-number">{faDigits(i + 1)}.</span>{' '}
-              <strong>{faDigits(r.date)}</strong>
+              <span className="follow-up-number">{faDigits(i + 1)}.</span> <strong>{faDigits(r.date)}</strong>
               {r.organization && ` — ${r.organization}`}: {r.text}
             </li>
           ))}
