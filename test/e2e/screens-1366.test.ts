@@ -141,14 +141,15 @@ describe('the screens at 1366×768', () => {
     await expect.poll(() => rows.count()).toBe(12);
     expect(await inTable(page)).toBe(true);
     await page.screenshot({ path: path.join(screenshots, 'board-notice-1366.png') });
-    await notice.getByRole('button', { name: 'بازگرداندن' }).click();
+    // Undone from the keyboard too, on the row the focus went to.
+    await page.keyboard.press('Control+z');
     await expect.poll(() => rows.count()).toBe(13);
     expect(boardRows().rows.find((r) => r.id === second.id)?.status).toBe(second.status);
     await expect.poll(() => notice.textContent()).toContain('بازگشت');
     await expect.poll(() => inTable(page)).toBe(true);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).toBe(second.id);
 
-    // By mouse: the row's status picker; the row stays (still open), and so does the focus.
+    // By mouse: the row's status picker, then «بازگرداندن»; the row stays (still open), and so does the focus.
     const third = boardRows().rows[2]!;
     await rows
       .nth(2)
@@ -160,6 +161,8 @@ describe('the screens at 1366×768', () => {
     expect(await inTable(page)).toBe(true);
     await notice.getByRole('button', { name: 'بازگرداندن' }).click();
     await expect.poll(() => boardRows().rows.find((r) => r.id === third.id)?.status).toBe(third.status);
+    // Back on the row restored, not left on the notice's button.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).toBe(third.id);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

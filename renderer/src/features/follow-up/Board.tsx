@@ -1,6 +1,6 @@
 // The open-resolutions board: every resolution not done, filtered by working group, year,
 // responsible organisation, status and overdue; by due date; due within 7 days highlighted.
-// On a row: 1–4 set its status, Enter opens its follow-up, ↑ ↓ move between rows; the mouse has the
+// On a row: 1–4 set its status, Ctrl+Z sets the one before again, Enter opens its follow-up, ↑ ↓ move between rows; the mouse has the
 // same on the row (a status picker, «پیگیری»). A status set is said with «بازگرداندن» beside it,
 // and the keyboard stays in the table: on the row, or on the next when the row left the board.
 // Rows are a few lines each (the body clamped; the follow-up shows it whole). A province has
@@ -130,6 +130,10 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     if (digit) {
       e.preventDefault();
       await changeStatus(row, index, statusOrder[Number(digit) - 1]!);
+    } else if (e.code === 'KeyZ' && (e.ctrlKey || e.metaKey) && changed && !changed.undone) {
+      // «بازگرداندن» from the keyboard, without leaving the rows for the notice above them.
+      e.preventDefault();
+      await undo();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       setOpen(row);
