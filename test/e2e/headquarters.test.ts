@@ -97,13 +97,44 @@ describe('sending bundles and headquarters', () => {
     await page.getByRole('button', { name: 'ورود بسته' }).click();
     await page.locator('input[type=file]').setInputFiles([broken, markaziBundle, hamedanBundle]);
     const alerts = page.getByRole('alert');
-    await expect.poll(() => alerts.count()).toBe(3);
+    await expect.poll(() => alerts.count()).toBe(1);
     expect(await alerts.nth(0).textContent()).toContain('ناقص یا خراب است');
-    expect(await alerts.nth(1).textContent()).toContain(markaziFingerprint);
-    expect(await alerts.nth(2).textContent()).toContain('همدان');
+    // A new secretariat is the normal first step, not an error: its fingerprint to compare, the
+    // name once, no command-line flag, and not drawn in the error's red.
+    const steps = page.locator('.import-result li.fingerprint-step');
+    expect(await steps.count()).toBe(2);
+    expect(await steps.nth(0).textContent()).toContain(markaziFingerprint);
+    expect(await steps.nth(1).textContent()).toContain('همدان');
+    for (const text of await steps.allTextContents()) {
+      expect(text).not.toContain('--trust-new');
+      expect(text).not.toContain('trust-new');
+      expect(text).not.toMatch(/دبیرخانه\s+دبیرخانه/);
+    }
+    const colours = await steps.evaluateAll((items) =>
+      items.map((li) => [getComputedStyle(li).color, getComputedStyle(li.querySelector('p')!).color]),
+    );
+    const errorColour = await page.evaluate(() => {
+      const probe = document.createElement('p');
+      probe.className = 'form-error';
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    });
+    for (const [li, p] of colours) {
+      expect(li).not.toBe(errorColour);
+      expect(p).not.toBe(errorColour);
+    }
     expect(hq.call('headquarters.secretariats', {})).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, 'hq-confirm.png'), fullPage: true });
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: path.join(screenshots, `hq-import-${width}.png`) });
+    }
 
     const confirm = page.getByRole('button', { name: /اثر انگشت را تلفنی مقایسه کردم/ });
     await confirm.first().click();
@@ -169,6 +200,9 @@ describe('sending bundles and headquarters', () => {
       .poll(() => sheet.locator('h1').textContent())
       .toBe(`صورتجلسه اولین جلسه ${GROUP} استان مرکزی در سال ۱۳۹۹`);
     await page.getByText('در ستاد فقط خواندنی است', { exact: false }).waitFor();
+    // Read-only: the final notice gives no advice to record an amendment.
+    await page.getByText('همان‌گونه که استان فرستاده', { exact: false }).waitFor();
+    expect(await page.getByText('اصلاحیه ثبت کنید', { exact: false }).count()).toBe(0);
     // Nothing that changes the minutes: no finalise, no amendment, no attaching.
     for (const name of ['قطعی کردن', 'ثبت اصلاحیه', /پیوست نسخه امضاشده/])
       expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);

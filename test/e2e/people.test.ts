@@ -49,14 +49,22 @@ describe('people directory and default officers', () => {
     await page.getByRole('button', { name: '+ به فهرست اشخاص — رئیس پیش‌فرض جلسه‌ها' }).waitFor({ state: 'detached' });
 
     // The directory: a title for him, and a second person added by name.
-    await page.getByRole('textbox', { name: 'سمت ۱' }).fill('معاون سیاسی، امنیتی و اجتماعی استاندار');
+    await page.getByRole('textbox', { name: 'سمت — علی اکرمی' }).fill('معاون سیاسی، امنیتی و اجتماعی استاندار');
     const add = page.getByRole('textbox', { name: 'افزودن شخص' });
     await add.fill('سجادی');
     await add.press('Enter');
-    await page.getByRole('textbox', { name: 'نام و نام خانوادگی ۲' }).waitFor();
-    // The directory is in alphabetical order: «سجادی» comes first.
-    expect(await page.getByRole('textbox', { name: 'نام و نام خانوادگی ۱' }).inputValue()).toBe('سجادی');
-    await page.getByRole('textbox', { name: 'سمت ۱' }).fill('مدیر کل امور اجتماعی و فرهنگی');
+    await page.getByRole('textbox', { name: 'نام و نام خانوادگی — سجادی' }).waitFor();
+    // Rows keep their place while the directory is open: «سجادی», first alphabetically, is added
+    // last, and the row being filled above stays where it was.
+    expect(
+      await page
+        .locator('.people-list > li')
+        .evaluateAll((rows) => rows.map((r) => (r.querySelector('input') as HTMLInputElement).value)),
+    ).toEqual(['علی اکرمی', 'سجادی']);
+    expect(await page.getByRole('textbox', { name: 'سمت — علی اکرمی' }).inputValue()).toBe(
+      'معاون سیاسی، امنیتی و اجتماعی استاندار',
+    );
+    await page.getByRole('textbox', { name: 'سمت — سجادی' }).fill('مدیر کل امور اجتماعی و فرهنگی');
     await saved(page);
     expect(people().map((p) => [p.name, p.title])).toEqual([
       ['سجادی', 'مدیر کل امور اجتماعی و فرهنگی'],

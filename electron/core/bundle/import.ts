@@ -293,7 +293,11 @@ export function importBundle(
     province: m.secretariat.province,
     fingerprint: b.fingerprint,
   };
-  const ask = `از دبیرخانه ${m.secretariat.name} (${m.secretariat.province})`;
+  // Most secretariats' names begin with «دبیرخانه»: said once, not «دبیرخانه دبیرخانه …».
+  const named = /^دبیرخانه(\s|$)/.test(m.secretariat.name.trim())
+    ? m.secretariat.name.trim()
+    : `دبیرخانه ${m.secretariat.name}`;
+  const ask = `از ${named} (${m.secretariat.province})`;
   return db.transaction((): ImportResult => {
     if (roleOf(db) === 'province')
       throw new DabirError(
@@ -309,10 +313,11 @@ export function importBundle(
       sql`SELECT id, public_key, last_to_seq, last_bundle_hash FROM hq_secretariat WHERE id = ${m.secretariat.id}`,
     );
     if (!known && !options.trustNew)
-      // path `trustNew`: what the app asks the secretary to confirm before trying again.
+      // path `trustNew`: what the app asks the secretary to confirm before trying again (with its own
+      // button; the command line adds its flag, `--trust-new`, to the message).
       throw new DabirError(
         'invalid_input',
-        `دبیرخانه ${m.secretariat.name} (${m.secretariat.province}) تازه است و اثر انگشت کلیدش ${ltrIsolate(b.fingerprint)} است؛ آن را تلفنی با استان مقایسه کنید و اگر یکی بود بسته را با «پذیرش دبیرخانه تازه» (${ltrIsolate('--trust-new')}) وارد کنید`,
+        `${named} (${m.secretariat.province}) تازه است و اثر انگشت کلیدش ${ltrIsolate(b.fingerprint)} است؛ آن را تلفنی با استان مقایسه کنید و اگر یکی بود ثبتش کنید`,
         'trustNew',
       );
     if (known && known.public_key !== m.secretariat.publicKey)

@@ -74,7 +74,10 @@ export async function bundleCommand(
         );
       } catch (e) {
         failed++;
-        io.err(`${f}: ${e instanceof Error ? e.message : String(e)}`);
+        const said = e instanceof Error ? e.message : String(e);
+        // A new secretariat is confirmed here with the flag; the app has its own button for it.
+        const trust = e instanceof DabirError && e.path === 'trustNew' ? ' (با --trust-new دوباره وارد کنید)' : '';
+        io.err(`${f}: ${said}${trust}`);
       }
     }
     backup.settle(changed);

@@ -1,6 +1,7 @@
 // The main screen: working groups on the right, the chosen group's sessions beside them; the
 // open-resolutions board, the reports and «ارسال به ستاد» one press away; the search box always
-// in the header.
+// in the header. The working groups stand beside their own screens only: the board, the reports,
+// «ارسال به ستاد» and the backups take the whole width (they have their own group filter or none).
 import { startTransition, Suspense, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
@@ -27,16 +28,17 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
   const [openSession, setOpenSession] = useState<string | null>(null);
   const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'send' | 'backups'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
+  const wide = section !== 'groups';
   useEffect(preloadProvinceScreens, []);
   // Screens load on demand (screens.ts): moving to one is a transition (startTransition below), so
   // the current screen stays until the next is ready instead of a «loading» fallback, which React
   // reveals late.
 
   return (
-    <div className="app">
+    <div className={wide ? 'app app-wide' : 'app'}>
       <header className="app-header">
         <h1>{fa.app.appName}</h1>
-        <p>{secretariat.name}</p>
+        <p title={secretariat.name}>{secretariat.name}</p>
         <SectionNav
           label={fa.app.sections}
           sections={[
@@ -59,29 +61,31 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
           }
         />
       </header>
-      <nav className="sidebar" aria-label={fa.workingGroups.workingGroups}>
-        <h2>{fa.workingGroups.workingGroups}</h2>
-        <WorkingGroupList
-          groups={groups}
-          selectedId={selected?.id ?? null}
-          onSelect={(id) => {
-            setChosen(id);
-            setView('sessions');
-            setOpenSession(null);
-            setSection('groups');
-          }}
-        />
-        <Button
-          className="secondary new-group-button"
-          onPress={() => {
-            setOpenSession(null);
-            setSection('groups');
-            setView('new');
-          }}
-        >
-          {fa.workingGroups.newGroup}
-        </Button>
-      </nav>
+      {!wide && (
+        <nav className="sidebar" aria-label={fa.workingGroups.workingGroups}>
+          <h2>{fa.workingGroups.workingGroups}</h2>
+          <WorkingGroupList
+            groups={groups}
+            selectedId={selected?.id ?? null}
+            onSelect={(id) => {
+              setChosen(id);
+              setView('sessions');
+              setOpenSession(null);
+              setSection('groups');
+            }}
+          />
+          <Button
+            className="secondary new-group-button"
+            onPress={() => {
+              setOpenSession(null);
+              setSection('groups');
+              setView('new');
+            }}
+          >
+            {fa.workingGroups.newGroup}
+          </Button>
+        </nav>
+      )}
       <main className="content">
         <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
           {section === 'board' ? (

@@ -9,6 +9,8 @@ interface Props {
   /** Unique per session and field: the draft's key in localStorage. */
   draftKey: string;
   label: string;
+  /** Said after the label to assistive technology only (whose row it is: «— علی اکرمی»). */
+  labelDetail?: string;
   serverValue: string;
   save: (value: string) => Promise<unknown>;
   placeholder?: string;
@@ -20,8 +22,18 @@ interface Props {
   date?: boolean;
 }
 
-export function AutosaveField({ draftKey, label, serverValue, save, placeholder, className, rows, date }: Props) {
-  const field = useAutosave(draftKey, serverValue, save, label);
+export function AutosaveField({
+  draftKey,
+  label,
+  labelDetail,
+  serverValue,
+  save,
+  placeholder,
+  className,
+  rows,
+  date,
+}: Props) {
+  const field = useAutosave(draftKey, serverValue, save, labelDetail ? `${label}${labelDetail}` : label);
   const id = useId();
   const invalid = field.error !== null;
   const control = {
@@ -36,7 +48,10 @@ export function AutosaveField({ draftKey, label, serverValue, save, placeholder,
   };
   const box = (
     <div className={`field ${className ?? ''}`} data-invalid={invalid || undefined}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {labelDetail && <span className="visually-hidden">{labelDetail}</span>}
+      </label>
       {rows ? <textarea rows={rows} {...control} /> : <input type="text" {...control} />}
       {invalid && (
         <span id={`${id}-error`} className="field-error">

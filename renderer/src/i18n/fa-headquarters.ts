@@ -20,6 +20,7 @@ export const faHeadquarters = {
   importing: 'در حال ورود…',
   imported: (name: string, province: string, records: string) => `وارد شد: ${name} (${province})، ${records} رکورد`,
   alreadyImported: (name: string) => `این بسته از ${name} پیش‌تر وارد شده است؛ چیزی تغییر نکرد.`,
+  newSecretariat: 'دبیرخانه تازه:',
   confirmNew: 'اثر انگشت را تلفنی مقایسه کردم و یکی است؛ دبیرخانه را ثبت و بسته را وارد کن',
   registeredAt: 'ثبت',
   lastImport: 'آخرین ورود',

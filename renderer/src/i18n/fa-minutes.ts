@@ -15,6 +15,8 @@ export const faMinutes = {
   finalizeExplain: `پس از قطعی شدن، این صورتجلسه دیگر ویرایش نمی‌شود و اثر انگشت (${ltr('SHA-256')}) محتوای آن ثبت و در پانویس هر صفحه چاپ می‌شود. هر تغییر بعدی فقط به صورت اصلاحیه ثبت می‌شود.`,
   finalizeConfirm: 'قطعی شود',
   finalNotice: 'این صورتجلسه قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید.',
+  /** Headquarters' read-only copy: nothing can be recorded there, amendments included. */
+  finalNoticeReadOnly: 'این صورتجلسه قطعی شده است و همان‌گونه که استان فرستاده نمایش داده می‌شود.',
   finalizedAt: 'قطعی شده در',
   contentHash: `اثر انگشت محتوا (${ltr('SHA-256')})`,
   verify: 'بررسی اثر انگشت',

@@ -4,6 +4,7 @@ import { annualLabels, attendanceColumns, responsibleColumns } from '../../../el
 
 export const faReports = {
   reportYear: 'سال',
+  noSessions: 'این کارگروه هنوز جلسه‌ای ندارد؛ گزارش سال پس از نخستین جلسه آماده می‌شود.',
   annualReport: 'گزارش سالانه',
   attendanceReport: 'حضور و غیاب دستگاه‌ها',
   responsibleReport: 'مصوبات به تفکیک مسئول پیگیری',

@@ -1,4 +1,6 @@
 // Working groups: the list, a new group, its settings, members and the people directory, in Persian; part of `fa`.
+const faWhose = (name: string) => ` — ${name.trim() || 'شخص بی‌نام'}`;
+
 export const faWorkingGroups = {
   workingGroups: 'کارگروه‌ها',
   noWorkingGroups: 'هنوز کارگروهی ثبت نشده است. صورتجلسه‌ای را از خط فرمان وارد کنید یا کارگروه تازه بسازید.',
@@ -15,6 +17,10 @@ export const faWorkingGroups = {
   personName: 'نام و نام خانوادگی',
   personTitle: 'سمت',
   personOrganization: 'دستگاه',
+  /** A row's labels name its person; a row whose name is still empty says so. */
+  personLabel: (field: string, name: string) => `${field}${faWhose(name)}`,
+  /** After a field's word: whose row it is. */
+  whose: (name: string) => faWhose(name),
   addPerson: 'افزودن شخص',
   noPeople: 'هنوز کسی در فهرست اشخاص نیست.',
   groupDetails: 'مشخصات کارگروه',

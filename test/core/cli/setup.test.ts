@@ -111,6 +111,11 @@ describe('setting up from the command line', () => {
       code: 0,
       stdout: expect.stringContaining('(ستاد) ثبت شد'),
     });
+    // A new secretariat: its fingerprint to compare, and the command line names its flag.
+    expect(await dabir('bundle', 'import', bundle, '--db', hq)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/تازه است و اثر انگشت کلیدش [۰-۹ ]+ است.*\(با --trust-new دوباره وارد کنید\)/),
+    });
     expect(await dabir('bundle', 'import', bundle, '--trust-new', '--db', hq)).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('وارد شد'),

@@ -1,11 +1,14 @@
 // The open-resolutions board: every resolution not done, filtered by working group, year,
 // responsible organisation, status and overdue; by due date; due within 7 days highlighted.
-// On a row: 1–4 set its status, Enter opens its follow-up, ↑ ↓ move between rows. A province has
+// On a row: 1–4 set its status, Ctrl+Z sets the one before again, Enter opens its follow-up, ↑ ↓ move between rows; the mouse has the
+// same on the row (a status picker, «پیگیری»). A status set is said with «بازگرداندن» beside it,
+// and the keyboard stays in the table: on the row, or on the next when the row left the board.
+// Rows are a few lines each (the body clamped; the follow-up shows it whole). A province has
 // thousands open: the board shows a page and the count, and brings the next page on request.
 // While a page is on its way it says so, and the rows already shown stay; a refused status, or
 // rows that cannot be read again after a change, are said above the rows, which stay too; a filter
 // or page that cannot be read is said where its rows would be.
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { BoardRow, InputOf, ResolutionStatus, WorkingGroup } from '../../../../electron/contract';
 // From the limits alone: the contract's index would bring zod into the page.
@@ -14,11 +17,15 @@ import { useApi } from '../../api/use-api';
 import { useAction } from '../../api/use-action';
 import { failureOf, problemOf, useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
+import { PickOne } from '../../components/PickOne';
 import { faDigits, faNumber } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { FollowUpPanel } from './FollowUpPanel';
 import { statusOrder } from './statuses';
+
 import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
+
+const statusPicks = statusChoices.map((c) => ({ id: c.id, label: c.name }));
 
 type BoardInput = InputOf<'board.list'> & { offset: number; limit: number };
 
@@ -48,6 +55,21 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   const [open, setOpen] = useState<BoardRow | null>(null);
   // The row the keyboard goes on from once it is on the page (the first of a page brought).
   const focusRow = useRef<number | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+  // Once a status set is answered (the rows on screen read again by then): the row to keep the
+  // focus on, or the row now at its place when it has left the board.
+  const refocus = useRef<{ id: string; index: number | null } | null>(null);
+  const [changed, setChanged] = useState<{ row: BoardRow; to: ResolutionStatus; undone: boolean } | null>(null);
+  useEffect(() => {
+    const want = refocus.current;
+    const body = table.current?.tBodies[0];
+    if (!want || !body) return;
+    const same = [...body.rows].find((tr) => tr.dataset.id === want.id);
+    const target = same ?? (want.index === null ? undefined : body.rows[Math.min(want.index, body.rows.length - 1)]);
+    if (!target) return;
+    if (!target.contains(document.activeElement)) target.focus();
+    refocus.current = null;
+  });
 
   const filter = useMemo(
     () => ({
@@ -82,12 +104,36 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     focusRow.current = null;
   };
 
-  async function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: BoardRow) {
+  const rowName = (r: BoardRow) =>
+    `${fa.common.row} ${faDigits(r.row)} ${fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}`;
+
+  async function changeStatus(row: BoardRow, index: number, status: ResolutionStatus) {
+    if (status === row.status) return;
+    const done = await action.run(() => api.resolutions.setStatus({ id: row.id, status }));
+    refocus.current = { id: row.id, index };
+    setChanged(done ? { row, to: status, undone: false } : null);
+  }
+
+  async function undo() {
+    if (!changed) return;
+    const { row } = changed;
+    const done = await action.run(() => api.resolutions.setStatus({ id: row.id, status: row.status }));
+    // Back on the row restored (where the board's order puts it).
+    refocus.current = { id: row.id, index: null };
+    setChanged(done ? { ...changed, undone: true } : changed);
+  }
+
+  async function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: BoardRow, index: number) {
+    // Keys on the row itself: its picker and button keep theirs.
+    if (e.target !== e.currentTarget) return;
     const digit = /^Digit([1-4])$/.exec(e.code)?.[1];
     if (digit) {
       e.preventDefault();
-      const status = statusOrder[Number(digit) - 1]!;
-      await action.run(() => api.resolutions.setStatus({ id: row.id, status }));
+      await changeStatus(row, index, statusOrder[Number(digit) - 1]!);
+    } else if (e.code === 'KeyZ' && (e.ctrlKey || e.metaKey) && changed && !changed.undone) {
+      // «بازگرداندن» from the keyboard, without leaving the rows for the notice above them.
+      e.preventDefault();
+      await undo();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       setOpen(row);
@@ -103,33 +149,56 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
       key={r.id}
       ref={index === focusRow.current ? focusBrought : undefined}
       tabIndex={0}
+      data-id={r.id}
       data-overdue={r.overdue || undefined}
       data-due-soon={r.dueSoon || undefined}
-      aria-label={`${fa.common.row} ${faDigits(r.row)} ${fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${fa.common.statuses[r.status]}`}
-      onKeyDown={(e) => void onRowKey(e, r)}
+      aria-label={`${rowName(r)}: ${fa.common.statuses[r.status]}`}
+      onKeyDown={(e) => void onRowKey(e, r, index)}
       onDoubleClick={() => setOpen(r)}
     >
       <td>
         {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}
-        <div className="muted">{r.workingGroupName}</div>
+        <div className="muted clamp-1">{r.workingGroupName}</div>
       </td>
       <td>{faDigits(r.row)}</td>
-      <td className="board-body">{r.title ? `${r.title}: ${r.body}` : r.body}</td>
-      <td>{r.responsible.join(fa.common.listSeparator)}</td>
+      <td>
+        <div className="board-body">{r.title ? `${r.title}: ${r.body}` : r.body}</div>
+      </td>
+      <td>
+        <div className="clamp-2">{r.responsible.join(fa.common.listSeparator)}</div>
+      </td>
       <td>
         {r.dueDate ? faDigits(r.dueDate) : fa.common.noDueDate}
-        {r.overdue && <div className="tag overdue">{fa.common.overdue}</div>}
-        {r.dueSoon && <div className="tag due-soon">{fa.followUp.dueSoon}</div>}
+        {r.overdue && <span className="tag overdue">{fa.common.overdue}</span>}
+        {r.dueSoon && <span className="tag due-soon">{fa.followUp.dueSoon}</span>}
       </td>
-      <td>{fa.common.statuses[r.status]}</td>
-      <td>{r.lastFollowUp ? `${faDigits(r.lastFollowUp.date)}: ${r.lastFollowUp.text}` : '—'}</td>
+      <td>
+        <PickOne
+          className="board-status"
+          label={fa.followUp.rowStatus(rowName(r))}
+          hideLabel
+          choices={statusPicks}
+          value={r.status}
+          onChange={(s) => void changeStatus(r, index, s)}
+        />
+      </td>
+      <td>
+        <div className="clamp-2">
+          {r.lastFollowUp ? `${faDigits(r.lastFollowUp.date)}: ${r.lastFollowUp.text}` : '—'}
+        </div>
+      </td>
+      <td>
+        <Button className="secondary" aria-label={fa.followUp.rowFollowUp(rowName(r))} onPress={() => setOpen(r)}>
+          {fa.followUp.openFollowUp}
+        </Button>
+      </td>
     </tr>
   );
 
   return (
-    <section aria-labelledby="board-heading">
+    <section aria-labelledby="board-heading" className="board-section">
       <h2 id="board-heading">{fa.app.sectionBoard}</h2>
-      <div className="filters">
+      <div className="filters board-filters">
         <ChoiceFilter
           label={fa.common.reportGroup}
           value={groupId}
@@ -162,6 +231,20 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
         </p>
       )}
       <FormError message={failure ?? action.error ?? failureOf(organizations)} />
+      <div className="board-notice" role="status">
+        {changed && (
+          <>
+            {changed.undone
+              ? fa.followUp.statusRestored(rowName(changed.row), fa.common.statuses[changed.row.status])
+              : fa.followUp.statusChanged(rowName(changed.row), fa.common.statuses[changed.to])}
+            {!changed.undone && (
+              <Button className="secondary" isDisabled={action.pending} onPress={() => void undo()}>
+                {fa.followUp.undoStatus}
+              </Button>
+            )}
+          </>
+        )}
+      </div>
       {board && !loading && !failure && shown === 0 && <p>{fa.followUp.boardEmpty}</p>}
       {shown > 0 && (
         <p className="muted" aria-live="polite">
@@ -171,7 +254,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
         </p>
       )}
       {shown > 0 && (
-        <table className="session-table board">
+        <table ref={table} className="session-table board">
           <thead>
             <tr>
               <th>{fa.common.session}</th>
@@ -181,6 +264,7 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
               <th>{fa.common.dueDate}</th>
               <th>{fa.common.statusFilter}</th>
               <th>{fa.followUp.lastReport}</th>
+              <th>{fa.followUp.actions}</th>
             </tr>
           </thead>
           <tbody>

@@ -63,9 +63,9 @@ export function FollowUpPanel({ row, onClose }: Props) {
         <p>{fa.followUp.noFollowUps}</p>
       ) : (
         <ol className="follow-up-list">
-          {reports.map((r) => (
+          {reports.map((r, i) => (
             <li key={r.id}>
-              <strong>{faDigits(r.date)}</strong>
+              <span className="follow-up-number">{faDigits(i + 1)}.</span> <strong>{faDigits(r.date)}</strong>
               {r.organization && ` — ${r.organization}`}: {r.text}
             </li>
           ))}

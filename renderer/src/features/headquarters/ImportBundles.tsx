@@ -79,9 +79,16 @@ export function ImportBundles() {
       {outcomes.length > 0 && (
         <ul className="import-result" aria-live="polite">
           {outcomes.map((o, i) => (
-            <li key={`${o.file.name}-${i}`} className={o.kind === 'ok' ? 'ok' : 'form-error'}>
-              <p role={o.kind === 'ok' ? 'status' : 'alert'}>
-                <Ltr value={o.file.name} kind="path" />: {o.text}
+            // A new secretariat is the normal step of its first bundle, not an error: a step to
+            // take, with its own style and button.
+            <li
+              key={`${o.file.name}-${i}`}
+              className={o.kind === 'ok' ? 'ok' : o.kind === 'confirm' ? 'fingerprint-step' : 'form-error'}
+            >
+              <p role={o.kind === 'ok' ? 'status' : o.kind === 'refused' ? 'alert' : undefined}>
+                <Ltr value={o.file.name} kind="path" />:{' '}
+                {o.kind === 'confirm' && <strong>{fa.headquarters.newSecretariat} </strong>}
+                {o.text}
               </p>
               {o.kind === 'confirm' && (
                 <Button className="secondary" isDisabled={busy} onPress={() => void confirm(i)}>

@@ -111,7 +111,7 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
       )}
       {minutes.status === 'final' && minutes.contentHash && (
         <section className="final-notice no-print" aria-label={fa.common.final}>
-          <p>{fa.minutes.finalNotice}</p>
+          <p>{readOnly ? fa.minutes.finalNoticeReadOnly : fa.minutes.finalNotice}</p>
           <p>
             {fa.minutes.contentHash}: <Ltr value={minutes.contentHash} kind="hash" />
           </p>

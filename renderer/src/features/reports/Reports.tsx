@@ -1,14 +1,14 @@
 // A working group's year in figures: the report sheet on screen (the print view itself), printed
 // from the window, saved as PDF through the same printer as the minutes, or each report as Excel.
-import { useState } from 'react';
+// The year is picked from those the group has sessions in, the latest first.
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { WorkingGroup } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
 import { problemOf, useRead } from '../../api/use-read';
-import { ChoiceFilter, YearFilter, yearOf } from '../../components/Filters';
+import { ChoiceFilter } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import { todayJalali } from '../../i18n/today';
 import { ReportSheet } from '../../print/ReportSheet';
 import { saveFile } from '../minutes/download';
 import { errorText } from '../../api/error-text';
@@ -22,11 +22,21 @@ const excelReports = [
 export function Reports({ groups }: { groups: WorkingGroup[] }) {
   const api = useApi();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const [year, setYear] = useState(faDigits(todayJalali().slice(0, 4)));
+  const [picked, setPicked] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const y = yearOf(year) ?? 0;
-  const validYear = y !== 0;
+  const sessions = useRead('sessions.list', groupId ? { workingGroupId: groupId } : null);
+  const years = useMemo(
+    () =>
+      sessions.state === 'ready'
+        ? [...new Set(sessions.value.map((s) => s.year))].sort((a, b) => b - a).map((y) => String(y))
+        : [],
+    [sessions],
+  );
+  // The year picked while the group has it, else the group's latest.
+  const year = years.includes(picked) ? picked : (years[0] ?? '');
+  const y = Number(year);
+  const validYear = year !== '';
   // Until a group and a whole year are chosen, the last report stays.
   const asked = groupId && validYear ? { workingGroupId: groupId, year: y } : null;
   const annual = useRead('reports.annual', asked, { keepPrevious: true });
@@ -36,7 +46,8 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
     annual.state === 'ready' && attendance.state === 'ready' && responsible.state === 'ready'
       ? { annual: annual.value, attendance: attendance.value, responsible: responsible.value }
       : null;
-  const said = error ?? problemOf(annual, attendance, responsible);
+  const said = error ?? problemOf(sessions, annual, attendance, responsible);
+  const noYears = sessions.state === 'ready' && years.length === 0;
 
   async function save(job: () => Promise<void>) {
     setBusy(true);
@@ -57,10 +68,18 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
       </h2>
       <div className="filters no-print">
         <ChoiceFilter label={fa.common.reportGroup} value={groupId} onChange={setGroupId} choices={groups} />
-        <YearFilter value={year} onChange={setYear} />
+        {!noYears && (
+          <ChoiceFilter
+            label={fa.common.year}
+            value={year}
+            onChange={setPicked}
+            choices={years.map((id) => ({ id, name: faDigits(id) }))}
+          />
+        )}
       </div>
+      {noYears && <p className="no-print">{fa.reports.noSessions}</p>}
       <div className="record-toolbar no-print" role="toolbar" aria-label={fa.app.sectionReports}>
-        <Button className="secondary" onPress={() => window.print()}>
+        <Button className="secondary" isDisabled={!validYear} onPress={() => window.print()}>
           {fa.common.print}
         </Button>
         <Button
@@ -90,7 +109,7 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
           {said}
         </p>
       )}
-      {report && (
+      {report && validYear && (
         <div className="print-area">
           <ReportSheet report={report} />
         </div>
