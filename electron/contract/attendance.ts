@@ -40,6 +40,15 @@ export const attendanceOps = {
       }),
     attendanceViewSchema,
   ),
+  'attendance.setMany': op(
+    'one status for many organisations in one transaction: those named (lines made where missing, persons kept), or with none named every member without a line of its own («همه حاضر»)',
+    z.object({
+      sessionId: idSchema,
+      status: attendanceStatusSchema,
+      organizationIds: z.array(idSchema).max(1000).optional(),
+    }),
+    attendanceViewSchema,
+  ),
   'attendance.clear': op(
     'drop an organisation’s line (a member becomes absent again)',
     z.object({ sessionId: idSchema, organizationId: idSchema }),

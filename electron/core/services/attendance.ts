@@ -50,6 +50,31 @@ export const attendanceHandlers = {
     }
     return readAttendance(db, session);
   },
+  'attendance.setMany': (db, { sessionId, status, organizationIds }) => {
+    const session = assertDraft(db, sessionId);
+    const ids =
+      organizationIds ??
+      readAttendance(db, session)
+        .entries.filter((e) => e.derived)
+        .map((e) => e.organizationId);
+    for (const id of new Set(ids)) {
+      const org = organizationById(db, id);
+      const line = get<{ id: string }>(
+        db,
+        sql`SELECT id FROM attendance WHERE session_id = ${session.id} AND organization_id = ${org.id}`,
+      );
+      if (line) update(db, 'attendance', line.id, { status });
+      else
+        create(db, 'attendance', {
+          session_id: session.id,
+          organization_id: org.id,
+          position: placeLine(db, session.id, undefined),
+          person: null,
+          status,
+        });
+    }
+    return readAttendance(db, session);
+  },
   'attendance.clear': (db, { sessionId, organizationId }) => {
     const session = assertDraft(db, sessionId);
     if (

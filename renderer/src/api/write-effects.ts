@@ -124,6 +124,11 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     // A guest typed by name becomes an organisation.
     touches: [...sessionPart, 'attendance.get', 'organizations.list'],
   },
+  'attendance.setMany': {
+    patch: (cache, attendance, input) =>
+      patchSessions(cache, (s) => (s.id === input.sessionId ? { ...s, attendance } : null)),
+    touches: [...sessionPart, 'attendance.get'],
+  },
   'attendance.clear': {
     patch: (cache, attendance, input) =>
       patchSessions(cache, (s) => (s.id === input.sessionId ? { ...s, attendance } : null)),
