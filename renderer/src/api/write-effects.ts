@@ -20,6 +20,8 @@ const minutes = [
   'minutes.export',
   'minutes.printable',
   'minutes.pdf',
+  'attendance.sheet',
+  'attendance.sheetPdf',
   'sessions.verify',
   'bundle.status',
   'search.query',

@@ -12,5 +12,9 @@ export const faAttendance = {
   /** A half-typed name that several people of the directory have. */
   pickOne: 'چند نفر از فهرست اشخاص با این نام هستند؛ یکی را از فهرست برگزینید یا نام کامل را بنویسید',
   sheet: 'برگه حضور و غیاب',
+  /** The sheet's columns, in order. */
+  sheetColumns: ['ردیف', 'دستگاه', 'نام و نام خانوادگی', 'امضا'],
+  sheetTitle: (title: string) => `برگه حضور و غیاب ${title}`,
+  sheetGuests: 'مدعوین',
   sheetSaved: 'برگه حضور و غیاب ذخیره شد',
 } as const;
