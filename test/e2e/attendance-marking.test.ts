@@ -71,6 +71,9 @@ describe('attendance marking', () => {
     await page.getByRole('heading', { name: 'غایبین (۵ دستگاه)' }).waitFor();
     await section.getByText('روی هر سطر:').waitFor();
     await section.screenshot({ path: path.join(screenshots, 'attendance-marking-start-1366.png') });
+    await page.locator('.session-editor .content-header').screenshot({
+      path: path.join(screenshots, 'attendance-marking-header-1366.png'),
+    });
 
     // Keyboard: from «همه حاضر», Tab reaches the first line; «غ» marks it absent (a line of its own).
     const all = section.getByRole('button', { name: 'همه حاضر' });
@@ -126,6 +129,9 @@ describe('attendance marking', () => {
     await section.screenshot({ path: path.join(screenshots, 'attendance-marking-1366.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await section.screenshot({ path: path.join(screenshots, 'attendance-marking-1920.png') });
+    await page.locator('.session-editor .content-header').screenshot({
+      path: path.join(screenshots, 'attendance-marking-header-1920.png'),
+    });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
