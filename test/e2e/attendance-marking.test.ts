@@ -195,4 +195,26 @@ describe('attendance marking', () => {
       .toEqual(['سید علی آقازاده', 'محمد آقازاده', 'فولادوند', 'رحیمی']);
     await page.close();
   });
+
+  it('marks all present with the mouse, then a click on a line and a key', async () => {
+    const second = draftSession(
+      app,
+      (app.call('sessions.get', { id: sessionId }) as { workingGroupId: string }).workingGroupId,
+      '1399/03/03',
+    );
+    const page = await newPage(browser, { width: 1920, height: 1080 });
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'جلسه ۲ سال ۱۳۹۹' }).click();
+    const section = page.getByRole('region', { name: 'حاضرین و غایبین' });
+    await section.getByRole('button', { name: 'همه حاضر' }).click();
+    await page.getByRole('heading', { name: 'غایبین (۰ دستگاه)' }).waitFor();
+    await section.getByRole('rowheader', { name: members[3] }).click();
+    await page.keyboard.press('4');
+    await page.getByRole('heading', { name: 'غایبین (۱ دستگاه)' }).waitFor();
+    const view = app.call('attendance.get', { sessionId: second }) as View;
+    expect(view.entries.map((e) => [e.organizationName, e.status, e.derived])).toEqual(
+      members.map((m, i) => [m, i === 3 ? 'absent' : 'present', false]),
+    );
+    await page.close();
+  });
 });
