@@ -1,4 +1,5 @@
-// Taking attendance in the session editor: marking many at once, the status keys, the sheet to sign; part of `fa`.
+// Taking attendance in the session editor: marking many at once, the status keys, a signatory picked
+// from the directory, the sheet to sign; part of `fa`.
 export const faAttendance = {
   allPresent: 'همه حاضر',
   restPresent: 'بقیه حاضر',
@@ -9,12 +10,10 @@ export const faAttendance = {
   keys: { present: 'ح', deputy: 'م', representative: 'ن', absent: 'غ', excused: 'ا' },
   keysMove: '↑ ↓ سطر دیگر',
   rowLabel: (organization: string, status: string) => `${organization}: ${status}`,
-  /** A half-typed name that several people of the directory have. */
+  /** A new signatory's half-typed name that several people of the directory have. */
   pickOne: 'چند نفر از فهرست اشخاص با این نام هستند؛ یکی را از فهرست برگزینید یا نام کامل را بنویسید',
   sheet: 'برگه حضور و غیاب',
   /** The sheet's columns, in order. */
   sheetColumns: ['ردیف', 'دستگاه', 'نام و نام خانوادگی', 'امضا'],
   sheetTitle: (title: string) => `برگه حضور و غیاب ${title}`,
-  sheetGuests: 'مدعوین',
-  sheetSaved: 'برگه حضور و غیاب ذخیره شد',
 } as const;
