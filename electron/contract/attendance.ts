@@ -1,6 +1,6 @@
 // A session's attendance (حاضران و غایبان): how each organisation attended, absentees derived.
 import { z } from 'zod';
-import { attendanceStatusSchema, idSchema, optionalTextSchema, textSchema } from './common';
+import { attendanceStatusSchema, fileOutputSchema, idSchema, optionalTextSchema, textSchema } from './common';
 import { op } from './define';
 
 export const attendanceEntrySchema = z.object({
@@ -16,6 +16,21 @@ export const attendanceViewSchema = z.object({
   entries: z.array(attendanceEntrySchema),
   absentCount: z.number().int(),
 });
+
+/** The sheet the members sign during the session: the members on its date, in the group's order. */
+export const attendanceSheetSchema = z.object({
+  sessionId: idSchema,
+  /** «اولین جلسه کارگروه … استان مرکزی در سال ۱۳۹۹»: the minutes' title without «صورتجلسه». */
+  title: z.string(),
+  reference: z.string(),
+  date: z.string(),
+  startTime: z.string().nullable(),
+  location: z.string().nullable(),
+  members: z.array(z.string()),
+  /** The group's setting: print the text exactly as typed. */
+  printAsTyped: z.boolean(),
+});
+export type AttendanceSheet = z.infer<typeof attendanceSheetSchema>;
 
 export const attendanceOps = {
   'attendance.get': op(
@@ -39,6 +54,26 @@ export const attendanceOps = {
         path: ['organizationName'],
       }),
     attendanceViewSchema,
+  ),
+  'attendance.setMany': op(
+    'one status for many organisations in one transaction: those named (lines made where missing, persons kept), or with none named every member without a line of its own («همه حاضر»)',
+    z.object({
+      sessionId: idSchema,
+      status: attendanceStatusSchema,
+      organizationIds: z.array(idSchema).max(1000).optional(),
+    }),
+    attendanceViewSchema,
+  ),
+  'attendance.sheet': op(
+    'the attendance sheet to sign: the session’s title and date, the members on its date in order',
+    z.object({ sessionId: idSchema }),
+    attendanceSheetSchema,
+  ),
+  'attendance.sheetPdf': op(
+    'the attendance sheet as PDF, through the same print page and printer as the minutes',
+    z.object({ sessionId: idSchema }),
+    fileOutputSchema,
+    { async: true },
   ),
   'attendance.clear': op(
     'drop an organisation’s line (a member becomes absent again)',

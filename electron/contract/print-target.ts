@@ -3,9 +3,11 @@
 
 export type PrintTarget =
   | { kind: 'minutes'; sessionId: string; amendmentId?: string }
-  | { kind: 'report'; workingGroupId: string; year: number };
+  | { kind: 'report'; workingGroupId: string; year: number }
+  | { kind: 'attendance'; sessionId: string };
 
 export function printQuery(target: PrintTarget): Record<string, string> {
+  if (target.kind === 'attendance') return { print: 'attendance', session: target.sessionId };
   if (target.kind === 'report') return { print: 'report', group: target.workingGroupId, year: String(target.year) };
   const query: Record<string, string> = { print: 'minutes', session: target.sessionId };
   if (target.amendmentId) query.amendment = target.amendmentId;

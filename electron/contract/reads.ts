@@ -16,6 +16,8 @@ export const readOperationNames = [
   'sessions.nextNumber',
   'resolutions.openBefore',
   'attendance.get',
+  'attendance.sheet',
+  'attendance.sheetPdf',
   'minutes.export',
   'sessions.verify',
   'amendments.list',

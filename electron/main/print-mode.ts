@@ -1,4 +1,4 @@
-// `electron out/main/index.js --dabir-print --db PATH --session ID [--amendment ID] --out FILE`:
+// `electron out/main/index.js --dabir-print --db PATH --session ID [--amendment ID | --attendance-sheet] --out FILE`:
 // what `dabir print` runs when Electron is installed. No visible window; exits when written.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
       db: { type: 'string' },
       session: { type: 'string' },
       amendment: { type: 'string' },
+      'attendance-sheet': { type: 'boolean' },
       out: { type: 'string' },
     },
   });
@@ -32,7 +33,11 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
   try {
     const print = electronPrinter(files);
     registerInvoke(createAsyncDispatcher(db, { printPdf: print }), files.page);
-    const pdf = await print({ kind: 'minutes', sessionId: values.session, amendmentId: values.amendment });
+    const pdf = await print(
+      values['attendance-sheet']
+        ? { kind: 'attendance', sessionId: values.session }
+        : { kind: 'minutes', sessionId: values.session, amendmentId: values.amendment },
+    );
     writeFileSync(values.out, withMinutesInfo(db, values.session, pdf));
   } finally {
     db.close();

@@ -6,6 +6,7 @@ import { createApi } from './api/client';
 import { defaultTransport } from './api/transport';
 import { ApiContext } from './api/use-api';
 import { loadStart } from './app/start';
+import { AttendanceSheetPage } from './print/AttendanceSheet';
 import { PrintPage } from './print/PrintPage';
 import { ReportPrintPage } from './print/ReportPrintPage';
 
@@ -21,12 +22,15 @@ function mount(node: ReactNode): void {
 // app is loaded on demand, so the print page carries neither its code, its read cache nor its styles.
 // A print page reads its document once and is closed: it needs no cache.
 const printing = params.get('print');
-if (printing === 'minutes' || printing === 'report') {
+if (printing === 'minutes' || printing === 'report' || printing === 'attendance') {
   const api = createApi(transport);
+  const session = params.get('session') ?? '';
   mount(
     <ApiContext.Provider value={api}>
       {printing === 'minutes' ? (
-        <PrintPage api={api} sessionId={params.get('session') ?? ''} amendmentId={params.get('amendment')} />
+        <PrintPage api={api} sessionId={session} amendmentId={params.get('amendment')} />
+      ) : printing === 'attendance' ? (
+        <AttendanceSheetPage api={api} sessionId={session} />
       ) : (
         <ReportPrintPage api={api} groupId={params.get('group') ?? ''} year={Number(params.get('year'))} />
       )}

@@ -45,7 +45,7 @@ describe('discussion and signatories', () => {
     await page.getByRole('button', { name: 'افزودن سخنران' }).click();
     await page.getByRole('textbox', { name: 'سمت سخنران ۲' }).fill('استاندار محترم');
 
-    const signatory = page.getByRole('textbox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
+    const signatory = page.getByRole('combobox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
     await signatory.fill('سید علی آقازاده');
     await signatory.press('Enter');
     await page.getByRole('textbox', { name: 'سمت امضاکننده ۱' }).fill('استاندار مرکزی');

@@ -115,7 +115,7 @@ describe('drafting the real minutes by hand', () => {
         .getByRole('button', { name: new RegExp(`وضعیت — ${a.organization.replace(/[()]/g, '\\$&')}$`) })
         .click();
       await page.getByRole('option', { name: statusLabel[a.status], exact: true }).click();
-      if (a.person) await page.getByRole('textbox', { name: `نام شخص — ${a.organization}` }).fill(a.person);
+      if (a.person) await page.getByRole('combobox', { name: `نام شخص — ${a.organization}` }).fill(a.person);
     }
     await page.getByRole('heading', { name: 'غایبین (۱۴ دستگاه)' }).waitFor();
 

@@ -105,7 +105,7 @@ describe('refusals on screen', () => {
     expect(await guest.inputValue()).toBe('شهرداری اراک');
 
     const signatories = page.getByRole('region', { name: 'امضاکنندگان' });
-    const newSignatory = page.getByRole('textbox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
+    const newSignatory = page.getByRole('combobox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
     await newSignatory.fill('سجادی');
     await newSignatory.press('Enter');
     await said(signatories);

@@ -92,7 +92,7 @@ describe('undo of removals, and session numbers', () => {
 
     // Scrolled away, each further undo brings its field into view, focused, and says so: the title…
     const title = `[data-edit-target="${before.id}.title"]`;
-    const bottom = page.getByRole('textbox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
+    const bottom = page.getByRole('combobox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
     await bottom.scrollIntoViewIfNeeded();
     await expect.poll(() => inView(page, title)).toBe(false);
     await page.keyboard.press('Control+z');
@@ -159,7 +159,7 @@ describe('undo of removals, and session numbers', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'دستور کار ۲' }).inputValue()).toBe('دو');
     await expect.poll(() => page.getByRole('combobox', { name: 'نام امضاکننده ۱' }).inputValue()).toBe('آقازاده');
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'نام شخص — مهمان یک' }).inputValue())
+      .poll(() => page.getByRole('combobox', { name: 'نام شخص — مهمان یک' }).inputValue())
       .toBe('آقای مهمان یک');
 
     // A removed speaker comes back with every point; redo removes it again.

@@ -10,6 +10,7 @@ import { backupsAsyncHandlers } from '../services/backups';
 import { bundleAsyncHandlers } from '../services/bundle';
 import type { AsyncContext, AsyncHandlerTable } from '../services/handlers';
 import { headquartersAsyncHandlers } from '../services/headquarters';
+import { attendanceAsyncHandlers } from '../services/attendance';
 import { minutesAsyncHandlers } from '../services/minutes';
 import { reportsAsyncHandlers } from '../services/reports';
 import type { Shell } from '../services/shell';
@@ -48,6 +49,7 @@ export function createAsyncHandlers(): AsyncHandlerTable {
   const context = asyncContext();
   return {
     ...minutesAsyncHandlers(context),
+    ...attendanceAsyncHandlers(context),
     ...reportsAsyncHandlers(context),
     ...bundleAsyncHandlers(context),
     ...headquartersAsyncHandlers(context),

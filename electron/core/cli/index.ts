@@ -18,6 +18,8 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir print SESSION --out FILE.pdf|FILE.docx [--db PATH] [--group NAME] [--amendment N]
                                                        the printed minutes (or amendment N) as PDF, or the
                                                        minutes as Word (.docx) as the app's «خروجی Word» writes it
+  dabir print SESSION --attendance-sheet --out FILE.pdf [--db PATH] [--group NAME]
+                                                       the attendance sheet to sign: the members in order
   dabir verify SESSION [--db PATH] [--group NAME]      check a final session against its content hash
   dabir report annual|attendance|responsible --year Y [--group NAME] [--xlsx FILE] [--db PATH]
                                                        a working group's year: printed as a table, or written to Excel
@@ -79,6 +81,7 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         since: { type: 'string' },
         'immediate-days': { type: 'string' },
         'replace-draft': { type: 'boolean' },
+        'attendance-sheet': { type: 'boolean' },
         full: { type: 'boolean' },
         'trust-new': { type: 'boolean' },
         yes: { type: 'boolean' },
@@ -147,7 +150,7 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
           db,
           dbFile,
           resolveSession(db, rest[0]!, v.group),
-          { out: v.out, amendment: v.amendment },
+          { out: v.out, amendment: v.amendment, attendanceSheet: v['attendance-sheet'] === true },
           io,
         );
       }

@@ -1,11 +1,13 @@
 // `dabir print SESSION --out FILE.pdf`: the same print page as the app, printed by Electron's own
 // printToPDF where its binary is installed, otherwise by a Chromium found on the machine.
 // `--out FILE.docx`: the Word copy, the same document as the app's «خروجی Word» (print-docx.ts).
+// `--attendance-sheet`: the sheet the members sign during the session, as PDF.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Amendment, PrintableMinutes, PrintRequest } from '../../contract';
+import type { PrintTarget } from '../../contract/print-target';
 import { createDispatcher } from '../api/dispatch';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
@@ -61,10 +63,16 @@ function amendmentRequest(db: Db, sessionId: string, amendment: string | undefin
   return { sessionId, amendmentId: found.id };
 }
 
-function runElectron(exe: string, dbFile: string, request: PrintRequest, out: string): Promise<void> {
+function runElectron(
+  exe: string,
+  dbFile: string,
+  target: PrintTarget & { sessionId: string },
+  out: string,
+): Promise<void> {
   const args = [path.join(projectRoot, 'out/main/index.js'), '--dabir-print', '--db', dbFile];
-  args.push('--session', request.sessionId, '--out', out);
-  if (request.amendmentId) args.push('--amendment', request.amendmentId);
+  args.push('--session', target.sessionId, '--out', out);
+  if (target.kind === 'minutes' && target.amendmentId) args.push('--amendment', target.amendmentId);
+  if (target.kind === 'attendance') args.push('--attendance-sheet');
   return new Promise((resolve, reject) => {
     const child = spawn(exe, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -80,11 +88,19 @@ export async function printCommand(
   db: Db,
   dbFile: string,
   sessionId: string,
-  options: { out: string | undefined; amendment: string | undefined },
+  options: { out: string | undefined; amendment: string | undefined; attendanceSheet?: boolean },
   io: Io,
 ): Promise<number> {
   if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.pdf یا FILE.docx نام ببرید');
   const word = path.extname(options.out).toLowerCase() === '.docx';
+  if (options.attendanceSheet) {
+    if (word || options.amendment !== undefined)
+      throw new DabirError(
+        'invalid_input',
+        'برگه حضور و غیاب تنها PDF است و اصلاحیه ندارد: --attendance-sheet --out FILE.pdf',
+      );
+    return printPdf(db, dbFile, { kind: 'attendance', sessionId }, options.out, io);
+  }
   // As in the app, the Word copy is of the minutes only; an amendment prints as PDF.
   if (word && options.amendment !== undefined)
     throw new DabirError(
@@ -102,24 +118,40 @@ export async function printCommand(
     io.err(`نوشته شد: ${options.out} (${Math.round(performance.now() - started)} ms)`);
     return 0;
   }
+  return printPdf(db, dbFile, { kind: 'minutes', ...request }, options.out, io);
+}
+
+/** A print page to PDF: with Electron where installed, else a system Chromium behind a host of its own. */
+async function printPdf(
+  db: Db,
+  dbFile: string,
+  target: PrintTarget & { sessionId: string },
+  out: string,
+  io: Io,
+): Promise<number> {
+  // Persian refusals (no such session) before any browser starts.
+  if (target.kind === 'attendance') {
+    const check = createDispatcher(db)('attendance.sheet', { sessionId: target.sessionId });
+    if (!check.ok) throw new DabirError(check.error.code, check.error.message);
+  }
   requireBuiltRenderer();
   const printer = choosePrinter();
   const started = performance.now();
   if (printer.kind === 'electron') {
     io.err(`چاپ با Electron (printToPDF): ${printer.path}`);
-    await runElectron(printer.path, dbFile, request, options.out);
+    await runElectron(printer.path, dbFile, target, out);
   } else {
     io.err(`Electron نصب نیست؛ چاپ با Chromium سیستم: ${printer.path}`);
     const { startHost } = await import('../host/server');
     const host = await startHost({ dispatch: createDispatcher(db), rendererDir });
     const chromium = chromiumPrinter(`http://127.0.0.1:${host.port}`, host.token);
     try {
-      writeFileSync(options.out, withMinutesInfo(db, sessionId, await chromium.print({ kind: 'minutes', ...request })));
+      writeFileSync(out, withMinutesInfo(db, target.sessionId, await chromium.print(target)));
     } finally {
       await chromium.close();
       await host.close();
     }
   }
-  io.err(`نوشته شد: ${options.out} (${Math.round(performance.now() - started)} ms)`);
+  io.err(`نوشته شد: ${out} (${Math.round(performance.now() - started)} ms)`);
   return 0;
 }

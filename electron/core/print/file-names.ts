@@ -5,3 +5,7 @@ const base = (doc: MinutesDocument) => `صورتجلسه-${doc.session.year}-${S
 
 export const pdfFileName = (doc: MinutesDocument, amendmentNumber?: number): string =>
   amendmentNumber === undefined ? `${base(doc)}.pdf` : `اصلاحیه-${amendmentNumber}-${base(doc)}.pdf`;
+
+/** The attendance sheet of a session: «برگه-حضور-1399-01.pdf». */
+export const attendanceSheetFileName = (s: { year: number; number: number }): string =>
+  `برگه-حضور-${s.year}-${String(s.number).padStart(2, '0')}.pdf`;

@@ -1,10 +1,17 @@
 // Attendance: one line per organisation that came (or sent someone, or was excused, or a guest);
 // every other member is absent by derivation, so the absentee count is never typed.
+import type { AttendanceSheet } from '../../contract';
 import type { Db } from '../db/open';
+import { isMemberOn } from '../domain/attendance';
+import { attendanceSheetFileName } from '../print/file-names';
+import { minutesTitle } from '../domain/minutes-title';
 import { get, run, sql, update } from '../db/sql';
 import { DabirError } from '../errors';
 import { findOrCreateOrganization, organizationById } from './organizations';
-import type { Handlers } from './handlers';
+import type { AsyncHandlerFactory, Handlers } from './handlers';
+import { listMembers } from './members';
+import { sessionReference, withMinutesInfo } from './minutes';
+import { shellLacks } from './shell';
 import { assertDraft, readAttendance, sessionRow } from './session-read';
 import { create, makeRoom, orderedIds, writeOrder, type OrderedList } from './store';
 
@@ -21,7 +28,29 @@ function placeLine(db: Db, sessionId: string, position: number | undefined): num
   return makeRoom(db, lines, sessionId, position);
 }
 
+/** The sheet to sign: drafts too (it is printed before the session starts). */
+function attendanceSheet(db: Db, sessionId: string): AttendanceSheet {
+  const s = sessionRow(db, sessionId);
+  const group = get<{ name: string; province: string | null; print_as_typed: number }>(
+    db,
+    sql`SELECT name, province, print_as_typed FROM working_group WHERE id = ${s.working_group_id}`,
+  );
+  return {
+    sessionId,
+    title: minutesTitle({ name: group?.name ?? '', province: group?.province ?? null }, s).replace(/^صورتجلسه\s+/, ''),
+    reference: sessionReference(s),
+    date: s.date,
+    startTime: s.start_time,
+    location: s.location,
+    members: listMembers(db, s.working_group_id)
+      .filter((m) => isMemberOn(m, s.date))
+      .map((m) => m.organizationName),
+    printAsTyped: group?.print_as_typed === 1,
+  };
+}
+
 export const attendanceHandlers = {
+  'attendance.sheet': (db, { sessionId }) => attendanceSheet(db, sessionId),
   'attendance.get': (db, { sessionId }) => readAttendance(db, sessionRow(db, sessionId)),
   'attendance.set': (db, input) => {
     const session = assertDraft(db, input.sessionId);
@@ -50,6 +79,31 @@ export const attendanceHandlers = {
     }
     return readAttendance(db, session);
   },
+  'attendance.setMany': (db, { sessionId, status, organizationIds }) => {
+    const session = assertDraft(db, sessionId);
+    const ids =
+      organizationIds ??
+      readAttendance(db, session)
+        .entries.filter((e) => e.derived)
+        .map((e) => e.organizationId);
+    for (const id of new Set(ids)) {
+      const org = organizationById(db, id);
+      const line = get<{ id: string }>(
+        db,
+        sql`SELECT id FROM attendance WHERE session_id = ${session.id} AND organization_id = ${org.id}`,
+      );
+      if (line) update(db, 'attendance', line.id, { status });
+      else
+        create(db, 'attendance', {
+          session_id: session.id,
+          organization_id: org.id,
+          position: placeLine(db, session.id, undefined),
+          person: null,
+          status,
+        });
+    }
+    return readAttendance(db, session);
+  },
   'attendance.clear': (db, { sessionId, organizationId }) => {
     const session = assertDraft(db, sessionId);
     if (
@@ -60,3 +114,19 @@ export const attendanceHandlers = {
     return readAttendance(db, session);
   },
 } satisfies Handlers<'attendance'>;
+
+/** The attendance sheet as PDF: the session checked first, then the shell prints. */
+export const attendanceAsyncHandlers: AsyncHandlerFactory<'attendance.sheetPdf'> = (context) => ({
+  'attendance.sheetPdf': async (db, { sessionId }, shell) => {
+    // Refusals (no such session) in Persian before any printing starts.
+    context.run(db, 'attendance.sheet', { sessionId });
+    const s = sessionRow(db, sessionId);
+    if (!shell.printPdf) throw shellLacks('printing');
+    const bytes = withMinutesInfo(db, sessionId, await shell.printPdf({ kind: 'attendance', sessionId }));
+    return {
+      fileName: attendanceSheetFileName(s),
+      mediaType: 'application/pdf',
+      data: Buffer.from(bytes).toString('base64'),
+    };
+  },
+});

@@ -20,6 +20,8 @@ const minutes = [
   'minutes.export',
   'minutes.printable',
   'minutes.pdf',
+  'attendance.sheet',
+  'attendance.sheetPdf',
   'sessions.verify',
   'bundle.status',
   'search.query',
@@ -123,6 +125,11 @@ const effects: { [K in OperationName]?: Effect<K> } = {
       patchSessions(cache, (s) => (s.id === input.sessionId ? { ...s, attendance } : null)),
     // A guest typed by name becomes an organisation.
     touches: [...sessionPart, 'attendance.get', 'organizations.list'],
+  },
+  'attendance.setMany': {
+    patch: (cache, attendance, input) =>
+      patchSessions(cache, (s) => (s.id === input.sessionId ? { ...s, attendance } : null)),
+    touches: [...sessionPart, 'attendance.get'],
   },
   'attendance.clear': {
     patch: (cache, attendance, input) =>

@@ -1,5 +1,6 @@
 // Every string the renderer shows, in Persian, grouped by feature: `fa.<group>.<key>`, one file a group.
 import { faApp } from './fa-app';
+import { faAttendance } from './fa-attendance';
 import { faBackups } from './fa-backups';
 import { faCalendar } from './fa-calendar';
 import { faCommon } from './fa-common';
@@ -21,6 +22,7 @@ export const fa = {
   editing: faEditing,
   calendar: faCalendar,
   sessions: faSessions,
+  attendance: faAttendance,
   followUp: faFollowUp,
   minutes: faMinutes,
   reports: faReports,

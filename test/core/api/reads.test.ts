@@ -40,6 +40,8 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'sessions.nextNumber': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'resolutions.openBefore': (i) => ({ sessionId: i.draftId }),
   'attendance.get': (i) => ({ sessionId: i.finalId }),
+  'attendance.sheet': (i) => ({ sessionId: i.draftId }),
+  'attendance.sheetPdf': (i) => ({ sessionId: i.draftId }),
   'minutes.export': (i) => ({ sessionId: i.finalId }),
   'sessions.verify': (i) => ({ id: i.finalId }),
   'amendments.list': (i) => ({ sessionId: i.finalId }),

@@ -168,6 +168,7 @@ describe('a final session', () => {
       ['resolutions.move', { id: r.id, row: 2 }],
       ['resolutions.remove', { id: r.id }],
       ['attendance.set', { sessionId, organizationId: member.organizationId, status: 'present' }],
+      ['attendance.setMany', { sessionId, status: 'present' }],
       ['attendance.clear', { sessionId, organizationId: present.organizationId }],
       ['signatories.add', { sessionId, name: 'کسی' }],
       ['signatories.update', { id: s.signatories[0]!.id, name: 'دیگری' }],

@@ -1,8 +1,9 @@
 // Attendance: one line per member organisation with how it attended and who came; guests added
 // freely and removed (Ctrl+Z puts a removed guest back in its place); the absentees and their
 // count are derived by the services and shown live. A long list renders a few lines at a time
-// (use-progressive.ts). A refused change is said on its line.
-import { memo, useCallback, useState } from 'react';
+// (use-progressive.ts). A refused change is said on its line. «همه حاضر» marks every member without
+// a line present in one write; on a focused line a letter or digit sets its status (status-keys.ts).
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { Button } from 'react-aria-components';
 import type { AttendanceEntry, AttendanceStatus } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
@@ -14,10 +15,12 @@ import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { PickOne } from '../../components/PickOne';
 import { fa } from '../../i18n/fa';
 import { sameText } from '../../i18n/match';
-import { AutosaveField } from '../../components/AutosaveField';
+import { PersonNameLazy } from '../../components/PersonNameLazy';
+import type { Directory } from './directory';
 import { useProgressive } from '../../components/use-progressive';
 import { attendanceStatuses } from '../../../../electron/contract/vocabulary';
-import { sessionParts, useOrganizations, useSessionPart } from './use-session';
+import { sessionParts, useDirectory, useOrganizations, useSessionPart } from './use-session';
+import { peopleOfFirst, statusKeys, statusOfKey } from './status-keys';
 
 const statusLabels: Record<AttendanceStatus, string> = {
   present: fa.sessions.present,
@@ -39,6 +42,8 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
   const read = useSessionPart(sessionId, sessionParts.attendance);
   const attendance = read.state === 'ready' ? read.value : nobody;
   const organizations = useOrganizations();
+  const directory = useDirectory();
+  const marking = useAction();
   const [guest, setGuest] = useState('');
   const [listed, setListed] = useState<string | null>(null);
   const adding = useAction();
@@ -82,9 +87,36 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
 
   const shown = useProgressive(attendance.entries.length);
   const absentees = attendance.entries.filter((e) => e.status === 'absent' || e.status === 'excused');
+  const unmarked = attendance.entries.some((e) => e.derived);
   return (
     <section className="editor-section" aria-labelledby="attendance-heading">
       <h4 id="attendance-heading">{fa.sessions.attendance}</h4>
+      <div className="attendance-tools">
+        {unmarked && (
+          <Button
+            className="secondary"
+            aria-describedby="attendance-all-hint"
+            onPress={() => void marking.run(() => api.attendance.setMany({ sessionId, status: 'present' }))}
+          >
+            {lines.length === 0 ? fa.attendance.allPresent : fa.attendance.restPresent}
+          </Button>
+        )}
+        <span id="attendance-all-hint" className="visually-hidden">
+          {fa.attendance.allPresentHint}
+        </span>
+        <p className="attendance-keys" id="attendance-keys">
+          {fa.attendance.keysLegend}{' '}
+          {statusKeys.map((k, i) => (
+            <span key={k.status}>
+              {i > 0 && fa.common.listSeparator}
+              <kbd>{k.letter}</kbd> {fa.attendance.or} <kbd>{faDigits(k.digit)}</kbd> {statusLabels[k.status]}
+            </span>
+          ))}
+          {fa.common.listSeparator}
+          {fa.attendance.keysMove}
+        </p>
+        <FormError message={marking.error} />
+      </div>
       <table className="attendance-table">
         <thead>
           <tr>
@@ -105,6 +137,8 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
               position={lines.indexOf(e)}
               set={set}
               remove={removeGuest}
+              directory={directory}
+              first={e === attendance.entries[0]}
             />
           ))}
         </tbody>
@@ -141,14 +175,55 @@ interface RowProps {
   position: number;
   set: (e: AttendanceEntry, change: Change) => Promise<unknown>;
   remove: (e: AttendanceEntry, position: number) => Promise<unknown>;
+  directory: Directory;
+  /** The first line is the one Tab reaches; the arrows go on from there. */
+  first: boolean;
+}
+
+/** A status key on a focused line: ↑ ↓ to the line before or after. */
+function moveTo(row: Element | null): void {
+  if (row instanceof HTMLElement) row.focus();
 }
 
 // Memoised: another line's change (the other lines keep their identity in the read cache), or the
 // next lines of a long list appearing, leaves it as it is.
-const AttendanceRow = memo(function AttendanceRow({ sessionId, entry: e, position, set, remove }: RowProps) {
+const AttendanceRow = memo(function AttendanceRow({
+  sessionId,
+  entry: e,
+  position,
+  set,
+  remove,
+  directory,
+  first,
+}: RowProps) {
+  const api = useApi();
   const action = useAction();
+  // The people of this line's organisation first, then the rest of the directory.
+  const people = useMemo(() => peopleOfFirst(directory.people, e.organizationId), [directory.people, e.organizationId]);
+  function onKey(k: KeyboardEvent<HTMLTableRowElement>) {
+    // Only on the line itself: in its fields a letter is typed.
+    if (k.target !== k.currentTarget || k.ctrlKey || k.altKey || k.metaKey) return;
+    const row = k.currentTarget;
+    if (k.key === 'ArrowDown' || k.key === 'ArrowUp') {
+      k.preventDefault();
+      moveTo(k.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling);
+      return;
+    }
+    const status = statusOfKey(k);
+    if (!status || e.status === 'guest') return;
+    k.preventDefault();
+    void action.run(() => set(e, { status }));
+    // A roll call goes down the list: the next line is next.
+    moveTo(row.nextElementSibling);
+  }
   return (
-    <tr data-status={e.status}>
+    <tr
+      data-status={e.status}
+      tabIndex={first ? 0 : -1}
+      aria-label={fa.attendance.rowLabel(e.organizationName, statusLabels[e.status])}
+      aria-describedby="attendance-keys"
+      onKeyDown={onKey}
+    >
       <th scope="row">{e.organizationName}</th>
       <td>
         <PickOne
@@ -161,12 +236,15 @@ const AttendanceRow = memo(function AttendanceRow({ sessionId, entry: e, positio
         <FormError message={action.error} />
       </td>
       <td>
-        <AutosaveField
+        <PersonNameLazy
           className="compact"
           draftKey={`${sessionId}.${e.organizationId}.person`}
           label={`${fa.sessions.person} — ${e.organizationName}`}
           serverValue={e.person ?? ''}
+          people={people}
           save={(v) => set(e, { person: v.trim() === '' ? null : v })}
+          onPick={(p) => set(e, { person: p.name })}
+          onAddToDirectory={(name) => api.people.create({ name, title: null, organizationId: e.organizationId })}
         />
       </td>
       <td>

@@ -7,6 +7,7 @@ import { failureOf, useRead } from '../../api/use-read';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AttendanceEditor } from './AttendanceEditor';
+import { AttendanceSheetButton } from './AttendanceSheetButton';
 import { AutosaveField } from '../../components/AutosaveField';
 import { DiscussionEditor } from './DiscussionEditor';
 import { PersonNameField } from '../../components/PersonNameField';
@@ -60,6 +61,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
                   {view === 'edit' ? fa.common.previewMinutes : fa.sessions.editMinutes}
                 </Button>
               )}
+              {!final && <AttendanceSheetButton sessionId={id} />}
               {/* No undo can bring a whole session back: it is asked first, by its name. A final one is never removed. */}
               {!final && (
                 <ConfirmButton

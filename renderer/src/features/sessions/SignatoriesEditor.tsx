@@ -1,7 +1,9 @@
 // The signatories (امضاکنندگان) of the minutes, in the order they sign; a removed one comes back
-// with Ctrl+Z in its place. A refused change is said on its row, a refused add under the box.
-import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
-import type { SessionDetail } from '../../../../electron/contract';
+// with Ctrl+Z in its place. A refused change is said on its row, a refused add under the box. A new
+// one is picked from the people directory (name and title), or typed when the directory has no match.
+import { useState } from 'react';
+import { Button, ComboBox, FieldError, Input, Label } from 'react-aria-components';
+import type { Person, SessionDetail } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/FormError';
@@ -12,6 +14,9 @@ import { AutosaveField } from '../../components/AutosaveField';
 import type { Directory } from './directory';
 import { useDraft } from './use-draft';
 import { PersonNameField } from '../../components/PersonNameField';
+import { PeopleOptions } from '../../components/PeopleOptions';
+import { isEnterOnTyped } from '../../components/combo-keys';
+import { persianContains, sameText } from '../../i18n/match';
 import { sessionParts, useDirectory, useSessionPart } from './use-session';
 
 export function SignatoriesEditor({ sessionId }: { sessionId: string }) {
@@ -20,10 +25,30 @@ export function SignatoriesEditor({ sessionId }: { sessionId: string }) {
   const adding = useAction();
   const read = useSessionPart(sessionId, sessionParts.signatories);
   const directory = useDirectory();
+  const [ambiguous, setAmbiguous] = useState(false);
+  // Each add starts the box afresh (its list closed, nothing picked), the focus kept in it.
+  const [added, setAdded] = useState(0);
 
-  async function add() {
-    if (await adding.run(() => api.signatories.add({ sessionId, name, title: null }))) clear();
+  async function add(person: Person | null) {
+    setAmbiguous(false);
+    const signatory = person ? { name: person.name, title: person.title } : { name, title: null };
+    if (await adding.run(() => api.signatories.add({ sessionId, ...signatory }))) {
+      clear();
+      setAdded((n) => n + 1);
+    }
   }
+  /** Enter on what was typed: the one person it names, else a name the directory does not have. */
+  function addTyped() {
+    const typed = name.trim();
+    if (typed === '') return;
+    const exact = directory.people.find((p) => sameText(p.name, typed));
+    const matches = directory.people.filter((p) => persianContains(p.name, typed));
+    if (exact || matches.length === 1) return void add(exact ?? matches[0]!);
+    // A half-typed name of several people is not a signatory: one of them is picked.
+    if (matches.length > 1) return setAmbiguous(true);
+    void add(null);
+  }
+  const error = ambiguous ? fa.attendance.pickOne : adding.error;
   if (read.state !== 'ready') return null;
   const signatories = read.value;
 
@@ -33,17 +58,31 @@ export function SignatoriesEditor({ sessionId }: { sessionId: string }) {
       {signatories.map((s, index) => (
         <Signatory key={s.id} sessionId={sessionId} signatory={s} index={index} directory={directory} />
       ))}
-      <TextField
+      <ComboBox
+        key={added}
         className="field"
-        value={name}
-        onChange={setName}
-        isInvalid={adding.error !== null}
+        allowsCustomValue
+        menuTrigger="input"
+        defaultFilter={persianContains}
+        selectedKey={null}
+        inputValue={name}
+        onInputChange={(v) => {
+          setAmbiguous(false);
+          setName(v);
+        }}
+        onKeyDown={(e) => isEnterOnTyped(e) && addTyped()}
+        onSelectionChange={(key) => {
+          const person = directory.people.find((p) => p.id === key);
+          if (person) void add(person);
+        }}
+        isInvalid={error !== null}
         validationBehavior="aria"
       >
         <Label>{fa.sessions.addSignatory}</Label>
-        <Input onKeyDown={(e) => e.key === 'Enter' && void add()} />
-        <FieldError className="field-error">{adding.error}</FieldError>
-      </TextField>
+        <Input autoFocus={added > 0} />
+        <FieldError className="field-error">{error}</FieldError>
+        <PeopleOptions people={directory.people} />
+      </ComboBox>
     </section>
   );
 }
