@@ -195,8 +195,10 @@ const paths: Record<Part, (act: Actions, page: Page) => Promise<void>> = {
     }
   },
 
+  // The bodies first, one after another in the new box (Ctrl+Enter adds one and stays there); then
+  // each card: its title, its deadline (the kind by mouse: 2; a count kind puts the focus in its
+  // number), its responsible bodies (Enter adds each and keeps the box).
   async resolutions(act, page) {
-    // The kinds as the deadline's select names them.
     const kindLabel: Record<string, string> = {
       days: 'روز',
       weeks: 'هفته',
@@ -204,34 +206,30 @@ const paths: Record<Part, (act: Actions, page: Page) => Promise<void>> = {
       continuous: 'مستمر',
       immediate: 'فوری',
     };
-    for (const r of s.resolutions as Resolution[]) {
-      const n = r.row.toLocaleString('fa-IR');
-      // By its label: while the last card's picker list is open, the rest of the page is hidden from
-      // the accessibility tree (not from the mouse: a click there closes the list).
-      const body = page.getByLabel('مفاد مصوبه تازه', { exact: true });
-      await act.click(body);
+    const rs = s.resolutions as Resolution[];
+    const body = page.getByLabel('مفاد مصوبه تازه', { exact: true });
+    await act.click(body);
+    for (const r of rs) {
       await act.type(body, r.body);
-      // Enter is a new line in the body: the button adds it.
-      await act.click(page.getByRole('button', { name: 'افزودن مصوبه' }));
-      const card = page.getByRole('article', { name: `مصوبه ${n}` });
-      await card.waitFor();
+      await act.press('Control+Enter');
+      await page.getByRole('article', { name: `مصوبه ${r.row.toLocaleString('fa-IR')}` }).waitFor();
       await emptied(body);
+    }
+    for (const r of rs) {
+      const n = r.row.toLocaleString('fa-IR');
+      const card = page.getByRole('article', { name: `مصوبه ${n}` });
       if (r.title) {
         const title = card.getByRole('textbox', { name: `عنوان — مصوبه ${n}` });
         await act.click(title);
         await act.type(title, r.title);
       }
-      // The select opened by a click, the kind clicked: 2 (by keyboard it is several Tabs away).
-      await act.click(page.getByRole('button', { name: new RegExp(`مهلت اقدام — مصوبه ${n}`) }));
+      await act.click(card.getByRole('button', { name: new RegExp(`مهلت اقدام — مصوبه ${n}`) }));
       await act.click(page.getByRole('option', { name: kindLabel[r.deadline.kind], exact: true }));
       if (r.deadline.value !== undefined) {
-        // The pick leaves the focus on the page's body (a Tab starts from the top): a click reaches the count.
-        const count = card.getByRole('textbox', { name: 'چند' });
-        await act.click(count);
-        // The number is the minutes' text («۱۰ روز»).
+        // The number box has the focus once a count kind is chosen; the number is the minutes' text.
+        const count = card.getByRole('textbox', { name: `تعداد ${kindLabel[r.deadline.kind]}` });
         await act.type(count, r.deadline.value.toLocaleString('fa-IR'));
       }
-      // Clicking into the responsible bodies also leaves the count, which saves the deadline.
       const who = page.getByRole('combobox', { name: `افزودن مسئول پیگیری — مصوبه ${n}` });
       await act.click(who);
       for (const text of r.responsible) {
@@ -246,42 +244,46 @@ const paths: Record<Part, (act: Actions, page: Page) => Promise<void>> = {
     }
   },
 
-  // Each line that attended: the first by mouse (status opened and clicked, the person clicked), then
-  // by keyboard: a Tab reaches the next line's status, one letter picks it by type-ahead (ح حاضر,
-  // م معاون, ن نماینده), a Tab reaches the person (typed, or left empty and passed).
+  // The lines not present first, as ranges: a click on the first one's name, Shift+↓ to the last
+  // of a run (Shift+End for the absent ones at the end), one key for all; then «بقیه حاضر» for the
+  // rest; then the persons: a click into the first, Enter on to the next line's (an empty one passed).
   async attendance(act, page) {
-    const letter: Record<string, string> = { present: 'ح', deputy: 'م', representative: 'ن' };
-    const label: Record<string, string> = { present: 'حاضر', deputy: 'معاون', representative: 'نماینده' };
-    const attended = (s.attendance as Attendance[]).filter((a) => a.status !== 'absent');
-    for (const [i, a] of attended.entries()) {
-      // By the row's heading: while the last card's picker list is open, the page is hidden from the
-      // accessibility tree (not from the mouse).
-      const row = page
-        .locator('.attendance-table tbody tr')
-        .filter({ has: page.locator(`th:text-is("${a.organization}")`) });
-      const status = row.locator('button.select-button');
-      if (i === 0) {
-        await act.click(status);
-        await act.click(page.getByRole('option', { name: label[a.status], exact: true }));
-      } else {
-        await act.press('Tab');
-        if (!(await status.evaluate((el) => el === document.activeElement)))
-          throw new Error(`Tab did not reach the status of ${a.organization}`);
-        await act.keys(letter[a.status]!);
-      }
-      await status.filter({ hasText: label[a.status] }).waitFor();
-      if (i === attended.length - 1 && !a.person) break;
-      // A pick by mouse leaves the focus on the page's body (a Tab starts from the top): a click.
-      const person = row.getByRole('textbox');
-      if (i === 0) await act.click(person);
-      else await act.press('Tab');
-      if (a.person) await act.type(person, a.person);
+    const all = s.attendance as Attendance[];
+    const key: Record<string, string> = { deputy: '2', representative: '3', absent: '4' };
+    const line = (a: Attendance) =>
+      page.locator('.attendance-table tbody tr').filter({ has: page.locator(`th:text-is("${a.organization}")`) });
+    let i = all.findIndex((a) => a.status !== 'present');
+    let focused = -1;
+    while (i < all.length) {
+      // The focus goes on to the line after a run marked: a click only where a present line is between.
+      if (i !== focused) await act.click(line(all[i]!).locator('th'));
+      const status = all[i]!.status;
+      let j = i;
+      while (all[j + 1]?.status === status) j++;
+      if (j === all.length - 1 && j > i) await act.press('Shift+End');
+      else for (let k = i; k < j; k++) await act.press('Shift+ArrowDown');
+      await act.press(key[status]!);
+      i = j + 1;
+      focused = i;
+      while (i < all.length && all[i]!.status === 'present') i++;
     }
+    // The present ones are still absent by default until «بقیه حاضر».
+    await page.getByRole('heading', { name: 'غایبین (۳۱ دستگاه)' }).waitFor();
+    await act.click(page.getByRole('button', { name: 'بقیه حاضر' }));
     await page.getByRole('heading', { name: 'غایبین (۱۴ دستگاه)' }).waitFor();
+    const persons = all.map((a, n) => [a, n] as const).filter(([a]) => a.person);
+    const lastPerson = persons.at(-1)![1];
+    for (let n = persons[0]![1]; n <= lastPerson; n++) {
+      const person = line(all[n]!).locator('td.person-cell input');
+      if (n === persons[0]![1]) await act.click(person);
+      else await act.press('Enter');
+      if (all[n]!.person) await act.type(person, all[n]!.person!);
+    }
+    await page.getByRole('button', { name: 'بقیه حاضر' }).waitFor({ state: 'detached' });
   },
 
   async signatories(act, page) {
-    const box = page.getByRole('textbox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
+    const box = page.getByRole('combobox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
     for (const [i, g] of (s.signatories as { name: string; title: string }[]).entries()) {
       await act.click(box);
       await act.type(box, g.name);

@@ -217,4 +217,63 @@ describe('attendance marking', () => {
     );
     await page.close();
   });
+
+  it('marks a range of lines with one key (Shift with the arrows, Shift+End, Shift+click), and Enter goes on to the next person', async () => {
+    const third = draftSession(
+      app,
+      (app.call('sessions.get', { id: sessionId }) as { workingGroupId: string }).workingGroupId,
+      '1399/04/04',
+    );
+    const page = await newPage(browser, { width: 1366, height: 768 });
+    await page.goto(app.host.url);
+    const { number } = app.call('sessions.get', { id: third }) as { number: number };
+    await page.getByRole('button', { name: `جلسه ${number.toLocaleString('fa-IR')} سال ۱۳۹۹` }).click();
+    const section = page.getByRole('region', { name: 'حاضرین و غایبین' });
+    // Keyboard: the second line, Shift+↓ once, «2»: both deputies; the focus on the line after them.
+    await section.getByRole('rowheader', { name: members[1]! }).click();
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await section.locator('tr[aria-selected="true"]').count()).toBe(2);
+    await page.keyboard.press('2');
+    // Each organisation's status (typed lines first, derived absences after them: compared by name).
+    const status = () =>
+      Object.fromEntries(
+        (app.call('attendance.get', { sessionId: third }) as View).entries.map((e) => [e.organizationName, e.status]),
+      );
+    const expected = (...xs: string[]) => Object.fromEntries(members.map((m, i) => [m, xs[i]]));
+    await expect.poll(status).toEqual(expected('absent', 'deputy', 'deputy', 'absent', 'absent'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain(members[3]!);
+    // Shift+End from there, «4»: the rest marked absent explicitly; then «بقیه حاضر» for the first.
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('4');
+    await section.getByRole('button', { name: 'بقیه حاضر' }).click();
+    await expect.poll(status).toEqual(expected('present', 'deputy', 'deputy', 'absent', 'absent'));
+    // The mouse: a click on a line's name, Shift+click on another, a key: the lines between too.
+    await section.getByRole('rowheader', { name: members[2]! }).click();
+    await section.getByRole('rowheader', { name: members[4]! }).click({ modifiers: ['Shift'] });
+    await page.keyboard.press('3');
+    await expect
+      .poll(status)
+      .toEqual(expected('present', 'deputy', 'representative', 'representative', 'representative'));
+    // Persons: typed in the first line's field, Enter goes on to the next line's.
+    const person = (m: string) =>
+      section
+        .locator('tbody tr')
+        .filter({ has: page.locator(`th:text-is("${m}")`) })
+        .locator('td.person-cell input');
+    await person(members[0]!).click();
+    await page.keyboard.type('رضایی');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => person(members[1]!).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('کریمی');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => person(members[2]!).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        (app.call('minutes.export', { sessionId: third }) as Att).session.attendance.slice(0, 2).map((a) => a.person),
+      )
+      .toEqual(['رضایی', 'کریمی']);
+    await page.screenshot({ path: path.join(screenshots, 'attendance-range-1366.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { isMemberOn } from '../domain/attendance';
 import { attendanceSheetFileName } from '../print/file-names';
 import { minutesTitle } from '../domain/minutes-title';
-import { get, run, sql, update } from '../db/sql';
+import { all, get, run, sql, update } from '../db/sql';
 import { DabirError } from '../errors';
 import { findOrCreateOrganization, organizationById } from './organizations';
 import type { AsyncHandlerFactory, Handlers } from './handlers';
@@ -17,13 +17,34 @@ import { create, makeRoom, orderedIds, writeOrder, type OrderedList } from './st
 
 const lines: OrderedList = { table: 'attendance', parentColumn: 'session_id', column: 'position' };
 
-/** A new line's position: at the end (after the highest, which may have gaps), or where an undo puts it back. */
-function placeLine(db: Db, sessionId: string, position: number | undefined): number {
-  if (position === undefined)
-    return (
-      (get<{ p: number | null }>(db, sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${sessionId}`)
-        ?.p ?? -1) + 1
+/**
+ * A new line's position: where an undo puts it back; a member's line among the other members' in
+ * the group's order, whatever order they are marked in («بقیه حاضر» after the absent ones); a
+ * guest's at the end.
+ */
+function placeLine(db: Db, sessionId: string, position: number | undefined, organizationId: string): number {
+  if (position === undefined) {
+    // The lines in order, each with its member's place in the group (null: a guest).
+    const placed = all<{ organization_id: string; member: number | null }>(
+      db,
+      sql`SELECT a.organization_id, m.position AS member FROM attendance a
+            JOIN session s ON s.id = a.session_id
+            LEFT JOIN membership m ON m.working_group_id = s.working_group_id AND m.organization_id = a.organization_id
+          WHERE a.session_id = ${sessionId} ORDER BY a.position`,
     );
+    const member = get<{ p: number }>(
+      db,
+      sql`SELECT m.position AS p FROM membership m JOIN session s ON s.working_group_id = m.working_group_id
+          WHERE s.id = ${sessionId} AND m.organization_id = ${organizationId}`,
+    )?.p;
+    const before = member === undefined ? -1 : placed.findIndex((l) => l.member === null || l.member > member);
+    if (before < 0)
+      return (
+        (get<{ p: number | null }>(db, sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${sessionId}`)
+          ?.p ?? -1) + 1
+      );
+    position = before;
+  }
   writeOrder(db, lines, sessionId, orderedIds(db, lines, sessionId));
   return makeRoom(db, lines, sessionId, position);
 }
@@ -71,7 +92,7 @@ export const attendanceHandlers = {
       create(db, 'attendance', {
         session_id: session.id,
         organization_id: org.id,
-        position: placeLine(db, session.id, input.position),
+        position: placeLine(db, session.id, input.position, org.id),
         person: input.person ?? null,
         // Naming who came, without a status, means the organisation attended.
         status: input.status ?? 'present',
@@ -97,7 +118,7 @@ export const attendanceHandlers = {
         create(db, 'attendance', {
           session_id: session.id,
           organization_id: org.id,
-          position: placeLine(db, session.id, undefined),
+          position: placeLine(db, session.id, undefined, org.id),
           person: null,
           status,
         });

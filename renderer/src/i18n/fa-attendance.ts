@@ -8,7 +8,7 @@ export const faAttendance = {
   or: 'یا',
   /** The letter that sets each status on a focused line (the status's first letter, or its telling one). */
   keys: { present: 'ح', deputy: 'م', representative: 'ن', absent: 'غ', excused: 'ا' },
-  keysMove: '↑ ↓ سطر دیگر',
+  keysMove: '↑ ↓ سطر دیگر؛ Shift با ↑ ↓، End یا کلیک: چند سطر با هم، سپس یک کلید برای همه؛ Enter در نام شخص: سطر بعد',
   rowLabel: (organization: string, status: string) => `${organization}: ${status}`,
   /** A new signatory's half-typed name that several people of the directory have. */
   pickOne: 'چند نفر از فهرست اشخاص با این نام هستند؛ یکی را از فهرست برگزینید یا نام کامل را بنویسید',

@@ -232,7 +232,7 @@ describe('dabir bundle', () => {
     expect(await run(['bundle', 'export', '--db', file, '--out', fresh, '--full'], io)).toBe(0);
     const hq = path.join(tempDir(), 'hq.sqlite');
     expect(await run(['bundle', 'import', fresh, '--db', hq], io)).toBe(1);
-    expect(out.join('\n')).toContain('(--trust-new)');
+    expect(out.join('\n')).toContain('(با --trust-new دوباره وارد کنید)');
     // The screen's Unicode isolates stay out of the terminal: the flag is typed as shown.
     expect(out.join('\n')).not.toMatch(/[\u2066-\u2069]/);
     expect(await run(['bundle', 'import', fresh, '--db', hq, '--trust-new'], io)).toBe(0);

@@ -20,6 +20,7 @@ import type { Directory } from './directory';
 import { useProgressive } from '../../components/use-progressive';
 import { attendanceStatuses } from '../../../../electron/contract/vocabulary';
 import { sessionParts, useDirectory, useOrganizations, useSessionPart } from './use-session';
+import { useRowRange, type RowRange } from './use-row-range';
 import { peopleOfFirst, statusKeys, statusOfKey } from './status-keys';
 
 const statusLabels: Record<AttendanceStatus, string> = {
@@ -85,6 +86,14 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
     if (added) setGuest('');
   }
 
+  // Lines picked together (Shift with the arrows, Home/End or a click): one status key marks them all.
+  const members = attendance.entries.filter((e) => e.status !== 'guest').map((e) => e.organizationId);
+  const { picked, range } = useRowRange(members);
+  const setMany = useCallback(
+    (organizationIds: string[], status: AttendanceStatus) =>
+      api.attendance.setMany({ sessionId, status, organizationIds }),
+    [api, sessionId],
+  );
   const shown = useProgressive(attendance.entries.length);
   const absentees = attendance.entries.filter((e) => e.status === 'absent' || e.status === 'excused');
   const unmarked = attendance.entries.some((e) => e.derived);
@@ -139,6 +148,9 @@ export function AttendanceEditor({ sessionId }: { sessionId: string }) {
               remove={removeGuest}
               directory={directory}
               first={e === attendance.entries[0]}
+              picked={picked.has(e.organizationId)}
+              range={range}
+              setMany={setMany}
             />
           ))}
         </tbody>
@@ -178,11 +190,33 @@ interface RowProps {
   directory: Directory;
   /** The first line is the one Tab reaches; the arrows go on from there. */
   first: boolean;
+  /** In the range a status key marks at once. */
+  picked: boolean;
+  range: RowRange;
+  setMany: (organizationIds: string[], status: AttendanceStatus) => Promise<unknown>;
 }
 
 /** A status key on a focused line: ↑ ↓ to the line before or after. */
 function moveTo(row: Element | null): void {
   if (row instanceof HTMLElement) row.focus();
+}
+
+/** The line of an organisation in the same table. */
+const lineOf = (from: Element, organizationId: string | null) =>
+  organizationId === null ? null : from.parentElement?.querySelector(`tr[data-line="${CSS.escape(organizationId)}"]`);
+
+/** Enter in a line's person field, with no suggestion chosen: on to the next line's person, as in a sheet. */
+function onPersonKey(k: KeyboardEvent<HTMLTableCellElement>) {
+  if (k.key !== 'Enter' || k.shiftKey || k.ctrlKey || k.altKey || k.metaKey) return;
+  const input = k.target;
+  if (!(input instanceof HTMLInputElement) || input.getAttribute('aria-activedescendant')) return;
+  const next = k.currentTarget
+    .closest('tr')
+    ?.nextElementSibling?.querySelector<HTMLInputElement>('td.person-cell input');
+  if (!next) return;
+  k.preventDefault();
+  k.stopPropagation();
+  next.focus();
 }
 
 // Memoised: another line's change (the other lines keep their identity in the read cache), or the
@@ -195,6 +229,9 @@ const AttendanceRow = memo(function AttendanceRow({
   remove,
   directory,
   first,
+  picked,
+  range,
+  setMany,
 }: RowProps) {
   const api = useApi();
   const action = useAction();
@@ -204,17 +241,34 @@ const AttendanceRow = memo(function AttendanceRow({
     // Only on the line itself: in its fields a letter is typed.
     if (k.target !== k.currentTarget || k.ctrlKey || k.altKey || k.metaKey) return;
     const row = k.currentTarget;
-    if (k.key === 'ArrowDown' || k.key === 'ArrowUp') {
+    const id = e.organizationId;
+    if ((k.key === 'ArrowDown' || k.key === 'ArrowUp') && k.shiftKey) {
       k.preventDefault();
-      moveTo(k.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling);
+      moveTo(lineOf(row, range.extendBy(id, k.key === 'ArrowDown' ? 1 : -1)) ?? null);
       return;
     }
+    if ((k.key === 'End' || k.key === 'Home') && k.shiftKey) {
+      k.preventDefault();
+      moveTo(lineOf(row, range.extendToEnd(id, k.key === 'End' ? 'last' : 'first')) ?? null);
+      return;
+    }
+    if (k.key === 'ArrowDown' || k.key === 'ArrowUp') {
+      k.preventDefault();
+      const next = k.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+      const nextId = next instanceof HTMLElement ? next.dataset.line : undefined;
+      if (nextId) range.anchorAt(nextId);
+      moveTo(next);
+      return;
+    }
+    if (k.key === 'Escape') return range.anchorAt(id);
     const status = statusOfKey(k);
     if (!status || e.status === 'guest') return;
     k.preventDefault();
-    void action.run(() => set(e, { status }));
-    // A roll call goes down the list: the next line is next.
-    moveTo(row.nextElementSibling);
+    const lines = range.take(id);
+    if (lines.length > 1) void action.run(() => setMany(lines, status));
+    else void action.run(() => set(e, { status }));
+    // A roll call goes down the list: the line after the last one marked is next.
+    moveTo(lineOf(row, lines.at(-1) ?? id)?.nextElementSibling ?? null);
   }
   return (
     <tr
@@ -222,7 +276,16 @@ const AttendanceRow = memo(function AttendanceRow({
       tabIndex={first ? 0 : -1}
       aria-label={fa.attendance.rowLabel(e.organizationName, statusLabels[e.status])}
       aria-describedby="attendance-keys"
+      aria-selected={picked || undefined}
+      data-line={e.organizationId}
       onKeyDown={onKey}
+      onClick={(c) => {
+        // On the line itself or its name, not in its fields: Shift+click extends the range.
+        if (c.target !== c.currentTarget && !(c.target instanceof HTMLTableCellElement && c.target.scope === 'row'))
+          return;
+        if (c.shiftKey && e.status !== 'guest') range.extendTo(e.organizationId);
+        else range.anchorAt(e.organizationId);
+      }}
     >
       <th scope="row">{e.organizationName}</th>
       <td>
@@ -235,7 +298,7 @@ const AttendanceRow = memo(function AttendanceRow({
         />
         <FormError message={action.error} />
       </td>
-      <td>
+      <td className="person-cell" onKeyDownCapture={onPersonKey}>
         <PersonNameLazy
           className="compact"
           draftKey={`${sessionId}.${e.organizationId}.person`}
