@@ -17,36 +17,43 @@ import { create, makeRoom, orderedIds, writeOrder, type OrderedList } from './st
 
 const lines: OrderedList = { table: 'attendance', parentColumn: 'session_id', column: 'position' };
 
-/**
- * A new line's position: where an undo puts it back; a member's line among the other members' in
- * the group's order, whatever order they are marked in («بقیه حاضر» after the absent ones); a
- * guest's at the end.
- */
-function placeLine(db: Db, sessionId: string, position: number | undefined, organizationId: string): number {
-  if (position === undefined) {
-    // The lines in order, each with its member's place in the group (null: a guest).
-    const placed = all<{ organization_id: string; member: number | null }>(
-      db,
-      sql`SELECT a.organization_id, m.position AS member FROM attendance a
-            JOIN session s ON s.id = a.session_id
-            LEFT JOIN membership m ON m.working_group_id = s.working_group_id AND m.organization_id = a.organization_id
-          WHERE a.session_id = ${sessionId} ORDER BY a.position`,
+/** A new line's position: at the end (after the highest, which may have gaps), or where an undo puts it back. */
+function placeLine(db: Db, sessionId: string, position: number | undefined): number {
+  if (position === undefined)
+    return (
+      (get<{ p: number | null }>(db, sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${sessionId}`)
+        ?.p ?? -1) + 1
     );
-    const member = get<{ p: number }>(
-      db,
-      sql`SELECT m.position AS p FROM membership m JOIN session s ON s.working_group_id = m.working_group_id
-          WHERE s.id = ${sessionId} AND m.organization_id = ${organizationId}`,
-    )?.p;
-    const before = member === undefined ? -1 : placed.findIndex((l) => l.member === null || l.member > member);
-    if (before < 0)
-      return (
-        (get<{ p: number | null }>(db, sql`SELECT max(position) AS p FROM attendance WHERE session_id = ${sessionId}`)
-          ?.p ?? -1) + 1
-      );
-    position = before;
-  }
   writeOrder(db, lines, sessionId, orderedIds(db, lines, sessionId));
   return makeRoom(db, lines, sessionId, position);
+}
+
+/**
+ * Puts members' new lines (made at the end) among the other members' in the group's order,
+ * whatever order they were marked in («بقیه حاضر» after the absent ones); guests stay after them.
+ * The lines already there keep their order; the order is written once.
+ */
+function placeAmongMembers(db: Db, sessionId: string, made: ReadonlySet<string>): void {
+  if (made.size === 0) return;
+  const placed = all<{ id: string; member: number | null }>(
+    db,
+    sql`SELECT a.id, m.position AS member FROM attendance a
+          JOIN session s ON s.id = a.session_id
+          LEFT JOIN membership m ON m.working_group_id = s.working_group_id AND m.organization_id = a.organization_id
+        WHERE a.session_id = ${sessionId} ORDER BY a.position`,
+  );
+  const order = placed.filter((l) => !made.has(l.id));
+  for (const line of placed.filter((l) => made.has(l.id))) {
+    const member = line.member;
+    const at = member === null ? -1 : order.findIndex((o) => o.member === null || o.member > member);
+    order.splice(at < 0 ? order.length : at, 0, line);
+  }
+  writeOrder(
+    db,
+    lines,
+    sessionId,
+    order.map((l) => l.id),
+  );
 }
 
 /** The sheet to sign: drafts too (it is printed before the session starts). */
@@ -89,14 +96,16 @@ export const attendanceHandlers = {
         person: input.person === undefined ? line.person : input.person,
       });
     } else {
-      create(db, 'attendance', {
+      const id = create(db, 'attendance', {
         session_id: session.id,
         organization_id: org.id,
-        position: placeLine(db, session.id, input.position, org.id),
+        position: placeLine(db, session.id, input.position),
         person: input.person ?? null,
         // Naming who came, without a status, means the organisation attended.
         status: input.status ?? 'present',
       });
+      // An undo puts a line back where it was; a new member's line goes to its place.
+      if (input.position === undefined) placeAmongMembers(db, session.id, new Set([id]));
     }
     return readAttendance(db, session);
   },
@@ -107,6 +116,7 @@ export const attendanceHandlers = {
       readAttendance(db, session)
         .entries.filter((e) => e.derived)
         .map((e) => e.organizationId);
+    const made = new Set<string>();
     for (const id of new Set(ids)) {
       const org = organizationById(db, id);
       const line = get<{ id: string }>(
@@ -115,14 +125,17 @@ export const attendanceHandlers = {
       );
       if (line) update(db, 'attendance', line.id, { status });
       else
-        create(db, 'attendance', {
-          session_id: session.id,
-          organization_id: org.id,
-          position: placeLine(db, session.id, undefined, org.id),
-          person: null,
-          status,
-        });
+        made.add(
+          create(db, 'attendance', {
+            session_id: session.id,
+            organization_id: org.id,
+            position: placeLine(db, session.id, undefined),
+            person: null,
+            status,
+          }),
+        );
     }
+    placeAmongMembers(db, session.id, made);
     return readAttendance(db, session);
   },
   'attendance.clear': (db, { sessionId, organizationId }) => {
