@@ -14,6 +14,7 @@ import { headquartersOps } from './headquarters';
 import { memberOps } from './members';
 import { minutesOps } from './minutes';
 import { organizationOps } from './organizations';
+import { pastMinutesOps } from './past-minutes';
 import { personOps } from './people';
 import { reportOps } from './reports';
 import { resolutionOps } from './resolutions';
@@ -37,6 +38,7 @@ export const contract = {
   ...attendanceOps,
   ...signatoryOps,
   ...minutesOps,
+  ...pastMinutesOps,
   ...amendmentOps,
   ...attachmentOps,
   ...followUpOps,
@@ -81,6 +83,7 @@ export type * from './resolutions';
 export type * from './attendance';
 export type * from './signatories';
 export type * from './minutes';
+export type * from './past-minutes';
 export type * from './amendments';
 export type * from './attachments';
 export type * from './follow-ups';

@@ -16,13 +16,19 @@ export const MAX_LIST_ITEMS = 1_000;
 export const MAX_INPUT_BYTES = 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
+/** Largest past minutes file read (Word or text): a long .docx with its logo fits; 50 MB is not minutes. */
+export const MAX_PAST_MINUTES_BYTES = 20 * 1024 * 1024;
+/** Most source lines one past minutes file may have: years of a body's minutes in one file are split first. */
+export const MAX_SOURCE_LINES = 20_000;
+
 const base64Of = (bytes: number) => Math.ceil(bytes / 3) * 4 + 64 * 1024;
 
 /** The largest input (as JSON) each operation takes; anything bigger is refused before it is read. */
 export function inputLimit(op: string): number {
   if (op === 'attachments.add') return base64Of(MAX_ATTACHMENT_BYTES);
   if (op === 'headquarters.import') return base64Of(MAX_BUNDLE_BYTES);
-  if (op === 'minutes.import') return MAX_DOCUMENT_BYTES;
+  if (op === 'minutes.import' || op === 'pastMinutes.save') return MAX_DOCUMENT_BYTES;
+  if (op === 'pastMinutes.read') return base64Of(MAX_PAST_MINUTES_BYTES);
   return MAX_INPUT_BYTES;
 }
 

@@ -23,6 +23,8 @@ export const readOperationNames = [
   'amendments.list',
   'minutes.printable',
   'minutes.pdf',
+  'pastMinutes.review',
+  'pastMinutes.pending',
   'attachments.list',
   'attachments.get',
   'followUps.list',

@@ -13,6 +13,7 @@ import { outsideEdits } from './0080-outside-edits';
 import { sessionNumberSource } from './0090-session-number-source';
 import { noDeadline } from './0100-no-deadline';
 import { printAsTyped } from './0110-print-as-typed';
+import { pastMinutesSource } from './0120-past-minutes-source';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   sessionNumberSource,
   noDeadline,
   printAsTyped,
+  pastMinutesSource,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
