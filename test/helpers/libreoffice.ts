@@ -27,8 +27,15 @@ const withoutVazirmatn = `<?xml version="1.0"?>
 </fontconfig>
 `;
 
-/** Converts each file to PDF in `outDir`; the PDFs in the files' order, and the seconds it took. */
-export async function libreOfficePdf(files: string[], outDir: string): Promise<{ pdfs: string[]; seconds: number }> {
+/**
+ * Converts each file with one LibreOffice start-up to `to` (an extension, or `ext:Filter Name` as
+ * `--convert-to` takes it) in `outDir`; the files written, in the inputs' order, and the seconds it took.
+ */
+export async function libreOfficeConvert(
+  files: string[],
+  to: string,
+  outDir: string,
+): Promise<{ outputs: string[]; seconds: number }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'dabir-soffice-'));
   const fontconfig = path.join(profile, 'fonts.conf');
   writeFileSync(fontconfig, withoutVazirmatn);
@@ -41,7 +48,7 @@ export async function libreOfficePdf(files: string[], outDir: string): Promise<{
         '--headless',
         '--norestore',
         '--convert-to',
-        'pdf',
+        to,
         '--outdir',
         outDir,
         ...files,
@@ -51,8 +58,15 @@ export async function libreOfficePdf(files: string[], outDir: string): Promise<{
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const pdfs = files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`));
-  return { pdfs, seconds: (performance.now() - started) / 1000 };
+  const ext = to.split(':')[0]!;
+  const outputs = files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.${ext}`));
+  return { outputs, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Converts each file to PDF in `outDir`; the PDFs in the files' order, and the seconds it took. */
+export async function libreOfficePdf(files: string[], outDir: string): Promise<{ pdfs: string[]; seconds: number }> {
+  const { outputs, seconds } = await libreOfficeConvert(files, 'pdf', outDir);
+  return { pdfs: outputs, seconds };
 }
 
 /** Each page's width and height in points (A4 portrait: 595 × 842). */
