@@ -57,13 +57,19 @@ export function modelToText(model: SourceModel): string {
 }
 
 const persian = { bidirectional: 'fa-IR', value: 'fa-IR' };
-const FONT = 'Times New Roman';
-const paragraph = (text: string) =>
-  new Paragraph({
+/** Latin text in Times New Roman and Persian in B Nazanin, as most secretariats type. */
+const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'Times New Roman', cs: 'B Nazanin' };
+const run = (text: string, bold = false) =>
+  new TextRun({ text, bold, boldComplexScript: bold, rightToLeft: true, font: FONT, language: persian });
+/** A paragraph in its own runs as Word keeps them: a short label before «:» in bold («تاریخ جلسه:»), then the rest. */
+const paragraph = (text: string) => {
+  const label = /^([^:\t]{1,25}:)(.*)$/su.exec(text);
+  return new Paragraph({
     bidirectional: true,
     alignment: AlignmentType.START,
-    children: [new TextRun({ text, rightToLeft: true, font: FONT, language: persian })],
+    children: label && label[2] ? [run(label[1]!, true), run(label[2])] : [run(text)],
   });
+};
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function table(rows: string[][][]): Table {
