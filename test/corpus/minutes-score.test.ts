@@ -107,4 +107,22 @@ describe('scoreMinutes', () => {
     got.session.attendance![19]!.organization = 'سازمان بهزیستی';
     expect(scoreMinutes(expected, got).right).toBe(fields);
   });
+
+  it('gives an organisation named exactly its own entry before a looser match takes it', () => {
+    const doc = (attendance: { organization: string; status: string }[]): ScoredMinutes => ({
+      workingGroup: { province: 'مرکزی' },
+      session: { number: 1, date: '1399/02/02', attendance },
+    });
+    const expectedTwo = doc([
+      { organization: 'دانشگاه علوم پزشکی', status: 'present' },
+      { organization: 'دانشگاه علوم پزشکی اراک', status: 'absent' },
+    ]);
+    const got = doc([
+      { organization: 'دانشگاه علوم پزشکی اراک', status: 'absent' },
+      { organization: 'دانشگاه علوم پزشکی استان', status: 'present' },
+    ]);
+    const s = scoreMinutes(expectedTwo, got);
+    expect(wrong(s)).toEqual([]);
+    expect(s.right).toBe(s.total);
+  });
 });

@@ -151,23 +151,36 @@ export function scoreMinutes(expected: ScoredMinutes, got: ScoredMinutes): Minut
   // An extra resolution's empty body is not «right»: no expected side.
   for (const f of fields) if (f.field.endsWith('(extra)')) f.ok = false;
 
+  // Equal names first, then equal cores, then a core inside the other: a loose match never takes
+  // the entry another organisation is named by exactly.
   const province = expected.workingGroup.province ?? got.workingGroup.province;
-  const gAtt = [...(gs.attendance ?? [])];
+  const eAtt = es.attendance ?? [];
+  const gAtt = gs.attendance ?? [];
+  const matchOf = new Map<number, number>();
   const used = new Set<number>();
-  const find = (org: string, test: (a: string, b: string) => boolean) =>
-    gAtt.findIndex((g, j) => !used.has(j) && test(org, g.organization));
-  for (const e of es.attendance ?? []) {
-    let j = find(e.organization, (a, b) => scoreText(a) === scoreText(b));
-    if (j < 0) j = find(e.organization, (a, b) => sameOrganization(a, b, province));
-    const g = j >= 0 ? gAtt[j] : undefined;
-    if (g) used.add(j);
+  const passes: ((a: string, b: string) => boolean)[] = [
+    (a, b) => scoreText(a) === scoreText(b),
+    (a, b) => organizationCore(a, province) !== '' && organizationCore(a, province) === organizationCore(b, province),
+    (a, b) => sameOrganization(a, b, province),
+  ];
+  for (const same of passes)
+    eAtt.forEach((e, i) => {
+      if (matchOf.has(i)) return;
+      const j = gAtt.findIndex((g, k) => !used.has(k) && same(e.organization, g.organization));
+      if (j < 0) return;
+      matchOf.set(i, j);
+      used.add(j);
+    });
+  eAtt.forEach((e, i) => {
+    const j = matchOf.get(i);
+    const g = j === undefined ? undefined : gAtt[j];
     add(
       `attendance «${e.organization}»`,
       e.status,
       g ? `${g.status} (${g.organization})` : null,
       g !== undefined && g.status === e.status,
     );
-  }
+  });
   gAtt.forEach((g, j) => {
     if (!used.has(j)) add(`attendance «${g.organization}» (extra)`, null, g.status, false);
   });
