@@ -12,6 +12,7 @@ import type { AsyncContext, AsyncHandlerTable } from '../services/handlers';
 import { headquartersAsyncHandlers } from '../services/headquarters';
 import { attendanceAsyncHandlers } from '../services/attendance';
 import { minutesAsyncHandlers } from '../services/minutes';
+import { pastMinutesAsyncHandlers } from '../services/past-minutes';
 import { reportsAsyncHandlers } from '../services/reports';
 import type { Shell } from '../services/shell';
 import {
@@ -49,6 +50,7 @@ export function createAsyncHandlers(): AsyncHandlerTable {
   const context = asyncContext();
   return {
     ...minutesAsyncHandlers(context),
+    ...pastMinutesAsyncHandlers(context),
     ...attendanceAsyncHandlers(context),
     ...reportsAsyncHandlers(context),
     ...bundleAsyncHandlers(context),

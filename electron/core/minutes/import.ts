@@ -14,6 +14,7 @@ import { create } from '../services/store';
 import { addMember } from '../services/members';
 import { createWorkingGroup, findWorkingGroup } from '../services/working-groups';
 import { checkMinutes } from './validate';
+import type { MinutesDocumentInput } from '../../contract/minutes';
 
 export interface Imported {
   sessionId: string;
@@ -52,13 +53,38 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
       immediateDays: 3,
     });
 
+  const sessionId = writeSession(db, group, s, {
+    numberFromDocument: true,
+    organizationOf: (name) => findOrCreateOrganization(db, name),
+    addMembers: true,
+  });
+
+  return { sessionId, workingGroupId: group.id, replaced: replace !== null };
+}
+
+export interface WriteOptions {
+  /** The number is the document's own (kept when drafts are renumbered), not one Dabir gave. */
+  numberFromDocument: boolean;
+  /** The organisation an attendance line names: found or made. */
+  organizationOf: (name: string) => { id: string };
+  /** Every organisation the attendance lists, guests aside, becomes a member of the group. */
+  addMembers: boolean;
+}
+
+/** Writes a checked session and all its parts under `group`; returns the new session's id. */
+export function writeSession(
+  db: Db,
+  group: { id: string; immediateDays: number },
+  s: MinutesDocumentInput['session'],
+  o: WriteOptions,
+): string {
   const date = canonicalDate(s.date);
   const sessionId = create(db, 'session', {
     working_group_id: group.id,
     year: s.year,
     number: s.number,
     // The number the document gives its session is kept (domain/session-numbers.ts).
-    number_from_document: 1,
+    number_from_document: o.numberFromDocument ? 1 : 0,
     date,
     start_time: canonicalTime(s.startTime),
     end_time: canonicalTime(s.endTime),
@@ -101,9 +127,9 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
     );
   });
   (s.attendance ?? []).forEach((a, position) => {
-    const org = findOrCreateOrganization(db, a.organization);
+    const org = o.organizationOf(a.organization);
     // Members are every organisation the minutes list except guests: later sessions derive absentees from them.
-    if (a.status !== 'guest') addMember(db, group.id, org.id, null);
+    if (o.addMembers && a.status !== 'guest') addMember(db, group.id, org.id, null);
     create(db, 'attendance', {
       session_id: sessionId,
       organization_id: org.id,
@@ -116,5 +142,5 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
     create(db, 'signatory', { session_id: sessionId, position, name: g.name, title: g.title ?? null }),
   );
 
-  return { sessionId, workingGroupId: group.id, replaced: replace !== null };
+  return sessionId;
 }

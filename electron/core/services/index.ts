@@ -14,6 +14,7 @@ import { headquartersHandlers } from './headquarters';
 import { memberHandlers } from './members';
 import { minutesHandlers } from './minutes';
 import { organizationHandlers } from './organizations';
+import { pastMinutesHandlers } from './past-minutes';
 import { personHandlers } from './people';
 import { reportHandlers } from './reports';
 import { resolutionHandlers } from './resolutions';
@@ -36,6 +37,7 @@ export const handlers: HandlerTable = {
   ...attendanceHandlers,
   ...signatoryHandlers,
   ...minutesHandlers,
+  ...pastMinutesHandlers,
   ...amendmentHandlers,
   ...attachmentHandlers,
   ...followUpHandlers,

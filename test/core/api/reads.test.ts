@@ -47,6 +47,8 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'amendments.list': (i) => ({ sessionId: i.finalId }),
   'minutes.printable': (i) => ({ sessionId: i.finalId }),
   'minutes.pdf': (i) => ({ sessionId: i.finalId, amendmentId: i.amendmentId }),
+  'pastMinutes.review': (i) => ({ sessionId: i.draftId }),
+  'pastMinutes.pending': () => ({}),
   'attachments.list': (i) => ({ sessionId: i.finalId }),
   'attachments.get': (i) => ({ id: i.attachmentId }),
   'followUps.list': (i) => ({ resolutionId: i.resolutionId }),

@@ -1,0 +1,218 @@
+// The attendance: «حاضرین در جلسه: …»، «نمایندگان: …»، «غایبین (۹ دستگاه): …»، «مدعوین: …», as lists
+// or one run-on paragraph, entries like «فولادوند، اداره کل آموزش و پرورش»، «قنبری مدیر کل کانون …»،
+// «آقای … نماینده …»، «… (معاون)»; or a table of name, title and body. Each entry: body, person, status.
+import type { AttendanceStatus } from '../../contract';
+import { looksLikeOrganization, splitEntries, startsOrganization } from './entries';
+import { matchText, tidy, trimPunctuation } from './match-text';
+import { titleStart, withoutHonorifics } from './people';
+import type { Recognized } from './recognized';
+
+export interface AttendancePiece {
+  status: AttendanceStatus;
+  n: number;
+  text: string;
+}
+
+const DEPUTY_MARK = /\(\s*(?:معاون|قائم\s*مقام|معاونت)\s*\)/;
+const EXCUSED_MARK = /\(\s*(?:با\s*اطلاع|موجه|عذر\s*موجه|مرخصی|ماموریت)\s*\)/;
+const REPRESENTATIVE_MARK = /\(\s*(?:نماینده|به\s*نمایندگی)\s*\)/;
+const DEPUTIES_FROM_HERE = /\(\s*(?:معاونین|معاونان)[^)]*\)/;
+const PRESENT_FROM_HERE = /\(\s*(?:مدیران\s*کل|روسای)[^)]*\)/;
+/** Head-of-body titles dropped before the body's name: «مدیر کل ثبت احوال» → «ثبت احوال». */
+const HEAD_TITLE =
+  /^(?:مدیر\s*کل|مدیرکل|مدیرعامل|مدیر\s*عامل|مدیر|رئیس|رییس|سرپرست|دبیر|مسئول|فرمانده|دادستان|شهردار|فرماندار|بخشدار)(?:\s*محترم)?\s+/;
+
+/** One entry: the body, the person if named, the status marked on it (or the part's). */
+export function readEntry(
+  raw: string,
+  status: AttendanceStatus,
+  province: string | null = null,
+): { organization: string; person: string | null; status: AttendanceStatus } | null {
+  let text = trimPunctuation(raw);
+  let own = status;
+  if (EXCUSED_MARK.test(matchText(text))) {
+    if (status === 'absent') own = 'excused';
+    text = text.replace(/\(\s*(?:با\s*اطلاع|موجه|عذر\s*موجه|مرخصی|ماموریت)\s*\)/, ' ');
+  }
+  const present = status === 'present' || status === 'deputy';
+  if (DEPUTY_MARK.test(matchText(text))) {
+    if (present) own = 'deputy';
+    text = text.replace(/\(\s*(?:معاون|قائم\s*مقام|معاونت)\s*\)/, ' ');
+  }
+  if (REPRESENTATIVE_MARK.test(matchText(text))) {
+    if (present) own = 'representative';
+    text = text.replace(/\(\s*(?:نماینده|به\s*نمایندگی)\s*\)/, ' ');
+  }
+  text = trimPunctuation(withoutHonorifics(text));
+  if (text === '') return null;
+  let person: string | null = null;
+  let org = text;
+  const f = matchText(text);
+  const comma = /[،,]/.exec(f);
+  const at = titleStart(text);
+  if (looksLikeOrganization(text)) {
+    org = text;
+  } else if (comma && (at < 0 || at > comma.index) && !looksLikeOrganization(text.slice(0, comma.index))) {
+    person = trimPunctuation(text.slice(0, comma.index));
+    org = trimPunctuation(text.slice(comma.index + 1));
+  } else if (at > 0) {
+    person = trimPunctuation(text.slice(0, at));
+    org = trimPunctuation(text.slice(at));
+  } else if (at < 0) {
+    const words = text.split(/\s+/);
+    const second = words.slice(1).join(' ');
+    if (words.length >= 3 && looksLikeOrganization(second)) {
+      person = words[0]!;
+      org = second;
+    }
+  }
+  // The title says who the person is to the body: «معاون اداره کل …» sent a deputy, «نماینده …» a representative.
+  const of = matchText(org);
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:نماینده|به\s*نمایندگی\s*از)\s+/.exec(of))) {
+    if (present || status === 'guest') own = status === 'guest' ? 'guest' : 'representative';
+    org = org.slice(m[0].length);
+  } else if ((m = /^(?:معاون|قائم\s*مقام)\s+/.exec(of)) && organizationAfter(org, m[0].length) >= 0) {
+    // «معاون پرورشی اداره کل آموزش و پرورش»: a deputy of the body named after the title.
+    if (present) own = 'deputy';
+    org = org.slice(organizationAfter(org, m[0].length));
+  } else if ((m = /^(?:استاندار|فرماندار|شهردار|بخشدار)(?![آ-ی])(?:\s*محترم)?/.exec(of))) {
+    // «استاندار و رئیس شورا»: the body the title heads («استانداری گیلان»).
+    const place = /^\s+(?!و\s)([آ-ی]+(?:\s+[آ-ی]+)?)/.exec(matchText(org.slice(m[0].length)));
+    const where =
+      place && !/^(?:و|محترم|رئیس)/.test(place[1]!)
+        ? org
+            .slice(m[0].length)
+            .trim()
+            .split(/\s+و\s+/)[0]!
+        : province;
+    org = `${m[0].replace(/\s*محترم$/, '')}ی${where ? ` ${where}` : ''}`;
+  } else if ((m = /^معاون\s+/.exec(of))) {
+    org = `معاونت ${org.slice(m[0].length)}`;
+  } else if ((m = HEAD_TITLE.exec(of)) && org.length > m[0].length) {
+    org = org.slice(m[0].length);
+  }
+  org = trimPunctuation(org);
+  if (org === '') {
+    if (!person) return null;
+    org = person;
+    person = null;
+  }
+  return { organization: tidy(org), person: person ? tidy(person) : null, status: own };
+}
+
+/** Where a body's name starts after `from` words in `text` («معاون پرورشی |اداره کل …»), or -1. */
+function organizationAfter(text: string, from: number): number {
+  const words = [...text.slice(from).matchAll(/\S+/g)];
+  // «معاون … استانداری» heads a معاونت of the governorate: a member of its own, not a deputy.
+  for (const w of words.slice(0, 4))
+    if (startsOrganization(text.slice(from + w.index)) && !/^استانداری/.test(matchText(w[0]))) return from + w.index;
+  return -1;
+}
+
+/** Reads the pieces of the attendance parts into entries, with the doubtful ones marked. */
+export function readAttendance(pieces: readonly AttendancePiece[], r: Recognized, known: readonly string[]): void {
+  let mode: AttendanceStatus | null = null;
+  let lastStatus: AttendanceStatus | null = null;
+  for (const piece of pieces) {
+    if (piece.status !== lastStatus) mode = null;
+    lastStatus = piece.status;
+    let text = piece.text;
+    // «(بهدیر)، …»: words in brackets before the first entry are not an entry; they are shown, not dropped.
+    const lead = /^\s*[(]([^)]{0,40})[)]\s*[،,:-]?/.exec(text);
+    if (lead && !DEPUTY_MARK.test(lead[0]) && !DEPUTIES_FROM_HERE.test(matchText(lead[0]))) {
+      r.uncertain.push({
+        path: 'session.attendance',
+        reason: `«(${tidy(lead[1]!)})» در فهرست حاضرین خوانده نشد`,
+        line: piece.n,
+      });
+      text = text.slice(lead[0].length);
+    }
+    for (let entry of splitEntries(text, known)) {
+      // «… برق (معاونین دستگاه‌ها)، دانشگاه …»: from the mark on, entries are deputies.
+      const fe = matchText(entry);
+      const switchTo = DEPUTIES_FROM_HERE.exec(fe) ? 'deputy' : PRESENT_FROM_HERE.exec(fe) ? 'present' : null;
+      const following: string[] = [];
+      if (switchTo) {
+        const m = (DEPUTIES_FROM_HERE.exec(fe) ?? PRESENT_FROM_HERE.exec(fe))!;
+        const after = trimPunctuation(entry.slice(m.index + m[0].length));
+        entry = entry.slice(0, m.index);
+        if (after) following.push(after);
+      }
+      const status = mode ?? piece.status;
+      const read = trimPunctuation(entry) ? readEntry(entry, status, r.province) : null;
+      if (read) add(r, read, piece.n, entry);
+      if (switchTo && (piece.status === 'present' || piece.status === 'deputy')) mode = switchTo;
+      for (const f of following) {
+        const next = readEntry(f, mode ?? piece.status, r.province);
+        if (next) add(r, next, piece.n, f);
+      }
+    }
+    r.used.add(piece.n);
+  }
+}
+
+function add(r: Recognized, e: NonNullable<ReturnType<typeof readEntry>>, n: number, source: string): void {
+  r.attendance.push({ ...e, line: n });
+  const index = r.attendance.length - 1;
+  if (/(?:\.\.\.|…)\s*$/.test(source))
+    r.uncertain.push({
+      path: `session.attendance[${index}].organization`,
+      reason: `«${tidy(source)}» ناتمام به نظر می‌رسد`,
+      line: n,
+    });
+  else if (!looksLikeOrganization(e.organization) && e.organization.split(/\s+/).length === 1 && !e.person)
+    r.uncertain.push({
+      path: `session.attendance[${index}].organization`,
+      reason: `«${e.organization}» شاید نام شخص باشد، نه دستگاه`,
+      line: n,
+    });
+}
+
+type Role = 'person' | 'title' | 'organization' | 'status';
+/** The columns of an attendance table's header row («نام و نام خانوادگی | سمت | دستگاه | امضا»), or null. */
+export function attendanceColumns(cells: readonly string[][]): Partial<Record<Role, number>> | null {
+  const cols: Partial<Record<Role, number>> = {};
+  cells.forEach((c, i) => {
+    const f = matchText(c.join(' ')).trim();
+    const role: Role | null = /^(?:نام(?:\s*و)?\s*نام\s*خانوادگی|نام|اسامی|نام\s*حاضرین)$/.test(f)
+      ? 'person'
+      : /^(?:سمت|عنوان|سمت\s*و\s*دستگاه)$/.test(f)
+        ? 'title'
+        : /^(?:دستگاه|سازمان|نام\s*دستگاه|دستگاه\s*(?:اجرایی|عضو|متبوع)|محل\s*خدمت|اداره|نام\s*دستگاه\s*عضو)$/.test(f)
+          ? 'organization'
+          : /^(?:وضعیت|وضعیت\s*حضور|حضور)$/.test(f)
+            ? 'status'
+            : null;
+    if (role && cols[role] === undefined) cols[role] = i;
+  });
+  return cols.organization !== undefined || (cols.person !== undefined && cols.title !== undefined) ? cols : null;
+}
+
+/** One row of an attendance table. */
+export function attendanceRow(
+  cells: readonly string[][],
+  cols: Partial<Record<Role, number>>,
+  n: number,
+  r: Recognized,
+): void {
+  const cell = (i: number | undefined) => (i === undefined ? '' : trimPunctuation((cells[i] ?? []).join(' ')));
+  const person = cell(cols.person) || null;
+  const title = cell(cols.title);
+  const organization = cell(cols.organization) || title;
+  if (!organization && !person) return;
+  const s = matchText(cell(cols.status));
+  const status: AttendanceStatus = /غایب|غیبت/.test(s)
+    ? 'absent'
+    : /نماینده/.test(s)
+      ? 'representative'
+      : /معاون/.test(s)
+        ? 'deputy'
+        : /مدعو/.test(s)
+          ? 'guest'
+          : 'present';
+  const read = readEntry(organization || person!, status, r.province);
+  if (!read) return;
+  r.attendance.push({ organization: read.organization, person: person ?? read.person, status: read.status, line: n });
+  r.used.add(n);
+}

@@ -1,0 +1,141 @@
+// The header of minutes — chair, secretary, date, time, place, number — wherever it is: lines
+// «رئیس: …», several labels on one line, a table of label and value cells, or one sentence
+// («… روز دوشنبه مورخ ۱۴۰۲/۰۵/۱۰ ساعت ۱۰ در محل … به ریاست … و دبیری … تشکیل شد»).
+import { findDates } from '../domain/date-phrases';
+import { matchText, tidy, trimPunctuation } from './match-text';
+import { splitPerson } from './people';
+import type { Recognized } from './recognized';
+
+/** A piece of text with its line: a paragraph, or one cell paragraph of a table row. */
+export interface Unit {
+  n: number;
+  text: string;
+}
+
+type Field = 'chair' | 'secretary' | 'date' | 'time' | 'location' | 'number';
+const LABELS: [Field, string][] = [
+  ['chair', '(?:رئیس|رییس|ریاست)(?:\\s*(?:جلسه|کارگروه|کار\\s*گروه|شورا|ستاد|کمیسیون))?'],
+  ['secretary', 'دبیر(?:\\s*(?:جلسه|کارگروه|کار\\s*گروه|شورا|ستاد|کمیسیون))?'],
+  ['date', '(?:تاریخ(?:\\s*(?:جلسه|برگزاری|تشکیل(?:\\s*جلسه)?))?|مورخ)'],
+  ['time', '(?:ساعت(?:\\s*(?:جلسه|برگزاری|شروع|تشکیل))?|زمان(?:\\s*(?:جلسه|برگزاری))?)'],
+  ['location', '(?:مکان|محل)(?:\\s*(?:جلسه|برگزاری|تشکیل(?:\\s*جلسه)?))?'],
+  ['number', 'شماره(?:\\s*جلسه)?'],
+];
+const LABEL = new RegExp(`(?:^|[\\s|،])(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]`, 'g');
+const LABEL_ALONE = new RegExp(`^\\s*(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]?\\s*$`);
+
+function fieldOf(label: string): Field | null {
+  for (const [field, words] of LABELS) if (new RegExp(`^${words}$`).test(label.trim())) return field;
+  return null;
+}
+
+const TIME = '([0-9]{1,2}(?:\\s*[:.]\\s*[0-9]{2})?)';
+function time(t: string | undefined): string | null {
+  if (!t) return null;
+  const m = /^([0-9]{1,2})(?:\s*[:.]\s*([0-9]{2}))?$/.exec(t.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  return h <= 23 && min <= 59 ? `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` : null;
+}
+
+function setTime(r: Recognized, folded: string): boolean {
+  const m =
+    new RegExp(`از\\s*ساعت\\s*${TIME}\\s*(?:الی|تا|لغایت|-)\\s*(?:ساعت\\s*)?${TIME}`).exec(folded) ??
+    new RegExp(`(?:ساعت|^)\\s*[:：]?\\s*${TIME}(?:\\s*(?:الی|تا|لغایت|-)\\s*(?:ساعت\\s*)?${TIME})?`).exec(folded);
+  const start = time(m?.[1]);
+  if (!start) return false;
+  r.startTime ??= start;
+  r.endTime ??= time(m?.[2]);
+  return true;
+}
+
+function setField(r: Recognized, field: Field, value: string, n: number): boolean {
+  const v = trimPunctuation(value);
+  if (v === '') return false;
+  const f = matchText(v);
+  if (field === 'chair' && !r.chair) r.chair = { value: splitPerson(v), line: n };
+  else if (field === 'secretary' && !r.secretary) r.secretary = { value: splitPerson(v), line: n };
+  else if (field === 'location' && !r.location) r.location = { value: tidy(v), line: n };
+  else if (field === 'date' && !r.date) {
+    const d = findDates(f)[0];
+    if (!d) return false;
+    r.date = { value: { year: d.year, month: d.month, day: d.day, shortYear: d.shortYear }, line: n };
+  } else if (field === 'time') return setTime(r, `ساعت ${f}`);
+  else if (field === 'number' && !r.number) {
+    const m = /^([0-9]{1,4})(?![0-9/])/.exec(f);
+    if (!m) return false;
+    r.number = { value: Number(m[1]), line: n };
+  } else return false;
+  return true;
+}
+
+/** Labelled fields: «رئیس: …»، «تاریخ: … ساعت: … مکان: …» on one line, a label cell then its value. */
+export function readLabels(units: readonly Unit[], r: Recognized): Set<number> {
+  const used = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const folded = matchText(u.text);
+    const alone = LABEL_ALONE.exec(folded);
+    const next = units[i + 1];
+    if (alone && next && next.n === u.n) {
+      // A label cell and its value in the next cell of the same row.
+      const field = fieldOf(alone[1]!);
+      if (field && setField(r, field, next.text, u.n)) used.add(u.n);
+      i++;
+      continue;
+    }
+    const labels = [...folded.matchAll(LABEL)];
+    if (labels.length === 0) continue;
+    // Only a line that starts with its label (or a cell) is a header line; a label inside a sentence is not.
+    if (labels[0]!.index > 2) continue;
+    labels.forEach((m, k) => {
+      const field = fieldOf(m[1]!);
+      const from = m.index + m[0].length;
+      const to = labels[k + 1]?.index ?? u.text.length;
+      if (field && setField(r, field, u.text.slice(from, to), u.n)) used.add(u.n);
+    });
+  }
+  return used;
+}
+
+const STOP =
+  '(?=\\s*(?:(?:و\\s*)?به\\s*ریاست|و\\s*(?:به\\s*)?دبیری|و\\s*با\\s*حضور|با\\s*حضور|تشکیل|برگزار|در\\s*محل|در\\s*سالن|در\\s*تاریخ|با\\s*دستور|،|\\.|$))';
+
+/** Fields inside the sentence that opens the minutes. */
+export function readSentence(u: Unit, r: Recognized): boolean {
+  const f = matchText(u.text);
+  let found = false;
+  const cut = (m: RegExpExecArray, g = 1) => {
+    const at = m.index + m[0].indexOf(m[g]!);
+    return u.text.slice(at, at + m[g]!.length);
+  };
+  let m: RegExpExecArray | null;
+  if (!r.chair && (m = new RegExp(`به\\s*ریاست\\s*(.+?)${STOP}`).exec(f))) {
+    r.chair = { value: splitPerson(cut(m)), line: u.n };
+    found = true;
+  }
+  if (!r.secretary && (m = new RegExp(`دبیری\\s*(.+?)${STOP}`).exec(f))) {
+    r.secretary = { value: splitPerson(cut(m)), line: u.n };
+    found = true;
+  }
+  if (
+    !r.location &&
+    (m = new RegExp(
+      `در\\s*(?:محل\\s*)?((?:سالن|محل|اتاق|دفتر|ساختمان|تالار|سرای|مجتمع|فرمانداری|استانداری|ساختمان)[^،.:]*?)${STOP}`,
+    ).exec(f))
+  ) {
+    r.location = { value: tidy(cut(m)), line: u.n };
+    found = true;
+  }
+  if (!r.date) {
+    const dated = /(?:مورخ|تاریخ|روز)/.test(f) || /جلسه|برگزار|تشکیل/.test(f);
+    const d = dated ? findDates(f)[0] : undefined;
+    if (d) {
+      r.date = { value: { year: d.year, month: d.month, day: d.day, shortYear: d.shortYear }, line: u.n };
+      found = true;
+    }
+  }
+  if (!r.startTime && /ساعت/.test(f) && setTime(r, f)) found = true;
+  return found;
+}

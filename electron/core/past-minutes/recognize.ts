@@ -1,0 +1,213 @@
+// Dabir's recognizer for the Persian structure of minutes: the source's lines cut into parts by
+// their headings (sections.ts), each part read by its own reader, and every field it was not sure
+// of marked with the line it came from. Pure: no database, no files.
+import type { SourceLine } from '../../contract';
+import { findDates } from '../domain/date-phrases';
+import { AGENDA_INTRO, readAgenda } from './agenda';
+import { attendanceColumns, attendanceRow, readAttendance, type AttendancePiece } from './attendance';
+import { readDiscussion } from './discussion';
+import { looksLikeOrganization } from './entries';
+import { readLabels, readSentence, type Unit } from './header';
+import { tidy } from './match-text';
+import { emptyRecognized, type Recognized } from './recognized';
+import { columnsOf, DECIDED, readResolutions } from './resolutions';
+import { headingOf, inlineAttendance, type SectionKind } from './sections';
+import { readSignatories } from './signatories';
+import { isBlank, listMarker, toLines, type Line } from './source-lines';
+import { readTitle } from './title';
+import type { AttendanceStatus } from '../../contract';
+
+type PartKind = 'preamble' | SectionKind | 'tail';
+interface Part {
+  kind: PartKind;
+  status?: AttendanceStatus;
+  headLine?: number;
+  headRest?: string;
+  lines: Line[];
+  pieces: AttendancePiece[];
+}
+
+export interface RecognizeOptions {
+  /** Names of the bodies the group already has: their commas are not separators. */
+  knownOrganizations?: readonly string[];
+}
+
+const part = (kind: PartKind, extra: Partial<Part> = {}): Part => ({ kind, lines: [], pieces: [], ...extra });
+
+/** Splits a paragraph at attendance headings inside it («… حاضرین: … غایبین: …») into pieces. */
+function attendancePieces(
+  l: Line,
+  from: number,
+  status: AttendanceStatus,
+): { pieces: AttendancePiece[]; status: AttendanceStatus } {
+  const pieces: AttendancePiece[] = [];
+  let current = status;
+  let start = from;
+  for (const h of inlineAttendance(l.folded.slice(from))) {
+    const at = from + h.index;
+    if (at > start) pieces.push({ status: current, n: l.n, text: l.text.slice(start, at) });
+    current = h.heading.status!;
+    start = at + h.heading.end;
+  }
+  pieces.push({ status: current, n: l.n, text: l.text.slice(start) });
+  return { pieces: pieces.filter((p) => tidy(p.text) !== ''), status: current };
+}
+
+/** An attendance list goes on to the next line while it reads like one. */
+function continuesAttendance(l: Line): boolean {
+  const f = l.folded;
+  return /\s[-–]\s|[،,؛]/.test(f) || looksLikeOrganization(l.text) || listMarker(l.text) !== null;
+}
+
+function cutIntoParts(lines: readonly Line[], r: Recognized): Part[] {
+  let current = part('preamble');
+  const parts = [current];
+  let blankBefore = false;
+  const open = (p: Part) => {
+    current = p;
+    parts.push(p);
+  };
+  for (const l of lines) {
+    if (r.used.has(l.n)) continue;
+    if (isBlank(l)) {
+      current.lines.push(l);
+      blankBefore = true;
+      continue;
+    }
+    const wasBlank = blankBefore;
+    blankBefore = false;
+    if (l.cells && l.cells.length >= 2) {
+      if (columnsOf(l.cells) && current.kind !== 'resolutions')
+        open(part('resolutions', { headLine: l.n, headRest: '' }));
+      else if (current.kind !== 'resolutions' && current.kind !== 'attendance' && attendanceColumns(l.cells))
+        open(part('attendance', { status: 'present' }));
+      current.lines.push(l);
+      continue;
+    }
+    const h = headingOf(l.folded);
+    if (h?.kind === 'attendance') {
+      const { pieces, status } = attendancePieces(l, h.end, h.status!);
+      open(part('attendance', { status }));
+      current.pieces.push(...(pieces.length ? pieces : []));
+      r.used.add(l.n);
+      continue;
+    }
+    if (h) {
+      open(part(h.kind, { headLine: l.n, headRest: l.text.slice(h.end) }));
+      r.used.add(l.n);
+      continue;
+    }
+    if (current.kind === 'preamble' && AGENDA_INTRO.test(l.folded)) {
+      current.lines.push(l);
+      r.used.add(l.n);
+      open(part('agenda', { headLine: l.n, headRest: '' }));
+      continue;
+    }
+    if (current.kind === 'attendance') {
+      if (!wasBlank && continuesAttendance(l)) {
+        const { pieces, status } = attendancePieces(l, 0, current.pieces.at(-1)?.status ?? current.status!);
+        current.pieces.push(...pieces);
+        current.status = status;
+        continue;
+      }
+      open(part('tail'));
+    }
+    current.lines.push(l);
+  }
+  return parts;
+}
+
+/** Short unnumbered lines after the last resolution and a blank line are the signatures, not a resolution. */
+function peelSignatures(p: Part): Line[] {
+  const lines = p.lines;
+  let cut = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (isBlank(l)) {
+      cut = i;
+      continue;
+    }
+    if (l.cells || listMarker(l.text) || DECIDED.test(l.folded) || tidy(l.text).split(/\s+/).length > 8) break;
+    cut = i;
+  }
+  if (cut === lines.length || !lines.slice(0, cut).some((l) => !isBlank(l))) return [];
+  if (!lines.slice(cut - 1, cut).every(isBlank)) return [];
+  return lines.splice(cut);
+}
+
+const notFound = (r: Recognized, path: string, what: string) =>
+  r.uncertain.push({ path, reason: `${what} در متن پیدا نشد`, line: null });
+
+export function recognizeMinutes(source: readonly SourceLine[], options: RecognizeOptions = {}): Recognized {
+  const known = options.knownOrganizations ?? [];
+  const lines = toLines(source);
+  const r = emptyRecognized();
+  for (const n of readTitle(lines, r)) r.used.add(n);
+  const parts = cutIntoParts(lines, r);
+
+  const last = parts.filter((p) => p.kind !== 'tail').at(-1);
+  const tail: Line[] = [];
+  if (last?.kind === 'resolutions' && !parts.some((p) => p.kind === 'attendance')) tail.push(...peelSignatures(last));
+
+  const preamble = parts.filter((p) => p.kind === 'preamble').flatMap((p) => p.lines);
+  // A header table's cell is one unit: «رئیس جلسه: …» and its title on the cell's next paragraph.
+  const units: Unit[] = preamble.flatMap((l) =>
+    l.cells ? l.cells.map((c) => ({ n: l.n, text: c.join(' ') })) : [{ n: l.n, text: l.text }],
+  );
+  const labelled = readLabels(units, r);
+  for (const n of labelled) r.used.add(n);
+  for (const u of units) if (!labelled.has(u.n) && readSentence(u, r)) r.used.add(u.n);
+
+  const year = () => r.year?.value ?? (r.date?.value.shortYear === false ? r.date.value.year : null);
+  let columns = null;
+  for (const p of parts) {
+    if (p.kind === 'agenda') readAgenda(p.headRest ?? '', p.headLine ?? 0, p.lines, r);
+    else if (p.kind === 'discussion') readDiscussion(p.lines, r);
+    else if (p.kind === 'resolutions') {
+      readResolutions(p.lines, r, year(), known, columns);
+      columns =
+        p.lines
+          .map((l) => (l.cells ? columnsOf(l.cells) : null))
+          .filter(Boolean)
+          .at(-1) ?? columns;
+    } else if (p.kind === 'attendance') {
+      readAttendance(p.pieces, r, known);
+      let cols = null;
+      for (const l of p.lines) {
+        if (!l.cells) continue;
+        const header = attendanceColumns(l.cells);
+        if (header) {
+          cols = header;
+          r.used.add(l.n);
+        } else if (cols) attendanceRow(l.cells, cols, l.n, r);
+        else
+          readAttendance(
+            l.cells.flat().map((text) => ({ status: p.status ?? 'present', n: l.n, text })),
+            r,
+            known,
+          );
+      }
+    } else if (p.kind === 'tail' || p.kind === 'signatures') readSignatories(p.lines, r);
+  }
+  if (tail.length) readSignatories(tail, r);
+
+  if (!r.date) {
+    const l = lines.find((x) => findDates(x.folded).length > 0);
+    const d = l && findDates(l.folded)[0];
+    if (l && d) {
+      r.date = { value: { year: d.year, month: d.month, day: d.day, shortYear: d.shortYear }, line: l.n };
+      r.uncertain.push({
+        path: 'session.date',
+        reason: 'تاریخ جلسه از نخستین تاریخی که در متن آمده برداشته شد',
+        line: l.n,
+      });
+    } else notFound(r, 'session.date', 'تاریخ جلسه');
+  }
+  if (!r.number) notFound(r, 'session.number', 'شماره جلسه');
+  if (!r.chair) notFound(r, 'session.chair', 'رئیس جلسه');
+  if (!r.secretary) notFound(r, 'session.secretary', 'دبیر جلسه');
+  if (!r.location) notFound(r, 'session.location', 'مکان جلسه');
+  if (r.resolutions.length === 0) notFound(r, 'session.resolutions', 'مصوبه‌ای');
+  if (r.attendance.length === 0) notFound(r, 'session.attendance', 'حضور و غیاب');
+  return r;
+}
