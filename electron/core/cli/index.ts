@@ -12,7 +12,11 @@ import { consoleIo, forTerminal, type Io } from './console-io';
 
 export const usage = `dabir — دبیر: صورتجلسه، مصوبات و حضور و غیاب کارگروه
 
-  dabir import FILE... [--db PATH] [--replace-draft]   import dabir.minutes/1 documents
+  dabir import FILE|FOLDER... [--group NAME] [--db PATH] [--replace-draft]
+                                                       past minutes from Word (.docx, .doc) or text (.txt), each
+                                                       a draft to review (--group: the working group, made if new;
+                                                       else the one the minutes name, or the only one); and
+                                                       dabir.minutes/1 documents (.json), all or nothing each
   dabir export SESSION [--db PATH] [--group NAME] [--out FILE]
                                                        SESSION: year/number (e.g. 1399/1) or a session id
   dabir print SESSION --out FILE.pdf|FILE.docx [--db PATH] [--group NAME] [--amendment N]
@@ -138,7 +142,9 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
     if (v.hq) claimRole(db, 'headquarters');
     switch (command) {
       case 'import':
-        return (await import('./minutes-commands')).importFiles(db, rest, v['replace-draft'] ?? false, io);
+        return await (
+          await import('./import-command')
+        ).importCommand(db, rest, { replaceDraft: v['replace-draft'] ?? false, group: v.group }, io);
       case 'export':
         return (await import('./minutes-commands')).exportCommand(db, rest, { group: v.group, out: v.out }, io);
       case 'print': {
