@@ -81,8 +81,41 @@ async function readDoc(bytes: Uint8Array): Promise<SourceLine[]> {
   } catch {
     throw refuse('پرونده Word (.doc) خراب است یا Word نیست و خوانده نشد');
   }
-  // Cells end with a tab in word-extractor's text: a line with tabs is a table row.
-  return linesOfText(body.replace(/\t+$/gm, ''));
+  return docTextToLines(body);
+}
+
+/**
+ * word-extractor's text of a .doc: a cell ends with a tab and a row with a tab then a line break,
+ * a cell's paragraphs are separated by line breaks. A row is the lines from one holding a tab to
+ * the next that ends with one; the other lines are paragraphs.
+ */
+export function docTextToLines(body: string): SourceLine[] {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('\t')) {
+      out.push({ text: line.trimEnd(), cells: null });
+      continue;
+    }
+    let end = i;
+    while (!lines[end]!.endsWith('\t') && end + 1 < lines.length && end - i < 200) end++;
+    if (!lines[end]!.endsWith('\t')) end = i;
+    const cells = lines
+      .slice(i, end + 1)
+      .join('\n')
+      .replace(/\t$/, '')
+      .split('\t')
+      .map((c) =>
+        c
+          .split('\n')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      );
+    out.push({ text: cells.map((c) => c.join(' ')).join('\t'), cells });
+    i = end;
+  }
+  return out;
 }
 
 function decodeText(bytes: Uint8Array): string {

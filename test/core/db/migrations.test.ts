@@ -355,6 +355,47 @@ describe('migrations', () => {
     expect(readRows(db, 'change_log', 'seq').at(-1)).toMatchObject({ entity: 'working_group', op: 'update' });
   });
 
+  it('120: a draft read from past minutes keeps its source beside it; deleting the session takes the source along', () => {
+    const db = migrateTo(110);
+    seedV10(db);
+    const before = readRows(db, 'session');
+    migrate(db, 120);
+    expect(schemaVersion(db)).toBe(120);
+    expect(readRows(db, 'session')).toEqual(before);
+    const changes = readRows(db, 'change_log').length;
+    insertRows(db, 'past_minutes_source', [
+      {
+        session_id: 'x1',
+        file_name: 'قدیمی.docx',
+        kind: 'docx',
+        sha256: null,
+        lines: '[]',
+        review: '{}',
+        imported_at: 'now',
+      },
+    ]);
+    // Local to the PC: the source is not a change to send.
+    expect(readRows(db, 'change_log')).toHaveLength(changes);
+    expect(() =>
+      insertRows(db, 'past_minutes_source', [
+        {
+          session_id: 'nope',
+          file_name: 'x',
+          kind: 'docx',
+          sha256: null,
+          lines: '[]',
+          review: '{}',
+          imported_at: 'now',
+        },
+      ]),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare(`UPDATE past_minutes_source SET kind = 'pdf'`).run()).toThrow(/CHECK/);
+    db.prepare(`DELETE FROM resolution`).run();
+    db.prepare(`DELETE FROM attendance`).run();
+    db.prepare(`DELETE FROM session WHERE id = 'x1'`).run();
+    expect(readRows(db, 'past_minutes_source')).toEqual([]);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);
