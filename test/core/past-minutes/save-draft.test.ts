@@ -34,7 +34,7 @@ function save(
     sha256: null,
     lines: linesOfText(text),
     group,
-  });
+  }) as unknown as Result<ImportedDraft>;
 }
 
 describe('past minutes saved as a draft', () => {
