@@ -25,7 +25,7 @@ export interface SourceModel {
 
 export const pastMinutesDir = path.resolve(import.meta.dirname, '../fixtures/past-minutes');
 
-/** `'markazi-1399-01'` or `'variants/<name>'`. */
+/** `'markazi-1399-01'`, `'variants/<name>'` or `'held-out/<name>'`. */
 export function sourceModel(name: string): SourceModel {
   return JSON.parse(readFileSync(path.join(pastMinutesDir, `${name}.source.json`), 'utf8')) as SourceModel;
 }
@@ -43,6 +43,17 @@ export function variantNames(): string[] {
   return readdirSync(path.join(pastMinutesDir, 'variants'))
     .filter((f) => f.endsWith('.source.json'))
     .map((f) => `variants/${f.slice(0, -'.source.json'.length)}`)
+    .sort();
+}
+
+/** The held-out set's names (test/fixtures/past-minutes/held-out), as `sourceModel` takes them: kept out of
+ *  the recogniser's tuning, to report its score on documents it has not seen. */
+export function heldOutNames(): string[] {
+  const dir = path.join(pastMinutesDir, 'held-out');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.source.json'))
+    .map((f) => `held-out/${f.slice(0, -'.source.json'.length)}`)
     .sort();
 }
 
