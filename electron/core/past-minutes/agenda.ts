@@ -17,23 +17,45 @@ function itemsInline(text: string): string[] {
     .filter(Boolean);
 }
 
-/** `lines`: the agenda part, the heading's own rest first (`headRest`, may be empty). */
-export function readAgenda(headRest: string, headLine: number, lines: readonly Line[], r: Recognized): void {
-  if (trimPunctuation(headRest) !== '' && !AGENDA_INTRO.test(matchText(headRest))) {
-    for (const item of itemsInline(headRest)) r.agenda.push({ value: item, line: headLine });
-  }
+/**
+ * `lines`: the agenda part, the heading's own rest first (`headRest`, may be empty). Answers the
+ * lines after the agenda that are not items (the opening of the discussion, often).
+ */
+export function readAgenda(headRest: string, headLine: number, lines: readonly Line[], r: Recognized): Line[] {
+  const inline = trimPunctuation(headRest) !== '' && !AGENDA_INTRO.test(matchText(headRest));
+  if (inline) for (const item of itemsInline(headRest)) r.agenda.push({ value: item, line: headLine });
   let plainRun = 0;
-  for (const l of lines) {
+  let marked = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.cells) {
+      // The agenda as a table («ردیف | موضوع | ارائه دهنده»): its subject cell, the header row aside.
+      const item = agendaRow(l.cells);
+      if (item === null) continue;
+      r.agenda.push({ value: item, line: l.n });
+      r.used.add(l.n);
+      continue;
+    }
     const marker = listMarker(l.text);
     const text = tidy(marker ? marker.rest : l.text);
-    if (text === '') continue;
-    if (!marker) {
-      // Unmarked lines are items only right after the heading; a paragraph after a list ends it.
-      if (r.agenda.length > 0 && plainRun === 0 && r.agenda.at(-1)!.line !== headLine) break;
-      plainRun++;
-      if (plainRun > 12) break;
+    if (text === '') {
+      if (marked || plainRun > 0) plainRun = 99;
+      continue;
     }
+    // Unmarked lines are items only right after a heading with nothing on it; a paragraph after a list ends it.
+    if (!marker && (inline || marked || plainRun >= 12)) return lines.slice(i);
+    if (marker) marked = true;
+    else plainRun++;
     r.agenda.push({ value: trimPunctuation(text), line: l.n });
     r.used.add(l.n);
   }
+  return [];
+}
+
+/** One row of an agenda table: the subject; null for its header row or an empty one. */
+function agendaRow(cells: readonly string[][]): string | null {
+  const texts = cells.map((c) => tidy(c.join(' ')));
+  if (texts.some((t) => /^(?:موضوع|عنوان|شرح|دستور\s*کار)$/.test(matchText(t)))) return null;
+  const subject = texts.filter((t) => !/^[0-9]+$/.test(matchText(t))).sort((a, b) => b.length - a.length)[0];
+  return subject ? trimPunctuation(subject) : null;
 }

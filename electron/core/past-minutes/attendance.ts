@@ -5,6 +5,7 @@ import type { AttendanceStatus } from '../../contract';
 import { looksLikeOrganization, splitEntries, startsOrganization } from './entries';
 import { matchText, tidy, trimPunctuation } from './match-text';
 import { titleStart, withoutHonorifics } from './people';
+import { listMarker } from './source-lines';
 import type { Recognized } from './recognized';
 
 export interface AttendancePiece {
@@ -87,6 +88,10 @@ export function readEntry(
             .split(/\s+و\s+/)[0]!
         : province;
     org = `${m[0].replace(/\s*محترم$/, '')}ی${where ? ` ${where}` : ''}`;
+  } else if ((m = /^(?:معاون|قائم\s*مقام)\s+(شهردار|فرماندار|بخشدار)(?![آ-ی])/.exec(of))) {
+    // «معاون شهردار بروجرد»: a deputy of «شهرداری بروجرد».
+    if (present) own = 'deputy';
+    org = `${org.slice(m[0].length - m[1]!.length, m[0].length)}ی${org.slice(m[0].length)}`;
   } else if ((m = /^معاون\s+/.exec(of))) {
     org = `معاونت ${org.slice(m[0].length)}`;
   } else if ((m = HEAD_TITLE.exec(of)) && org.length > m[0].length) {
@@ -128,7 +133,10 @@ export function readAttendance(pieces: readonly AttendancePiece[], r: Recognized
       });
       text = text.slice(lead[0].length);
     }
-    for (let entry of splitEntries(text, known)) {
+    // A list item («۱- …»، «- …») is one entry: its comma is between the person and the body.
+    const item = listMarker(text);
+    const entries = item && !/\s[-–]\s/.test(matchText(item.rest)) ? [item.rest] : splitEntries(text, known);
+    for (let entry of entries) {
       // «… برق (معاونین دستگاه‌ها)، دانشگاه …»: from the mark on, entries are deputies.
       const fe = matchText(entry);
       const switchTo = DEPUTIES_FROM_HERE.exec(fe) ? 'deputy' : PRESENT_FROM_HERE.exec(fe) ? 'present' : null;
@@ -202,16 +210,26 @@ export function attendanceRow(
   const organization = cell(cols.organization) || title;
   if (!organization && !person) return;
   const s = matchText(cell(cols.status));
+  const row = matchText(cells.map((c) => c.join(' ')).join(' '));
+  const t = matchText(title);
   const status: AttendanceStatus = /غایب|غیبت/.test(s)
     ? 'absent'
-    : /نماینده/.test(s)
-      ? 'representative'
-      : /معاون/.test(s)
-        ? 'deputy'
-        : /مدعو/.test(s)
-          ? 'guest'
+    : /مدعو/.test(s) || /\(\s*مدعو\s*\)/.test(row)
+      ? 'guest'
+      : /نماینده/.test(s) || /^نماینده/.test(t)
+        ? 'representative'
+        : /معاون/.test(s)
+          ? 'deputy'
           : 'present';
-  const read = readEntry(organization || person!, status, r.province);
+  // The body named, and what the title says of the person: «معاون …» of a body sent a deputy;
+  // «معاون … استاندار» heads a معاونت of the governorate.
+  const named = organization ? organization.replace(/\s*\(\s*مدعو\s*\)/, '') : person!;
+  const deputyTitle = cols.organization !== undefined && /^(?:معاون|قائم\s*مقام)(?![آ-ی])/.test(t);
+  const read = !deputyTitle
+    ? readEntry(named, status, r.province)
+    : /^(?:استانداری|فرمانداری)$/.test(matchText(named).trim())
+      ? readEntry(title, status, r.province)
+      : { organization: named, person: null, status: status === 'present' ? ('deputy' as const) : status };
   if (!read) return;
   r.attendance.push({ organization: read.organization, person: person ?? read.person, status: read.status, line: n });
   r.used.add(n);

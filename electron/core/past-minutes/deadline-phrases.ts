@@ -30,13 +30,15 @@ function findKind(
     return { deadline: { kind: 'continuous' }, index: m.index, end: m.index + m[0].length };
   if ((m = /(?:به\s*صورت\s*)?(?:فوری|فوراً|فورا|بلافاصله)/.exec(f)))
     return { deadline: { kind: 'immediate' }, index: m.index, end: m.index + m[0].length };
-  if ((m = new RegExp(`تا\\s*پایان\\s*${MONTH_NAME}(?:\\s*ماه)?(?:\\s*(?:سال\\s*)?(جاری|امسال|[0-9]{4}))?`).exec(f))) {
+  if (
+    (m = new RegExp(`(?:تا\\s*)?پایان\\s*${MONTH_NAME}(?:\\s*ماه)?(?:\\s*(?:سال\\s*)?(جاری|امسال|[0-9]{4}))?`).exec(f))
+  ) {
     const year = m[2] && /^[0-9]{4}$/.test(m[2]) ? Number(m[2]) : sessionYear;
     const month = m[1] === 'امرداد' ? 5 : MONTHS.indexOf(m[1] as (typeof MONTHS)[number]) + 1;
     if (year)
       return { deadline: { kind: 'date', value: endOfMonth(year, month) }, index: m.index, end: m.index + m[0].length };
   }
-  if ((m = /تا\s*پایان\s*(?:سال|اسفند)(?:\s*(?:جاری|امسال))?/.exec(f)) && sessionYear)
+  if ((m = /(?:تا\s*)?پایان\s*(?:سال|اسفند)(?:\s*(?:جاری|امسال))?/.exec(f)) && sessionYear)
     return {
       deadline: { kind: 'date', value: endOfMonth(sessionYear, 12) },
       index: m.index,

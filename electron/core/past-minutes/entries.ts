@@ -97,7 +97,7 @@ export const ORG_START = new RegExp(
     'اعضای',
     'اعضاء',
     'رسانه',
-    'صدا\\s*و\\s*سیما',
+    'صدا\\s*و\\s*سیمای?',
     'تامین',
     'تأمین',
     'بیمه',
@@ -159,6 +159,12 @@ export function splitEntries(text: string, known: readonly string[] = []): strin
   }
   const f = matchText(t);
   const dashes = (f.match(/(?:^|\s)[-–—]\s/g) ?? []).length;
-  const pieces = dashes >= 1 ? t.split(/(?:^|\s+)[-–—ـ]\s+|\s*\n\s*|\s*؛\s*/) : t.split(/\s*[،,؛\n]\s*/);
+  // Dashes or semicolons between entries leave the commas to the entries («احمدی، مدیرکل …؛ …»).
+  const pieces =
+    dashes >= 1
+      ? t.split(/(?:^|\s+)[-–—ـ]\s+|\s*\n\s*|\s*؛\s*/)
+      : /؛/.test(t)
+        ? t.split(/\s*[؛\n]\s*/)
+        : t.split(/\s*[،,\n]\s*/);
   return pieces.map((p) => trimPunctuation(p.replace(new RegExp(PLACEHOLDER, 'g'), '،'))).filter((p) => p !== '');
 }

@@ -19,7 +19,7 @@ const LABELS: [Field, string][] = [
   ['date', '(?:تاریخ(?:\\s*(?:جلسه|برگزاری|تشکیل(?:\\s*جلسه)?))?|مورخ)'],
   ['time', '(?:ساعت(?:\\s*(?:جلسه|برگزاری|شروع|تشکیل))?|زمان(?:\\s*(?:جلسه|برگزاری))?)'],
   ['location', '(?:مکان|محل)(?:\\s*(?:جلسه|برگزاری|تشکیل(?:\\s*جلسه)?))?'],
-  ['number', 'شماره(?:\\s*جلسه)?'],
+  ['number', '(?:شماره(?:\\s*جلسه)?|جلسه\\s*شماره)'],
 ];
 const LABEL = new RegExp(`(?:^|[\\s|،])(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]`, 'g');
 const LABEL_ALONE = new RegExp(`^\\s*(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]?\\s*$`);
@@ -56,7 +56,9 @@ function setField(r: Recognized, field: Field, value: string, n: number): boolea
   const f = matchText(v);
   if (field === 'chair' && !r.chair) r.chair = { value: splitPerson(v), line: n };
   else if (field === 'secretary' && !r.secretary) r.secretary = { value: splitPerson(v), line: n };
-  else if (field === 'location' && !r.location) r.location = { value: tidy(v), line: n };
+  // «سالن … (با رعایت پروتکل‌های بهداشتی)»: a note in brackets after the place is not the place.
+  else if (field === 'location' && !r.location)
+    r.location = { value: tidy(v.replace(/\s*\([^)]*\)\s*$/, '')) || tidy(v), line: n };
   else if (field === 'date' && !r.date) {
     const d = findDates(f)[0];
     if (!d) return false;
@@ -99,6 +101,12 @@ export function readLabels(units: readonly Unit[], r: Recognized): Set<number> {
   return used;
 }
 
+// A person's title may hold commas («معاون سیاسی، امنیتی و اجتماعی»): only a place's phrase stops at one.
+const PERSON_STOP =
+  '(?=\\s*(?:(?:و\\s*)?به\\s*ریاست|و\\s*(?:به\\s*)?دبیری|و\\s*با\\s*حضور|با\\s*حضور|تشکیل|برگزار|در\\s*محل|در\\s*سالن|در\\s*تاریخ|با\\s*دستور|\\.|$))';
+/** «… خانم فاطمه زارعی مدیرکل ورزش و جوانان و دبیر ستاد …»: the secretary named in a sentence. */
+const SECRETARY_IN_SENTENCE =
+  /(?:آقای|خانم|جناب|سرکار|دکتر|مهندس)\s+([^،.:]{3,90}?)\s+و\s*دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته)/;
 const STOP =
   '(?=\\s*(?:(?:و\\s*)?به\\s*ریاست|و\\s*(?:به\\s*)?دبیری|و\\s*با\\s*حضور|با\\s*حضور|تشکیل|برگزار|در\\s*محل|در\\s*سالن|در\\s*تاریخ|با\\s*دستور|،|\\.|$))';
 
@@ -111,12 +119,18 @@ export function readSentence(u: Unit, r: Recognized): boolean {
     return u.text.slice(at, at + m[g]!.length);
   };
   let m: RegExpExecArray | null;
-  if (!r.chair && (m = new RegExp(`به\\s*ریاست\\s*(.+?)${STOP}`).exec(f))) {
+  if (!r.chair && (m = new RegExp(`به\\s*ریاست\\s*(.+?)${PERSON_STOP}`).exec(f))) {
     r.chair = { value: splitPerson(cut(m)), line: u.n };
     found = true;
   }
-  if (!r.secretary && (m = new RegExp(`دبیری\\s*(.+?)${STOP}`).exec(f))) {
+  if (!r.secretary && (m = new RegExp(`دبیری\\s*(.+?)${PERSON_STOP}`).exec(f))) {
     r.secretary = { value: splitPerson(cut(m)), line: u.n };
+    found = true;
+  }
+  if (!r.secretary && (m = SECRETARY_IN_SENTENCE.exec(f))) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    r.secretary = { value: splitPerson(u.text.slice(at, at + m[1]!.length)), line: u.n };
+    r.uncertain.push({ path: 'session.secretary', reason: 'دبیر جلسه از میان یک جمله برداشته شد', line: u.n });
     found = true;
   }
   if (

@@ -32,6 +32,10 @@ export interface RecognizeOptions {
   knownOrganizations?: readonly string[];
 }
 
+/** A sentence announcing the resolutions below it. */
+const RESOLUTIONS_INTRO =
+  /(?:مصوبات|تصمیمات|موارد|بندهای)\s*(?:زیر|ذیل)\s*(?:اتخاذ|تصویب|به\s*تصویب|مصوب)|به\s*شرح\s*(?:زیر|ذیل)\s*(?:تصویب|اتخاذ|مقرر)|(?:زیر|ذیل)\s*به\s*تصویب\s*(?:رسید|اعضا)|مقرر\s*(?:شد|گردید)\s*[:：]\s*$/;
+
 const part = (kind: PartKind, extra: Partial<Part> = {}): Part => ({ kind, lines: [], pieces: [], ...extra });
 
 /** Splits a paragraph at attendance headings inside it («… حاضرین: … غایبین: …») into pieces. */
@@ -77,6 +81,14 @@ function cutIntoParts(lines: readonly Line[], r: Recognized): Part[] {
     const wasBlank = blankBefore;
     blankBefore = false;
     if (l.cells && l.cells.length >= 2) {
+      // After attendance written as text, a table with no header of its own is the signatures'.
+      if (
+        current.kind === 'attendance' &&
+        current.pieces.length > 0 &&
+        !attendanceColumns(l.cells) &&
+        !columnsOf(l.cells)
+      )
+        open(part('tail'));
       if (columnsOf(l.cells) && current.kind !== 'resolutions')
         open(part('resolutions', { headLine: l.n, headRest: '' }));
       else if (current.kind !== 'resolutions' && current.kind !== 'attendance' && attendanceColumns(l.cells))
@@ -95,6 +107,18 @@ function cutIntoParts(lines: readonly Line[], r: Recognized): Part[] {
     if (h) {
       open(part(h.kind, { headLine: l.n, headRest: l.text.slice(h.end) }));
       r.used.add(l.n);
+      continue;
+    }
+    // «… تصمیمات زیر اتخاذ گردید:» or, with no heading, the first numbered «مقرر شد …»: the resolutions begin.
+    const decided = listMarker(l.text)?.number != null && DECIDED.test(l.folded);
+    if (
+      !parts.some((p) => p.kind === 'resolutions') &&
+      current.kind !== 'attendance' &&
+      (RESOLUTIONS_INTRO.test(l.folded) || decided)
+    ) {
+      open(part('resolutions', { headLine: l.n, headRest: '' }));
+      if (decided) current.lines.push(l);
+      else r.used.add(l.n);
       continue;
     }
     if (current.kind === 'preamble' && AGENDA_INTRO.test(l.folded)) {
@@ -161,8 +185,12 @@ export function recognizeMinutes(source: readonly SourceLine[], options: Recogni
   const year = () => r.year?.value ?? (r.date?.value.shortYear === false ? r.date.value.year : null);
   let columns = null;
   for (const p of parts) {
-    if (p.kind === 'agenda') readAgenda(p.headRest ?? '', p.headLine ?? 0, p.lines, r);
-    else if (p.kind === 'discussion') readDiscussion(p.lines, r);
+    if (p.kind === 'agenda') {
+      // What follows the items is the session's opening: header fields in a sentence, else discussion.
+      const after = readAgenda(p.headRest ?? '', p.headLine ?? 0, p.lines, r);
+      for (const l of after) if (!isBlank(l) && readSentence({ n: l.n, text: l.text }, r)) r.used.add(l.n);
+      if (!parts.some((x) => x.kind === 'discussion')) readDiscussion(after, r);
+    } else if (p.kind === 'discussion') readDiscussion(p.lines, r);
     else if (p.kind === 'resolutions') {
       readResolutions(p.lines, r, year(), known, columns);
       columns =

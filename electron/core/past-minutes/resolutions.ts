@@ -36,7 +36,12 @@ export function columnsOf(cells: readonly string[][]): Columns | null {
   roles.forEach((role, i) => {
     if (role && cols[role] === undefined) cols[role] = i;
   });
-  if (cols.body === undefined && cols.title !== undefined) {
+  // A «موضوع» column is the body only beside a deadline or responsible one: «ردیف | موضوع | ارائه دهنده» is an agenda.
+  if (
+    cols.body === undefined &&
+    cols.title !== undefined &&
+    (cols.deadline !== undefined || cols.responsible !== undefined)
+  ) {
     cols.body = cols.title;
     delete cols.title;
   }
@@ -204,10 +209,14 @@ function responsibleInSentence(body: string): string | null {
   const m = /(?:توسط|از\s*سوی|از\s*طرف)\s+/.exec(f) ?? new RegExp(`${DECIDED.source}\\s*[:،]?\\s*`).exec(f);
   if (!m) return null;
   const from = m.index + m[0].length;
-  const stop =
-    /\s(?:نسبت|موظف|مکلف|ضمن|با|ظرف|حداکثر|تا|در|به|برای|جهت|اقدام|پیگیری|گزارش|طی|از|را|ارائه|هماهنگ|بررسی|طبق|براساس|بر)(?:\s|$)/.exec(
-      f.slice(from),
-    );
+  // The body's name ends where the sentence goes on: a preposition, a verb, or the object of «را».
+  const rest = f.slice(from);
+  // An object noun after «و» is still the body's name («سازمان مدیریت و برنامه ریزی»).
+  const stop = [
+    ...rest.matchAll(
+      /\s(?:نسبت|موظف|مکلف|ضمن|با|ظرف|حداکثر|تا|در|به|برای|جهت|اقدام|پیگیری|گزارش|طی|از|را|ارائه|هماهنگ|بررسی|طبق|براساس|بر|برنامه|برنامه\s*های|فهرست|طرح|آمار|اطلاعات|مستندات|پیشنهاد|لیست|کلیه|تمامی|موضوع|اعتبار|اعتبارات|مبلغ|نتایج|نتیجه|پیش\s*نویس)(?=\s|$)/g,
+    ),
+  ].find((x) => !/(?:^|\s)و$/.test(rest.slice(0, x.index)));
   if (!stop || stop.index > 90) return null;
   const phrase = trimPunctuation(body.slice(from, from + stop.index));
   return phrase && looksLikeOrganization(phrase) ? phrase : null;

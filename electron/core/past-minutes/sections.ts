@@ -55,6 +55,11 @@ const OTHERS: { kind: SectionKind; words: string; short?: true }[] = [
   { kind: 'signatures', words: '(?:امضا|امضاء|محل\\s*امضا|امضای\\s*(?:اعضا|حاضرین))(?:\\s*(?:اعضا|حاضرین))?' },
 ];
 
+/** «دستور کار نشست عبارت بود از:»: a few words between the agenda's name and its colon. */
+const AGENDA_LONG = new RegExp(
+  `${LEAD}(?:دستور\\s*(?:کار|جلسه|ات)|دستورات\\s*جلسه|دستورکار)(?:\\s+[^\\s:：]+){0,5}\\s*[:：]`,
+);
+
 const compiled = [
   ...ATTENDANCE.map((a) => ({ kind: 'attendance' as const, status: a.status, re: new RegExp(LEAD + a.words + AFTER) })),
   ...OTHERS.map((o) => ({ kind: o.kind, status: undefined, re: new RegExp(LEAD + o.words + AFTER) })),
@@ -62,6 +67,13 @@ const compiled = [
 
 /** The heading a line opens with (folded text), or null. */
 export function headingOf(folded: string): Heading | null {
+  const found = shortHeading(folded);
+  if (found) return found;
+  const agenda = AGENDA_LONG.exec(folded);
+  return agenda ? { kind: 'agenda', end: agenda[0].length } : null;
+}
+
+function shortHeading(folded: string): Heading | null {
   for (const c of compiled) {
     const m = c.re.exec(folded);
     if (!m) continue;

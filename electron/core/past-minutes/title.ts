@@ -45,7 +45,7 @@ const BODY = /(کار\s*گروه|شورای|شورا|ستاد|کمیسیون|ک�
 const TITLE_HINT = /صور\s*ت\s*جلسه|جلسه|نشست/;
 
 function numberIn(folded: string): number | null {
-  let m = /(?:جلسه|نشست)\s*(?:شماره|ی|-)?\s*(?:\(\s*)?([0-9]{1,4})(?![0-9/])/.exec(folded);
+  let m = /(?:جلسه|نشست)\s*(?:شماره|ی|-)?\s*[:：]?\s*(?:\(\s*)?([0-9]{1,4})(?![0-9/])/.exec(folded);
   if (m) return Number(m[1]);
   m = /(?<![0-9/])([0-9]{1,4})\s*(?:-\s*)?(?:امین|مین|ام)\s*(?:جلسه|نشست)/.exec(folded);
   if (m) return Number(m[1]);
