@@ -10,6 +10,9 @@ import { shownText } from '../past-minutes/source-lines';
 import type { AsyncHandlerFactory, Handlers } from './handlers';
 import { addMember } from './members';
 import { notFound } from '../errors';
+import { pastMinutesOps } from '../../contract/past-minutes';
+import { formatPath } from '../../contract/define';
+import { toPersianDigits } from '../../contract/persian-text';
 
 interface SourceRow {
   session_id: string;
@@ -133,12 +136,24 @@ export const pastMinutesAsyncHandlers: AsyncHandlerFactory<'pastMinutes.read'> =
       if (e instanceof DabirError) throw new DabirError(e.code, `«${fileName}»: ${e.message}`, e.path);
       throw e;
     }
-    return context.run(db, 'pastMinutes.save', {
+    // What the file holds passes the save's own checks (lines, their length) as a pasted text would.
+    const input = pastMinutesOps['pastMinutes.save'].input.safeParse({
       fileName,
       kind: read.kind,
       sha256: read.sha256,
       lines: read.lines,
       group,
     });
+    if (!input.success) {
+      const first = input.error.issues[0];
+      const where = /^lines\[(\d+)\]/.exec(first ? formatPath(first.path) : '');
+      const line = where ? ` (سطر ${toPersianDigits(Number(where[1]) + 1)})` : '';
+      throw new DabirError(
+        'invalid_input',
+        `«${fileName}»: ${first?.message ?? ''}${line}؛ چیزی از آن وارد نشد`,
+        'data',
+      );
+    }
+    return context.run(db, 'pastMinutes.save', input.data);
   },
 });

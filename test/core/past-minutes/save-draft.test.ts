@@ -8,7 +8,7 @@ import type { ImportedDraft, Result } from '../../../electron/contract';
 import { linesOfText } from '../../../electron/core/past-minutes/source-lines';
 import { api, dump } from '../../helpers/db';
 import { pastMinutesDir } from '../../helpers/past-minutes-files';
-import { provinceDb } from '../../helpers/past-minutes-import';
+import { provinceDb, readPastMinutes } from '../../helpers/past-minutes-import';
 
 const seed = readFileSync(path.join(pastMinutesDir, 'markazi-1399-01.txt'), 'utf8');
 
@@ -208,5 +208,14 @@ describe('past minutes saved as a draft', () => {
     const db = provinceDb();
     const r = save(db, 'فهرست خرید\nنان\nشیر', null, 'یادداشت.txt');
     expect(r.ok || r.error.message).toMatch(/^«یادداشت\.txt»: /);
+  });
+
+  it('refuses a file whose line is longer than any minutes’, naming the file and the line', async () => {
+    const db = provinceDb();
+    const before = dump(db);
+    const text = `صورتجلسه اولین جلسه کارگروه اشتغال\nتاریخ: ۱۴۰۱/۰۲/۱۰\n${'مقرر شد '.repeat(12_000)}`;
+    const r = await readPastMinutes(db, 'بلند.txt', Buffer.from(text));
+    expect(r.ok || r.error.message).toBe('«بلند.txt»: سطر بیش از حد بلند است (سطر ۳)؛ چیزی از آن وارد نشد');
+    expect(dump(db)).toEqual(before);
   });
 });
