@@ -25,7 +25,7 @@ export interface SourceModel {
 
 export const pastMinutesDir = path.resolve(import.meta.dirname, '../fixtures/past-minutes');
 
-/** `'markazi-1399-01'`, `'variants/<name>'` or `'held-out/<name>'`. */
+/** `'markazi-1399-01'`, `'variants/<name>'`, `'held-out/<name>'` or `'unseen/<name>'`. */
 export function sourceModel(name: string): SourceModel {
   return JSON.parse(readFileSync(path.join(pastMinutesDir, `${name}.source.json`), 'utf8')) as SourceModel;
 }
@@ -54,6 +54,17 @@ export function heldOutNames(): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.source.json'))
     .map((f) => `held-out/${f.slice(0, -'.source.json'.length)}`)
+    .sort();
+}
+
+/** The unseen set's names (test/fixtures/past-minutes/unseen), as `sourceModel` takes them: written after the
+ *  held-out set was looked at, never shown to the recogniser's author, to report its score on new documents. */
+export function unseenNames(): string[] {
+  const dir = path.join(pastMinutesDir, 'unseen');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.source.json'))
+    .map((f) => `unseen/${f.slice(0, -'.source.json'.length)}`)
     .sort();
 }
 
