@@ -39,6 +39,7 @@ function expand(args: readonly string[], io: Io): { files: string[]; missing: nu
       continue;
     }
     if (s.isDirectory()) walk(a);
+    else if (path.basename(a).startsWith('~$')) io.err(`${a}: پرونده قفل Word است، نه صورتجلسه؛ کنار گذاشته شد`);
     else files.push(a);
   }
   return { files, missing };

@@ -133,8 +133,23 @@ export function readAttendance(pieces: readonly AttendancePiece[], r: Recognized
       });
       text = text.slice(lead[0].length);
     }
-    // A list item («۱- …»، «- …») is one entry: its comma is between the person and the body.
+    // A list item («۱- …»، «- …») is one entry: its comma is between the person and the body; its
+    // dashes, if any, between the person, the title and the body («۳- پورمحمدی - معاون … - اداره کل …»).
     const item = listMarker(text);
+    if (item && /\s[-–]\s/.test(matchText(item.rest))) {
+      const parts = item.rest.split(/\s+[-–]\s+/).map(trimPunctuation);
+      const [who, what, body] = parts;
+      if (parts.length === 3 && !looksLikeOrganization(who!) && looksLikeOrganization(body!)) {
+        attendanceRow([[who!], [what!], [body!]], { person: 0, title: 1, organization: 2 }, piece.n, r, piece.status);
+        r.used.add(piece.n);
+        continue;
+      }
+      if (parts.length === 2 && !looksLikeOrganization(who!) && looksLikeOrganization(what!)) {
+        attendanceRow([[who!], [what!]], { person: 0, organization: 1 }, piece.n, r, piece.status);
+        r.used.add(piece.n);
+        continue;
+      }
+    }
     const entries = item && !/\s[-–]\s/.test(matchText(item.rest)) ? [item.rest] : splitEntries(text, known);
     for (let entry of entries) {
       // «… برق (معاونین دستگاه‌ها)، دانشگاه …»: from the mark on, entries are deputies.
@@ -183,7 +198,7 @@ export function attendanceColumns(cells: readonly string[][]): Partial<Record<Ro
   const cols: Partial<Record<Role, number>> = {};
   cells.forEach((c, i) => {
     const f = matchText(c.join(' ')).trim();
-    const role: Role | null = /^(?:نام(?:\s*و)?\s*نام\s*خانوادگی|نام|اسامی|نام\s*حاضرین)$/.test(f)
+    const role: Role | null = /^(?:نام(?:\s*و)?\s*نام\s*خانوادگی|نام|اسامی|نام\s*حاضرین|نام\s*و\s*(?:نام\s*خانوادگی\s*و\s*)?سمت)$/.test(f)
       ? 'person'
       : /^(?:سمت|عنوان|سمت\s*و\s*دستگاه)$/.test(f)
         ? 'title'
@@ -203,10 +218,13 @@ export function attendanceRow(
   cols: Partial<Record<Role, number>>,
   n: number,
   r: Recognized,
+  base: AttendanceStatus = 'present',
 ): void {
   const cell = (i: number | undefined) => (i === undefined ? '' : trimPunctuation((cells[i] ?? []).join(' ')));
-  const person = cell(cols.person) || null;
-  const title = cell(cols.title);
+  // «نام و سمت» in one cell: «مهندس عباسی - معاون شهردار».
+  const both = cols.title === undefined ? /^(.+?)\s+[-–،,]\s+(.+)$/.exec(cell(cols.person)) : null;
+  const person = (both ? trimPunctuation(both[1]!) : cell(cols.person)) || null;
+  const title = both ? trimPunctuation(both[2]!) : cell(cols.title);
   const organization = cell(cols.organization) || title;
   if (!organization && !person) return;
   const s = matchText(cell(cols.status));
@@ -220,15 +238,17 @@ export function attendanceRow(
         ? 'representative'
         : /معاون/.test(s)
           ? 'deputy'
-          : 'present';
+          : base;
   // The body named, and what the title says of the person: «معاون …» of a body sent a deputy;
   // «معاون … استاندار» heads a معاونت of the governorate.
   const named = organization ? organization.replace(/\s*\(\s*مدعو\s*\)/, '') : person!;
   const deputyTitle = cols.organization !== undefined && /^(?:معاون|قائم\s*مقام)(?![آ-ی])/.test(t);
+  // «معاون عمرانی» of «استانداری هرمزگان» heads «معاونت عمرانی استانداری».
+  const governorate = /^(?:استانداری|فرمانداری)(?:\s|$)/.exec(matchText(named).trim());
   const read = !deputyTitle
     ? readEntry(named, status, r.province)
-    : /^(?:استانداری|فرمانداری)$/.test(matchText(named).trim())
-      ? readEntry(title, status, r.province)
+    : governorate
+      ? readEntry(/استاندار|فرماندار/.test(t) ? title : `${title} ${matchText(named).trim().split(/\s/)[0]!}`, status, r.province)
       : { organization: named, person: null, status: status === 'present' ? ('deputy' as const) : status };
   if (!read) return;
   r.attendance.push({ organization: read.organization, person: person ?? read.person, status: read.status, line: n });

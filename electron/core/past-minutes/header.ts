@@ -75,9 +75,16 @@ function setField(r: Recognized, field: Field, value: string, n: number): boolea
 /** Labelled fields: «رئیس: …»، «تاریخ: … ساعت: … مکان: …» on one line, a label cell then its value. */
 export function readLabels(units: readonly Unit[], r: Recognized): Set<number> {
   const used = new Set<number>();
+  // A letter's head («شماره: … تاریخ: … پیوست: …») dates the letter, not the session.
+  const letter = units.filter((u) => /^\s*(?:پیوست|شماره\s*نامه)\s*[:：]/.test(matchText(u.text))).map((u) => u.n);
+  const inLetterHead = (n: number) => letter.some((l) => Math.abs(l - n) <= 3);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const folded = matchText(u.text);
+    if (inLetterHead(u.n) && /^\s*(?:تاریخ|شماره|پیوست)\s*[:：]/.test(folded)) {
+      used.add(u.n);
+      continue;
+    }
     const alone = LABEL_ALONE.exec(folded);
     const next = units[i + 1];
     if (alone && next && next.n === u.n) {

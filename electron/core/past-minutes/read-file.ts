@@ -73,7 +73,9 @@ async function readDocx(bytes: Uint8Array): Promise<SourceLine[]> {
 
 async function readDoc(bytes: Uint8Array): Promise<SourceLine[]> {
   // A .docx locked with a password is an OLE file holding an EncryptedPackage stream.
-  if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le')))
+  // Both streams' names, as the OLE directory spells them (UTF-16), not a word a .doc's text may hold once.
+  const b = Buffer.from(bytes);
+  if (b.includes(Buffer.from('EncryptedPackage', 'utf16le')) && b.includes(Buffer.from('EncryptionInfo', 'utf16le')))
     throw refuse('پرونده Word با گذرواژه قفل شده است؛ آن را در Word بی‌گذرواژه ذخیره کنید و دوباره بدهید');
   let body: string;
   try {

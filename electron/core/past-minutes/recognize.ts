@@ -8,7 +8,7 @@ import { attendanceColumns, attendanceRow, readAttendance, type AttendancePiece 
 import { readDiscussion } from './discussion';
 import { looksLikeOrganization } from './entries';
 import { readLabels, readSentence, type Unit } from './header';
-import { tidy } from './match-text';
+import { matchText, tidy } from './match-text';
 import { emptyRecognized, type Recognized } from './recognized';
 import { columnsOf, DECIDED, readResolutions } from './resolutions';
 import { headingOf, inlineAttendance, type SectionKind } from './sections';
@@ -159,6 +159,34 @@ function peelSignatures(p: Part): Line[] {
   return lines.splice(cut);
 }
 
+/** «دکتر صفایی مدیرکل … و دبیر ستاد:» speaking: the secretary, named as a speaker. */
+function secretaryAmongSpeakers(r: Recognized): void {
+  for (const d of r.discussion) {
+    const title = d.speaker.title ?? '';
+    const m = /\s*و\s*دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته|قرارگاه)(?:\s.*)?$/.exec(matchText(title));
+    if (!d.speaker.name || !m) continue;
+    r.secretary = { value: { name: d.speaker.name, title: tidy(title.slice(0, m.index)) || null }, line: d.line };
+    r.uncertain.push({ path: 'session.secretary', reason: 'دبیر جلسه از نام یکی از سخنرانان برداشته شد', line: d.line });
+    return;
+  }
+}
+
+/** «در این جلسه … بررسی گردید»: the agenda said in a sentence, when no agenda is listed. */
+function agendaInSentence(lines: readonly Line[], r: Recognized): void {
+  for (const l of lines.slice(0, 40)) {
+    const m =
+      /(?:در\s*این\s*(?:جلسه|نشست)|در\s*جلسه)\s+(.{10,250}?)\s+(?:مورد\s*(?:بحث\s*و\s*)?(?:بررسی|بحث)\s*قرار\s*گرفت|(?:بحث\s*و\s*)?بررسی\s*(?:شد|گردید))/.exec(
+        l.folded,
+      );
+    if (!m) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    r.agenda.push({ value: tidy(l.text.slice(at, at + m[1]!.length)), line: l.n });
+    r.used.add(l.n);
+    r.uncertain.push({ path: 'session.agenda[0]', reason: 'دستور کار از میان یک جمله برداشته شد', line: l.n });
+    return;
+  }
+}
+
 const notFound = (r: Recognized, path: string, what: string) =>
   r.uncertain.push({ path, reason: `${what} در متن پیدا نشد`, line: null });
 
@@ -231,6 +259,8 @@ export function recognizeMinutes(source: readonly SourceLine[], options: Recogni
       });
     } else notFound(r, 'session.date', 'تاریخ جلسه');
   }
+  if (!r.secretary) secretaryAmongSpeakers(r);
+  if (r.agenda.length === 0) agendaInSentence(lines, r);
   if (!r.number) notFound(r, 'session.number', 'شماره جلسه');
   if (!r.chair) notFound(r, 'session.chair', 'رئیس جلسه');
   if (!r.secretary) notFound(r, 'session.secretary', 'دبیر جلسه');

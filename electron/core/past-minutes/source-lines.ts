@@ -2,6 +2,7 @@
 // folded text it matches on (match-text.ts). Blank lines keep their numbers: the review screen
 // shows the file as it is.
 import type { SourceLine } from '../../contract';
+import { readOrdinal } from '../domain/number-words';
 import { matchText, tidy } from './match-text';
 
 export interface Line {
@@ -45,7 +46,12 @@ export const isBlank = (l: Line) => tidy(l.text.replace(/\t/g, ' ')) === '';
 const MARKER =
   /^\s*(?:[-–—•▪■◾●○❖✳*✓✔⬅←]+\s*|(?:\(?([0-9]{1,3})\s*[-ـ.):]\s*(?![0-9]))|(?:بند\s*([0-9]{1,3})\s*[-ـ.):]?\s*)|(?:(?:الف|ب|پ|ت|ث|ج|چ|ح|خ|د)\s*[-ـ.)]\s+))/;
 export function listMarker(text: string): { number: number | null; rest: string } | null {
-  const m = MARKER.exec(matchText(text));
+  const f = matchText(text);
+  // «اول:»، «دوم -»، «بیست و یکم)»: items numbered in words.
+  const w = /^\s*((?:[آ-ی]+\s*و\s*)*[آ-ی]+م|اول)\s*[:：\-ـ)]\s*/.exec(f);
+  const n = w ? (w[1] === 'اول' ? 1 : readOrdinal(`${w[1]!}ین`)) : null;
+  if (w && n !== null) return { number: n, rest: text.slice(w[0].length) };
+  const m = MARKER.exec(f);
   if (!m || m[0].trim() === '') return null;
   const num = m[1] ?? m[2];
   return { number: num ? Number(num) : null, rest: text.slice(m[0].length) };

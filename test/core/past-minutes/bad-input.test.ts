@@ -386,18 +386,13 @@ describe('pastMinutes.read takes the seed as a secretary’s PC saves it', () =>
     await drafted('markazi-1399-01.doc', bytes, 'doc');
   }, 90_000);
 
-  // Known defect: word-extractor ends a cell's paragraphs with a line break, so a resolutions row
-  // whose cells hold several paragraphs (the responsible bodies, «الف) ب)» clauses) is read as
-  // several lines and the .doc gives 11 resolutions, not 5. This passes once it is fixed: make it `it`.
-  it.fails(
-    'Word 97 .doc saved by LibreOffice from the seed’s .docx: its five resolutions',
-    async () => {
-      const db = secretariat();
-      const r = await read(db, 'markazi-1399-01.doc', await seedDoc());
-      if (!r.ok) throw new Error(r.error.message);
-      const doc = api(db).call('minutes.export', { sessionId: (r.value as { sessionId: string }).sessionId });
-      expect(doc.session.resolutions).toHaveLength(5);
-    },
-    90_000,
-  );
+  // word-extractor ends a cell's paragraphs with a line break: a row is rebuilt from its cell and
+  // row marks (read-file.ts), so the responsible bodies and «الف) ب)» clauses stay in their row.
+  it('Word 97 .doc saved by LibreOffice from the seed’s .docx: its five resolutions', async () => {
+    const db = secretariat();
+    const r = await read(db, 'markazi-1399-01.doc', await seedDoc());
+    if (!r.ok) throw new Error(r.error.message);
+    const doc = api(db).call('minutes.export', { sessionId: (r.value as { sessionId: string }).sessionId });
+    expect(doc.session.resolutions).toHaveLength(5);
+  }, 90_000);
 });
