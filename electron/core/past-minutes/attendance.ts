@@ -73,7 +73,7 @@ export function readEntry(
   if ((m = /^(?:نماینده|به\s*نمایندگی\s*از)\s+/.exec(of))) {
     if (present || status === 'guest') own = status === 'guest' ? 'guest' : 'representative';
     org = org.slice(m[0].length);
-  } else if ((m = /^(?:معاون|قائم\s*مقام)\s+/.exec(of)) && organizationAfter(org, m[0].length) >= 0) {
+  } else if ((m = /^(?:معاون|قائم\s*مقام|جانشین)\s+/.exec(of)) && organizationAfter(org, m[0].length) >= 0) {
     // «معاون پرورشی اداره کل آموزش و پرورش»: a deputy of the body named after the title.
     if (present) own = 'deputy';
     org = org.slice(organizationAfter(org, m[0].length));
@@ -109,9 +109,10 @@ export function readEntry(
 /** Where a body's name starts after `from` words in `text` («معاون پرورشی |اداره کل …»), or -1. */
 function organizationAfter(text: string, from: number): number {
   const words = [...text.slice(from).matchAll(/\S+/g)];
-  // «معاون … استانداری» heads a معاونت of the governorate: a member of its own, not a deputy.
-  for (const w of words.slice(0, 4))
-    if (startsOrganization(text.slice(from + w.index)) && !/^استانداری/.test(matchText(w[0]))) return from + w.index;
+  // «معاون … استانداری» (or فرمانداری) heads a معاونت of it: a member of its own, not a deputy.
+  for (const w of words.slice(0, 6))
+    if (startsOrganization(text.slice(from + w.index)) && !/^(?:استانداری|فرمانداری)/.test(matchText(w[0])))
+      return from + w.index;
   return -1;
 }
 
@@ -198,15 +199,16 @@ export function attendanceColumns(cells: readonly string[][]): Partial<Record<Ro
   const cols: Partial<Record<Role, number>> = {};
   cells.forEach((c, i) => {
     const f = matchText(c.join(' ')).trim();
-    const role: Role | null = /^(?:نام(?:\s*و)?\s*نام\s*خانوادگی|نام|اسامی|نام\s*حاضرین|نام\s*و\s*(?:نام\s*خانوادگی\s*و\s*)?سمت)$/.test(f)
-      ? 'person'
-      : /^(?:سمت|عنوان|سمت\s*و\s*دستگاه)$/.test(f)
-        ? 'title'
-        : /^(?:دستگاه|سازمان|نام\s*دستگاه|دستگاه\s*(?:اجرایی|عضو|متبوع)|محل\s*خدمت|اداره|نام\s*دستگاه\s*عضو)$/.test(f)
-          ? 'organization'
-          : /^(?:وضعیت|وضعیت\s*حضور|حضور)$/.test(f)
-            ? 'status'
-            : null;
+    const role: Role | null =
+      /^(?:نام(?:\s*و)?\s*نام\s*خانوادگی|نام|اسامی|نام\s*حاضرین|نام\s*و\s*(?:نام\s*خانوادگی\s*و\s*)?سمت)$/.test(f)
+        ? 'person'
+        : /^(?:سمت|عنوان|سمت\s*و\s*دستگاه)$/.test(f)
+          ? 'title'
+          : /^(?:دستگاه|سازمان|نام\s*دستگاه|دستگاه\s*(?:اجرایی|عضو|متبوع)|محل\s*خدمت|اداره|نام\s*دستگاه\s*عضو)$/.test(f)
+            ? 'organization'
+            : /^(?:وضعیت|وضعیت\s*حضور|حضور)$/.test(f)
+              ? 'status'
+              : null;
     if (role && cols[role] === undefined) cols[role] = i;
   });
   return cols.organization !== undefined || (cols.person !== undefined && cols.title !== undefined) ? cols : null;
@@ -242,13 +244,17 @@ export function attendanceRow(
   // The body named, and what the title says of the person: «معاون …» of a body sent a deputy;
   // «معاون … استاندار» heads a معاونت of the governorate.
   const named = organization ? organization.replace(/\s*\(\s*مدعو\s*\)/, '') : person!;
-  const deputyTitle = cols.organization !== undefined && /^(?:معاون|قائم\s*مقام)(?![آ-ی])/.test(t);
+  const deputyTitle = cols.organization !== undefined && /^(?:معاون|قائم\s*مقام|جانشین)(?![آ-ی])/.test(t);
   // «معاون عمرانی» of «استانداری هرمزگان» heads «معاونت عمرانی استانداری».
   const governorate = /^(?:استانداری|فرمانداری)(?:\s|$)/.exec(matchText(named).trim());
   const read = !deputyTitle
     ? readEntry(named, status, r.province)
     : governorate
-      ? readEntry(/استاندار|فرماندار/.test(t) ? title : `${title} ${matchText(named).trim().split(/\s/)[0]!}`, status, r.province)
+      ? readEntry(
+          /استاندار|فرماندار/.test(t) ? title : `${title} ${matchText(named).trim().split(/\s/)[0]!}`,
+          status,
+          r.province,
+        )
       : { organization: named, person: null, status: status === 'present' ? ('deputy' as const) : status };
   if (!read) return;
   r.attendance.push({ organization: read.organization, person: person ?? read.person, status: read.status, line: n });

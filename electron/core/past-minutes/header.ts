@@ -12,7 +12,7 @@ export interface Unit {
   text: string;
 }
 
-type Field = 'chair' | 'secretary' | 'date' | 'time' | 'location' | 'number';
+type Field = 'chair' | 'secretary' | 'date' | 'time' | 'location' | 'number' | 'subject';
 const LABELS: [Field, string][] = [
   ['chair', '(?:رئیس|رییس|ریاست)(?:\\s*(?:جلسه|کارگروه|کار\\s*گروه|شورا|ستاد|کمیسیون))?'],
   ['secretary', 'دبیر(?:\\s*(?:جلسه|کارگروه|کار\\s*گروه|شورا|ستاد|کمیسیون))?'],
@@ -20,6 +20,7 @@ const LABELS: [Field, string][] = [
   ['time', '(?:ساعت(?:\\s*(?:جلسه|برگزاری|شروع|تشکیل))?|زمان(?:\\s*(?:جلسه|برگزاری))?)'],
   ['location', '(?:مکان|محل)(?:\\s*(?:جلسه|برگزاری|تشکیل(?:\\s*جلسه)?))?'],
   ['number', '(?:شماره(?:\\s*جلسه)?|جلسه\\s*شماره)'],
+  ['subject', 'موضوع(?:\\s*جلسه)?'],
 ];
 const LABEL = new RegExp(`(?:^|[\\s|،])(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]`, 'g');
 const LABEL_ALONE = new RegExp(`^\\s*(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]?\\s*$`);
@@ -64,6 +65,8 @@ function setField(r: Recognized, field: Field, value: string, n: number): boolea
     if (!d) return false;
     r.date = { value: { year: d.year, month: d.month, day: d.day, shortYear: d.shortYear }, line: n };
   } else if (field === 'time') return setTime(r, `ساعت ${f}`);
+  // «موضوع: …» is the agenda's one item; a letter's «موضوع: صورتجلسه …» is its title.
+  else if (field === 'subject' && !/صور\s*ت\s*جلسه/.test(f)) r.agenda.push({ value: tidy(v), line: n });
   else if (field === 'number' && !r.number) {
     const m = /^([0-9]{1,4})(?![0-9/])/.exec(f);
     if (!m) return false;
@@ -113,7 +116,7 @@ const PERSON_STOP =
   '(?=\\s*(?:(?:و\\s*)?به\\s*ریاست|و\\s*(?:به\\s*)?دبیری|و\\s*با\\s*حضور|با\\s*حضور|تشکیل|برگزار|در\\s*محل|در\\s*سالن|در\\s*تاریخ|با\\s*دستور|\\.|$))';
 /** «… خانم فاطمه زارعی مدیرکل ورزش و جوانان و دبیر ستاد …»: the secretary named in a sentence. */
 const SECRETARY_IN_SENTENCE =
-  /(?:آقای|خانم|جناب|سرکار|دکتر|مهندس)\s+([^،.:]{3,90}?)\s+و\s*دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته)/;
+  /(?:آقای|خانم|جناب|سرکار|دکتر|مهندس)\s+([^.:]{3,120}?)\s+و\s*دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته)/;
 const STOP =
   '(?=\\s*(?:(?:و\\s*)?به\\s*ریاست|و\\s*(?:به\\s*)?دبیری|و\\s*با\\s*حضور|با\\s*حضور|تشکیل|برگزار|در\\s*محل|در\\s*سالن|در\\s*تاریخ|با\\s*دستور|،|\\.|$))';
 

@@ -8,7 +8,7 @@ import { attendanceColumns, attendanceRow, readAttendance, type AttendancePiece 
 import { readDiscussion } from './discussion';
 import { looksLikeOrganization } from './entries';
 import { readLabels, readSentence, type Unit } from './header';
-import { matchText, tidy } from './match-text';
+import { matchText, nameKey, tidy } from './match-text';
 import { emptyRecognized, type Recognized } from './recognized';
 import { columnsOf, DECIDED, readResolutions } from './resolutions';
 import { headingOf, inlineAttendance, type SectionKind } from './sections';
@@ -116,9 +116,13 @@ function cutIntoParts(lines: readonly Line[], r: Recognized): Part[] {
       current.kind !== 'attendance' &&
       (RESOLUTIONS_INTRO.test(l.folded) || decided)
     ) {
+      // The announcing sentence may name the chair, the secretary or the date: read with the preamble.
+      if (!decided) {
+        current.lines.push(l);
+        r.used.add(l.n);
+      }
       open(part('resolutions', { headLine: l.n, headRest: '' }));
       if (decided) current.lines.push(l);
-      else r.used.add(l.n);
       continue;
     }
     if (current.kind === 'preamble' && AGENDA_INTRO.test(l.folded)) {
@@ -159,14 +163,44 @@ function peelSignatures(p: Part): Line[] {
   return lines.splice(cut);
 }
 
+/**
+ * A body read from a sentence runs on into it («شرکت پشتیبانی امور دام جو و سبوس …»): cut it at the
+ * longest name the minutes' attendance or the directory has that it starts with.
+ */
+function trimGuessedBodies(r: Recognized, known: readonly string[]): void {
+  const names = [...new Set([...r.attendance.map((a) => a.organization), ...known])]
+    .map((n) => nameKey(n))
+    .filter((k) => k.split(' ').length >= 2)
+    .sort((a, b) => b.length - a.length);
+  for (const res of r.resolutions) {
+    if (!res.responsibleGuessed) continue;
+    res.responsible = res.responsible.map((body) => {
+      const words = body.split(/\s+/);
+      const key = nameKey(body);
+      const name = names.find((k) => key === k || key.startsWith(`${k} `));
+      if (!name) return body;
+      // «سازمان جهاد کشاورزی استان»: a trailing «استان» (or the province's name) is still the body's.
+      const n = name.split(' ').length;
+      const more = /^(?:استان|شهرستان)$/.test(matchText(words[n] ?? '')) ? 1 : 0;
+      return words.slice(0, n + more).join(' ');
+    });
+  }
+}
+
 /** «دکتر صفایی مدیرکل … و دبیر ستاد:» speaking: the secretary, named as a speaker. */
 function secretaryAmongSpeakers(r: Recognized): void {
   for (const d of r.discussion) {
     const title = d.speaker.title ?? '';
-    const m = /\s*و\s*دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته|قرارگاه)(?:\s.*)?$/.exec(matchText(title));
+    const m = /\s*و\s*دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته|قرارگاه)(?:\s.*)?$/.exec(
+      matchText(title),
+    );
     if (!d.speaker.name || !m) continue;
     r.secretary = { value: { name: d.speaker.name, title: tidy(title.slice(0, m.index)) || null }, line: d.line };
-    r.uncertain.push({ path: 'session.secretary', reason: 'دبیر جلسه از نام یکی از سخنرانان برداشته شد', line: d.line });
+    r.uncertain.push({
+      path: 'session.secretary',
+      reason: 'دبیر جلسه از نام یکی از سخنرانان برداشته شد',
+      line: d.line,
+    });
     return;
   }
 }
@@ -210,7 +244,13 @@ export function recognizeMinutes(source: readonly SourceLine[], options: Recogni
   for (const n of labelled) r.used.add(n);
   for (const u of units) if (!labelled.has(u.n) && readSentence(u, r)) r.used.add(u.n);
 
-  const year = () => r.year?.value ?? (r.date?.value.shortYear === false ? r.date.value.year : null);
+  // The session's year for deadlines read here; a two-digit year's century as save-draft.ts guesses it first.
+  const year = () => {
+    const d = r.date?.value;
+    if (r.year) return r.year.value;
+    if (!d || d.year === null) return null;
+    return d.shortYear ? (d.year >= 50 ? 1300 : 1400) + d.year : d.year;
+  };
   let columns = null;
   for (const p of parts) {
     if (p.kind === 'agenda') {
@@ -259,6 +299,7 @@ export function recognizeMinutes(source: readonly SourceLine[], options: Recogni
       });
     } else notFound(r, 'session.date', 'تاریخ جلسه');
   }
+  trimGuessedBodies(r, known);
   if (!r.secretary) secretaryAmongSpeakers(r);
   if (r.agenda.length === 0) agendaInSentence(lines, r);
   if (!r.number) notFound(r, 'session.number', 'شماره جلسه');

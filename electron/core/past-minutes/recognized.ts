@@ -15,6 +15,8 @@ export interface RecognizedResolution {
   body: string;
   deadline: Deadline | null;
   responsible: string[];
+  /** The responsible bodies were read from inside the body's sentence, not from a column or label. */
+  responsibleGuessed?: true;
   line: number;
 }
 

@@ -98,6 +98,19 @@ function tableRow(l: Line, cols: Columns, r: Recognized, sessionYear: number | n
   r.used.add(l.n);
 }
 
+/** Where the bracket a text is inside of closes: the first «)» not matched by a «(» in the text. */
+function closingBracket(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Cuts a labelled «مسئول پیگیری: …» / «مهلت اقدام: …» out of a paragraph; returns what is left. */
 function labelled(text: string): { rest: string; responsible: string | null; deadline: string | null } {
   let rest = text;
@@ -113,9 +126,16 @@ function labelled(text: string): { rest: string; responsible: string | null; dea
     const valueFrom = first.index + first[0].length;
     const other = first === a ? b : a;
     const next = other && other.index > first.index ? other.index : rest.length;
-    const close = rest.slice(valueFrom, next).search(/\)/);
+    // «(مسئول اجرا: …)»: the label's own bracket closes it; a bracket inside the value («(ره)») does not.
+    const opened =
+      first[0].startsWith('(') ||
+      rest
+        .slice(0, first.index + 1)
+        .trimEnd()
+        .endsWith('(');
+    const close = opened ? closingBracket(rest.slice(valueFrom, next)) : -1;
     const valueEnd = close >= 0 ? valueFrom + close : next;
-    const value = trimPunctuation(rest.slice(valueFrom, valueEnd).replace(/[()]/g, ''));
+    const value = trimPunctuation(rest.slice(valueFrom, valueEnd));
     if (first === a) responsible = value;
     else deadline = value;
     const cutEnd = close >= 0 ? valueEnd + 1 : valueEnd;
@@ -192,6 +212,7 @@ function paragraphs(lines: readonly Line[], r: Recognized, sessionYear: number |
       const guessed = responsibleInSentence(it.body);
       if (guessed) {
         res.responsible = splitAtAnd(guessed);
+        res.responsibleGuessed = true;
         r.uncertain.push({
           path: `session.resolutions[${index}].responsible`,
           reason: `مسئول پیگیری از متن مصوبه برداشته شد: «${guessed}»`,
@@ -205,10 +226,22 @@ function paragraphs(lines: readonly Line[], r: Recognized, sessionYear: number |
 /** «مقرر شد اداره کل آموزش و پرورش نسبت به …» → «اداره کل آموزش و پرورش». */
 function responsibleInSentence(body: string): string | null {
   const f = matchText(body);
-  // «… توسط سازمان مدیریت و برنامه ریزی در جلسه بعدی …» names it after «توسط»; else right after «مقرر شد».
-  const m = /(?:توسط|از\s*سوی|از\s*طرف)\s+/.exec(f) ?? new RegExp(`${DECIDED.source}\\s*[:،]?\\s*`).exec(f);
-  if (!m) return null;
-  const from = m.index + m[0].length;
+  // «… توسط سازمان مدیریت و برنامه ریزی …» names it after «توسط»; else right after «مقرر شد»; else the
+  // sentence opens with it («شرکت آب و فاضلاب روستایی نسبت به …»), maybe after a «با توجه به …،».
+  const starts = [
+    /(?:توسط|از\s*سوی|از\s*طرف)\s+/.exec(f),
+    new RegExp(`${DECIDED.source}\\s*[:،]?\\s*`).exec(f),
+    /^\s*/.exec(f),
+    /^[^،]{0,120}،\s*/.exec(f),
+  ].filter((m): m is RegExpExecArray => m !== null);
+  for (const m of starts) {
+    const found = bodyNamedAt(body, f, m.index + m[0].length);
+    if (found) return found;
+  }
+  return null;
+}
+
+function bodyNamedAt(body: string, f: string, from: number): string | null {
   // The body's name ends where the sentence goes on: a preposition, a verb, or the object of «را».
   const rest = f.slice(from);
   // An object noun after «و» is still the body's name («سازمان مدیریت و برنامه ریزی»).

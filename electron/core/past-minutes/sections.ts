@@ -2,7 +2,7 @@
 // for the attendance, inside a run-on paragraph: «دستور کار»، «اهم مطالب»، «مصوبات»، «حاضرین»…
 import type { AttendanceStatus } from '../../contract';
 
-export type SectionKind = 'agenda' | 'discussion' | 'resolutions' | 'attendance' | 'signatures';
+export type SectionKind = 'agenda' | 'discussion' | 'resolutions' | 'attendance' | 'signatures' | 'copies';
 
 export interface Heading {
   kind: SectionKind;
@@ -52,6 +52,8 @@ const OTHERS: { kind: SectionKind; words: string; short?: true }[] = [
     words:
       '(?:مصوبات|تصمیمات|مصوبه\\s*ها|تصمیمات\\s*متخذه|نتایج\\s*جلسه|جمع\\s*بندی\\s*و\\s*مصوبات|خلاصه\\s*مصوبات)(?:\\s*(?:جلسه|کارگروه|شورا))?',
   },
+  // «رونوشت: …» lists who gets a copy: not attendance; its lines are shown as not taken.
+  { kind: 'copies', words: '(?:رونوشت|رونوشت\\s*ها|گیرندگان\\s*رونوشت)' },
   { kind: 'signatures', words: '(?:امضا|امضاء|محل\\s*امضا|امضای\\s*(?:اعضا|حاضرین))(?:\\s*(?:اعضا|حاضرین))?' },
 ];
 
