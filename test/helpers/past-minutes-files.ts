@@ -25,7 +25,7 @@ export interface SourceModel {
 
 export const pastMinutesDir = path.resolve(import.meta.dirname, '../fixtures/past-minutes');
 
-/** `'markazi-1399-01'`, `'variants/<name>'`, `'held-out/<name>'` or `'unseen/<name>'`. */
+/** `'markazi-1399-01'`, `'variants/<name>'`, `'held-out/<name>'`, `'unseen/<name>'` or `'final/<name>'`. */
 export function sourceModel(name: string): SourceModel {
   return JSON.parse(readFileSync(path.join(pastMinutesDir, `${name}.source.json`), 'utf8')) as SourceModel;
 }
@@ -65,6 +65,17 @@ export function unseenNames(): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.source.json'))
     .map((f) => `unseen/${f.slice(0, -'.source.json'.length)}`)
+    .sort();
+}
+
+/** The final unseen set's names (test/fixtures/past-minutes/final), as `sourceModel` takes them: written after
+ *  the unseen set was looked at, never shown to the recogniser's author, to report its score on new documents. */
+export function finalNames(): string[] {
+  const dir = path.join(pastMinutesDir, 'final');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.source.json'))
+    .map((f) => `final/${f.slice(0, -'.source.json'.length)}`)
     .sort();
 }
 
