@@ -46,6 +46,18 @@ export function readEntry(
   }
   text = trimPunctuation(withoutHonorifics(text));
   if (text === '') return null;
+  // «اداره کل …: مهندس صالحی»: the body, then its person.
+  const labelled = /^([^:：]{3,120})[:：]\s*(.+)$/.exec(text);
+  if (labelled && looksLikeOrganization(labelled[1]!))
+    return { organization: tidy(labelled[1]!), person: tidy(withoutHonorifics(labelled[2]!)), status: own };
+  // «نوروزی به نمایندگی از اداره کل …»: a representative.
+  const sent = /^(.*?)\s*به\s*نمایندگی\s*(?:از\s*)?(.+)$/.exec(text);
+  if (sent && looksLikeOrganization(sent[2]!))
+    return {
+      organization: tidy(sent[2]!),
+      person: sent[1] ? tidy(sent[1]) : null,
+      status: present ? 'representative' : own,
+    };
   let person: string | null = null;
   let org = text;
   const f = matchText(text);
@@ -236,14 +248,15 @@ export function attendanceRow(
     ? 'absent'
     : /مدعو/.test(s) || /\(\s*مدعو\s*\)/.test(row)
       ? 'guest'
-      : /نماینده/.test(s) || /^نماینده/.test(t)
+      : /نماینده/.test(s) || /^نماینده/.test(t) || REPRESENTATIVE_MARK.test(row)
         ? 'representative'
-        : /معاون/.test(s)
+        : /معاون/.test(s) || DEPUTY_MARK.test(row)
           ? 'deputy'
           : base;
   // The body named, and what the title says of the person: «معاون …» of a body sent a deputy;
   // «معاون … استاندار» heads a معاونت of the governorate.
-  const named = organization ? organization.replace(/\s*\(\s*مدعو\s*\)/, '') : person!;
+  const marks = /\s*\(\s*(?:مدعو|معاون|نماینده|قائم\s*مقام)\s*\)/g;
+  const named = organization ? organization.replace(marks, '') : person!.replace(marks, '');
   const deputyTitle = cols.organization !== undefined && /^(?:معاون|قائم\s*مقام|جانشین)(?![آ-ی])/.test(t);
   // «معاون عمرانی» of «استانداری هرمزگان» heads «معاونت عمرانی استانداری».
   const governorate = /^(?:استانداری|فرمانداری)(?:\s|$)/.exec(matchText(named).trim());

@@ -2,6 +2,7 @@
 // «رئیس: …», several labels on one line, a table of label and value cells, or one sentence
 // («… روز دوشنبه مورخ ۱۴۰۲/۰۵/۱۰ ساعت ۱۰ در محل … به ریاست … و دبیری … تشکیل شد»).
 import { findDates } from '../domain/date-phrases';
+import { readOrdinal } from '../domain/number-words';
 import { matchText, tidy, trimPunctuation } from './match-text';
 import { splitPerson } from './people';
 import type { Recognized } from './recognized';
@@ -68,9 +69,12 @@ function setField(r: Recognized, field: Field, value: string, n: number): boolea
   // «موضوع: …» is the agenda's one item; a letter's «موضوع: صورتجلسه …» is its title.
   else if (field === 'subject' && !/صور\s*ت\s*جلسه/.test(f)) r.agenda.push({ value: tidy(v), line: n });
   else if (field === 'number' && !r.number) {
+    // «شماره جلسه: ۵» or «شماره جلسه: دوم».
     const m = /^([0-9]{1,4})(?![0-9/])/.exec(f);
-    if (!m) return false;
-    r.number = { value: Number(m[1]), line: n };
+    const word = /^((?:[آ-ی]+\s*و\s*)*[آ-ی]+)/.exec(f);
+    const value = m ? Number(m[1]) : word ? (readOrdinal(`${word[1]!}ین`) ?? readOrdinal(word[1]!)) : null;
+    if (value === null) return false;
+    r.number = { value, line: n };
   } else return false;
   return true;
 }

@@ -32,6 +32,13 @@ export interface RecognizeOptions {
   knownOrganizations?: readonly string[];
 }
 
+function isPageFurniture(l: Line, head: ReadonlySet<string>): boolean {
+  const t = l.folded.trim();
+  if (l.cells) return false;
+  if (/^[-–\s]*[0-9]{1,3}[-–\s]*$/.test(t) || /^صفحه\s*[0-9]+(?:\s*از\s*[0-9]+)?$/.test(t)) return true;
+  return l.n > 8 && head.has(t) && !headingOf(t);
+}
+
 /** A sentence announcing the resolutions below it. */
 const RESOLUTIONS_INTRO =
   /(?:مصوبات|تصمیمات|موارد|بندهای)\s*(?:زیر|ذیل)\s*(?:اتخاذ|تصویب|به\s*تصویب|مصوب)|به\s*شرح\s*(?:زیر|ذیل)\s*(?:تصویب|اتخاذ|مقرر)|(?:زیر|ذیل)\s*به\s*تصویب\s*(?:رسید|اعضا)|مقرر\s*(?:شد|گردید)\s*[:：]\s*$/;
@@ -71,8 +78,16 @@ function cutIntoParts(lines: readonly Line[], r: Recognized): Part[] {
     current = p;
     parts.push(p);
   };
+  const head = new Set(
+    lines
+      .slice(0, 8)
+      .map((l) => l.folded.trim())
+      .filter((t) => t.length > 3),
+  );
   for (const l of lines) {
     if (r.used.has(l.n)) continue;
+    // A page's number («- ۲ -»، «صفحه ۱ از ۲») and the letterhead repeated on it are not the minutes'.
+    if (isPageFurniture(l, head)) continue;
     if (isBlank(l)) {
       current.lines.push(l);
       blankBefore = true;
@@ -228,7 +243,10 @@ export function recognizeMinutes(source: readonly SourceLine[], options: Recogni
   const known = options.knownOrganizations ?? [];
   const lines = toLines(source);
   const r = emptyRecognized();
-  for (const n of readTitle(lines, r)) r.used.add(n);
+  const titleLines = readTitle(lines, r);
+  for (const n of titleLines) r.used.add(n);
+  // A title that is the opening sentence («چهارمین جلسه … مورخ … به ریاست … تشکیل گردید») holds the header.
+  for (const l of lines) if (titleLines.includes(l.n)) readSentence({ n: l.n, text: l.text }, r);
   const parts = cutIntoParts(lines, r);
 
   const last = parts.filter((p) => p.kind !== 'tail').at(-1);
@@ -256,7 +274,10 @@ export function recognizeMinutes(source: readonly SourceLine[], options: Recogni
     if (p.kind === 'agenda') {
       // What follows the items is the session's opening: header fields in a sentence, else discussion.
       const after = readAgenda(p.headRest ?? '', p.headLine ?? 0, p.lines, r);
-      for (const l of after) if (!isBlank(l) && readSentence({ n: l.n, text: l.text }, r)) r.used.add(l.n);
+      const units = after.filter((l) => !isBlank(l)).map((l) => ({ n: l.n, text: l.text }));
+      const labelled = readLabels(units, r);
+      for (const n of labelled) r.used.add(n);
+      for (const u of units) if (!labelled.has(u.n) && readSentence(u, r)) r.used.add(u.n);
       if (!parts.some((x) => x.kind === 'discussion')) readDiscussion(after, r);
     } else if (p.kind === 'discussion') readDiscussion(p.lines, r);
     else if (p.kind === 'resolutions') {

@@ -83,8 +83,10 @@ function groupIn(text: string): string | null {
 
 /** Reads the title from the first lines; returns the line numbers it used. */
 export function readTitle(lines: readonly Line[], r: Recognized): number[] {
-  const first = lines.filter((l) => l.text.trim() !== '' && !l.cells).slice(0, 6);
-  const title = first.find((l) => TITLE_HINT.test(l.folded) && (BODY.test(l.folded) || numberIn(l.folded) !== null));
+  const first = lines.filter((l) => l.text.trim() !== '' && !l.cells).slice(0, 10);
+  // A letterhead may come first: a line naming the minutes («صورتجلسه …») wins over an earlier one.
+  const titled = (l: Line) => TITLE_HINT.test(l.folded) && (BODY.test(l.folded) || numberIn(l.folded) !== null);
+  const title = first.find((l) => titled(l) && /صور\s*ت\s*جلسه/.test(l.folded)) ?? first.slice(0, 6).find(titled);
   if (!title) return [];
   const used = [title.n];
   // «صورتجلسه کارگروه …» then «دومین جلسه کارگروه … در سال ۱۴۰۰ …»: the number may be on the next line.
