@@ -53,7 +53,7 @@ describe('dabir command line', () => {
     const db = path.join(tempDir(), 't.sqlite');
     const missing = await dabir('import', '/nonexistent/file.json', '--db', db);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('پرونده خوانده نشد');
+    expect(missing.stderr).toContain('/nonexistent/file.json: چنین پرونده یا پوشه‌ای نیست');
 
     const badRef = await dabir('export', '99/1', '--db', db);
     expect(badRef.code).toBe(1);

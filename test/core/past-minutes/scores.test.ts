@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/db';
 import {
   convertWithLibreOffice,
+  finalNames,
   modelToDocx,
   modelToHtml,
   modelToText,
