@@ -4,7 +4,7 @@ import { Button, Label, ProgressBar } from 'react-aria-components';
 import { Ltr } from '../../components/Ltr';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
-import type { ImportQueue, Outcome } from './use-import-queue';
+import type { ImportQueue, Outcome } from './import-queue';
 
 const t = fa.pastMinutes;
 

@@ -9,7 +9,7 @@ import { FilePicker } from './FilePicker';
 import { GroupChoice, groupToSend, type GroupChoiceValue } from './GroupChoice';
 import { ImportProgress, ImportResults } from './ImportResults';
 import { PendingReviews } from './PendingReviews';
-import { useImportQueue } from './use-import-queue';
+import { useImportQueue } from './import-queue';
 
 const t = fa.pastMinutes;
 
@@ -21,25 +21,19 @@ export function PastMinutesImport({
   onOpenSession: (sessionId: string, workingGroupId: string) => void;
 }) {
   const [group, setGroup] = useState<GroupChoiceValue>({ pick: 'text', newName: '' });
-  const [skipped, setSkipped] = useState<string[]>([]);
   const queue = useImportQueue();
   return (
     <section aria-labelledby="past-minutes-heading" className="past-minutes">
       <h2 id="past-minutes-heading">{t.section}</h2>
       <p className="intro">{t.intro}</p>
       <GroupChoice groups={groups} value={group} onChange={setGroup} />
-      <FilePicker
-        onFiles={(files, skippedNow) => {
-          setSkipped((all) => [...all, ...skippedNow]);
-          queue.add(files, groupToSend(group, groups));
-        }}
-      />
+      <FilePicker onFiles={(files, skipped) => queue.add(files, groupToSend(group, groups), skipped)} />
       <ImportProgress queue={queue} />
-      {skipped.length > 0 && (
+      {queue.skipped.length > 0 && (
         <div className="past-minutes-skipped">
           <p>{t.skipped}</p>
           <ul>
-            {skipped.map((name, i) => (
+            {queue.skipped.map((name, i) => (
               <li key={`${name}-${i}`}>
                 <Ltr value={name} kind="path" />
               </li>

@@ -1,6 +1,8 @@
 // Sends the files to read one at a time, in the order given, each to its own answer: a refused
 // file is said and the next goes on. Files added while some are still being read join the queue.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Held above the screens (ImportQueueProvider around the home screen): opening a draft's review and
+// coming back finds every file's outcome still listed, and a long folder still being read.
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ImportedDraft } from '../../../../electron/contract';
 import { errorText } from '../../api/error-text';
 import { useApi } from '../../api/use-api';
@@ -17,23 +19,27 @@ export interface ImportQueue {
   /** The file being read now. */
   current: string | null;
   outcomes: Outcome[];
-  add: (files: readonly File[], group: string | null) => void;
+  /** Files of a folder that are not Word or text, by name: never read. */
+  skipped: string[];
+  add: (files: readonly File[], group: string | null, skipped?: readonly string[]) => void;
 }
 
+const QueueContext = createContext<ImportQueue | null>(null);
+
 export function useImportQueue(): ImportQueue {
+  const queue = useContext(QueueContext);
+  if (!queue) throw new Error('ImportQueueProvider is missing');
+  return queue;
+}
+
+export function ImportQueueProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const queue = useRef<{ file: File; group: string | null }[]>([]);
   const running = useRef(false);
-  const live = useRef(true);
   const [total, setTotal] = useState(0);
   const [current, setCurrent] = useState<string | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
+  const [skipped, setSkipped] = useState<string[]>([]);
 
   const readOne = useCallback(
     async (file: File, group: string | null): Promise<Outcome> => {
@@ -54,16 +60,17 @@ export function useImportQueue(): ImportQueue {
     if (running.current) return;
     running.current = true;
     for (let next = queue.current.shift(); next; next = queue.current.shift()) {
-      if (live.current) setCurrent(shownName(next.file));
+      setCurrent(shownName(next.file));
       const outcome = await readOne(next.file, next.group);
-      if (live.current) setOutcomes((all) => [...all, outcome]);
+      setOutcomes((all) => [...all, outcome]);
     }
     running.current = false;
-    if (live.current) setCurrent(null);
+    setCurrent(null);
   }, [readOne]);
 
   const add = useCallback(
-    (files: readonly File[], group: string | null) => {
+    (files: readonly File[], group: string | null, skippedNow: readonly string[] = []) => {
+      if (skippedNow.length > 0) setSkipped((all) => [...all, ...skippedNow]);
       if (files.length === 0) return;
       queue.current.push(...files.map((file) => ({ file, group })));
       setTotal((n) => n + files.length);
@@ -72,5 +79,9 @@ export function useImportQueue(): ImportQueue {
     [drain],
   );
 
-  return { total, done: outcomes.length, current, outcomes, add };
+  const value = useMemo(
+    () => ({ total, done: outcomes.length, current, outcomes, skipped, add }),
+    [total, current, outcomes, skipped, add],
+  );
+  return <QueueContext.Provider value={value}>{children}</QueueContext.Provider>;
 }
