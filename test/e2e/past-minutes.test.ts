@@ -3,7 +3,8 @@
 // go, each bad one refused by name while the others become drafts, then a draft reviewed beside
 // the editor (doubtful fields and their source lines, a line left out, an organisation made a
 // member) and accepted, until no imported draft waits.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import type { PastMinutesReview } from '../../electron/contract';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
-import { modelToDocx, pastMinutesDir, sourceModel } from '../helpers/past-minutes-files';
+import { modelToDocx, modelToText, pastMinutesDir, sourceModel } from '../helpers/past-minutes-files';
 
 const seedName = 'markazi-1399-01.txt';
 const seed = readFileSync(path.join(pastMinutesDir, seedName));
@@ -196,6 +197,49 @@ describe('past minutes', () => {
       .getByRole('button', { name: 'ورود صورتجلسه‌های قبلی' })
       .click();
     await page.getByText('پیش‌نویس واردشده‌ای در انتظار بررسی نیست.').waitFor();
+    // Every file's outcome is still listed after the reviews were opened.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'نتیجه هر پرونده' }).getByRole('listitem').count())
+      .toBe(6);
+  });
+
+  it('takes a whole folder into a new working group: its Word and text files read, the others named as skipped', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-past-'));
+    const folder = path.join(dir, 'صورتجلسه‌ها');
+    mkdirSync(path.join(folder, '1401'), { recursive: true });
+    writeFileSync(
+      path.join(folder, '1401', 'hamedan-04.txt'),
+      modelToText(sourceModel('variants/hamedan-1401-04-numbered')),
+    );
+    writeFileSync(path.join(folder, '1401', 'scan.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    writeFileSync(path.join(folder, 'readme.md'), 'notes');
+
+    await page.getByRole('button', { name: /از متن صورتجلسه/ }).click();
+    await page.getByRole('option', { name: 'کارگروه تازه…' }).click();
+    await page.getByRole('textbox', { name: 'نام کارگروه تازه' }).fill('کارگروه آزمایشی همدان');
+    await page.locator('input[type=file][webkitdirectory]').setInputFiles(folder);
+
+    const progress = page.getByRole('progressbar', { name: 'پیشرفت ورود پرونده‌ها' });
+    await expect.poll(() => progress.getAttribute('aria-valuetext'), { timeout: 60_000 }).toBe('۷ از ۷');
+    const skipped = page.locator('.past-minutes-skipped li');
+    expect((await skipped.allInnerTexts()).sort()).toEqual(['صورتجلسه‌ها/1401/scan.jpg', 'صورتجلسه‌ها/readme.md']);
+    const last = page.getByRole('region', { name: 'نتیجه هر پرونده' }).getByRole('listitem').last();
+    expect(await last.innerText()).toContain('صورتجلسه‌ها/1401/hamedan-04.txt: کارگروه آزمایشی همدان، جلسه ۴ سال ۱۴۰۱');
+    expect(await last.innerText()).toContain('کارگروه تازه ساخته شد');
+    expect(pending().map((p) => p.workingGroupName)).toEqual(['کارگروه آزمایشی همدان']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, 'past-minutes-folder.png'), fullPage: true });
+    await page
+      .locator('.past-minutes-skipped')
+      .screenshot({ path: path.join(screenshots, 'past-minutes-skipped.png') });
+    await last.screenshot({ path: path.join(screenshots, 'past-minutes-folder-file.png') });
+    // The new group is in the working groups' list at once.
+    await page
+      .getByRole('navigation', { name: 'بخش‌ها' })
+      .getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' })
+      .click();
+    await page.getByRole('navigation', { name: 'کارگروه‌ها' }).getByText('کارگروه آزمایشی همدان').waitFor();
+    rmSync(dir, { recursive: true, force: true });
     expect(consoleErrors).toEqual([]);
   });
 });
