@@ -240,6 +240,46 @@ describe('past minutes', () => {
       .click();
     await page.getByRole('navigation', { name: 'کارگروه‌ها' }).getByText('کارگروه آزمایشی همدان').waitFor();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads minutes pasted as text into the group chosen, and a file dropped on the screen', async () => {
+    await page
+      .getByRole('navigation', { name: 'بخش‌ها' })
+      .getByRole('button', { name: 'ورود صورتجلسه‌های قبلی' })
+      .click();
+    await page.getByRole('button', { name: /کارگروه تازه…/ }).click();
+    await page.getByRole('option', { name: 'كارگروه تنظيم بازار' }).click();
+    await page
+      .getByRole('textbox', { name: /متن صورتجلسه را اینجا بچسبانید/ })
+      .fill(modelToText(sourceModel('variants/yazd-1402-05-header-table')));
+    await page.getByRole('button', { name: 'خواندن متن چسبانده‌شده' }).click();
+    const progress = page.getByRole('progressbar', { name: 'پیشرفت ورود پرونده‌ها' });
+    await expect.poll(() => progress.getAttribute('aria-valuetext'), { timeout: 60_000 }).toBe('۸ از ۸');
+    const results = page.getByRole('region', { name: 'نتیجه هر پرونده' }).getByRole('listitem');
+    expect(await results.last().innerText()).toContain('متن چسبانده‌شده ۱: كارگروه تنظيم بازار، جلسه ۵ سال ۱۴۰۲');
+    expect(await page.getByRole('textbox', { name: /متن صورتجلسه را اینجا بچسبانید/ }).inputValue()).toBe('');
+
+    // Dropped as from the file manager: Chromium's own drag of a file on disk (DevTools protocol).
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-drop-'));
+    const dropped = path.join(dir, 'gilan-288.txt');
+    writeFileSync(dropped, modelToText(sourceModel('variants/gilan-1402-288-council-votes')));
+    const zone = (await page.locator('.past-minutes-drop').boundingBox())!;
+    const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
+    const cdp = await page.context().newCDPSession(page);
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await cdp.send('Input.dispatchDragEvent', {
+        type,
+        ...at,
+        data: { items: [], files: [dropped], dragOperationsMask: 1 },
+      });
+    await expect.poll(() => progress.getAttribute('aria-valuetext'), { timeout: 60_000 }).toBe('۹ از ۹');
+    expect(await results.last().innerText()).toContain('gilan-288.txt: كارگروه تنظيم بازار، جلسه ۲۸۸ سال ۱۴۰۲');
+    expect(pending().map((p) => [p.workingGroupName, p.number])).toEqual([
+      ['کارگروه آزمایشی همدان', 4],
+      ['كارگروه تنظيم بازار', 5],
+      ['كارگروه تنظيم بازار', 288],
+    ]);
+    rmSync(dir, { recursive: true, force: true });
     expect(consoleErrors).toEqual([]);
   });
 });
