@@ -170,6 +170,9 @@ describe('past minutes', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.screenshot({ path: path.join(screenshots, 'past-minutes-review-end.png') });
+
     await panel.getByRole('button', { name: 'پذیرفتن پیش‌نویس' }).click();
     await panel.waitFor({ state: 'detached' });
     await page.getByRole('article', { name: 'مصوبه ۱' }).waitFor();

@@ -11,7 +11,7 @@ export function PasteText({ onText }: { onText: (text: string) => void }) {
     <div className="past-minutes-paste">
       <TextField className="field" value={text} onChange={setText}>
         <Label>{t.pasteLabel}</Label>
-        <TextArea rows={4} />
+        <TextArea rows={2} />
       </TextField>
       <Button
         className="secondary"

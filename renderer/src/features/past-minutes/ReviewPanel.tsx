@@ -1,7 +1,7 @@
 // The review of an imported draft beside the editor: what was not recognized for sure (choosing
 // one shows its source line, and its part in the editor), the source itself with the lines left
-// out marked, the organisations to make members, and «پذیرفتن پیش‌نویس», after which the draft is
-// an ordinary one and this panel goes.
+// out marked, the organisations to make members, and «پذیرفتن پیش‌نویس» (after which the draft is
+// an ordinary one and this panel goes).
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { PastMinutesReview } from '../../../../electron/contract';
@@ -40,20 +40,24 @@ export function ReviewPanel({ review, onFold }: { review: PastMinutesReview; onF
       <p className="review-file">
         {t.fromFile} <Ltr value={review.fileName} kind="path" />
       </p>
-      <UncertainFields fields={review.uncertain} chosen={chosen} onChoose={choose} />
-      <SourceLines review={review} chosen={chosen} />
-      <UnknownOrganizations review={review} />
+      {/* At the top: in reach whatever the panel is scrolled to. */}
       <div className="review-accept">
-        <p className="hint">{t.acceptHint}</p>
-        <FormError message={accept.error} />
         <Button
           className="primary"
+          aria-describedby="review-accept-hint"
           isDisabled={accept.pending}
           onPress={() => void accept.run(() => api.pastMinutes.accept({ sessionId: review.sessionId }))}
         >
           {t.accept}
         </Button>
+        <p className="hint" id="review-accept-hint">
+          {t.acceptHint}
+        </p>
+        <FormError message={accept.error} />
       </div>
+      <UncertainFields fields={review.uncertain} chosen={chosen} onChoose={choose} />
+      <SourceLines review={review} chosen={chosen} />
+      <UnknownOrganizations review={review} />
     </aside>
   );
 }

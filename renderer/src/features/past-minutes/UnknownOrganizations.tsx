@@ -1,7 +1,7 @@
 // The organisations of the attendance that are not members of the working group: the chosen ones
 // (or all) become members in one step.
 import { useState } from 'react';
-import { Button, Checkbox, CheckboxGroup, Label } from 'react-aria-components';
+import { Button, Checkbox, CheckboxGroup } from 'react-aria-components';
 import type { PastMinutesReview } from '../../../../electron/contract';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -28,17 +28,10 @@ export function UnknownOrganizations({ review }: { review: PastMinutesReview }) 
         <p className="empty">{t.allMembers}</p>
       ) : (
         <>
-          <CheckboxGroup className="organization-choice" value={picked} onChange={setChosen}>
-            <Label className="hint">{t.unknownIntro}</Label>
-            {others.map((o) => (
-              <Checkbox key={o.organizationId} value={o.organizationId} className="checkbox">
-                <span className="checkbox-box" aria-hidden="true" />
-                <span>{o.name}</span>
-                {o.line !== null && <span className="uncertain-line">{t.lineOf(faDigits(o.line))}</span>}
-              </Checkbox>
-            ))}
-          </CheckboxGroup>
-          <FormError message={action.error} />
+          <p className="hint" id="review-organizations-intro">
+            {t.unknownIntro}
+          </p>
+          {/* Above the list, which may be long: in reach without scrolling through it. */}
           <div className="form-actions">
             <Button className="secondary" onPress={() => setChosen([...ids])}>
               {t.chooseAll}
@@ -52,9 +45,25 @@ export function UnknownOrganizations({ review }: { review: PastMinutesReview }) 
                   .then((done) => done && setChosen([]))
               }
             >
-              {t.addChosen(faDigits(picked.length))}
+              {picked.length === 0 ? t.addNone : t.addChosen(faDigits(picked.length))}
             </Button>
           </div>
+          <FormError message={action.error} />
+          <CheckboxGroup
+            className="organization-choice"
+            aria-labelledby="review-organizations"
+            aria-describedby="review-organizations-intro"
+            value={picked}
+            onChange={setChosen}
+          >
+            {others.map((o) => (
+              <Checkbox key={o.organizationId} value={o.organizationId} className="checkbox">
+                <span className="checkbox-box" aria-hidden="true" />
+                <span>{o.name}</span>
+                {o.line !== null && <span className="uncertain-line">{t.lineOf(faDigits(o.line))}</span>}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
         </>
       )}
     </section>
