@@ -27,7 +27,7 @@ export function ReviewPanel({ review, onFold }: { review: PastMinutesReview; onF
     if (part)
       document
         .querySelector(`.review-editor [data-part="${CSS.escape(part)}"]`)
-        ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
   return (
     <aside className="review-panel" aria-labelledby="review-heading">

@@ -11,14 +11,22 @@ const t = fa.pastMinutes;
 export function SourceLines({ review, chosen }: { review: PastMinutesReview; chosen: number | null }) {
   const list = useRef<HTMLOListElement>(null);
   const used = new Set(review.used);
-  // The list scrolls to the line by itself (centred in it), then the line is brought into view
-  // with as little movement of the panel and the page as can be: the editor stays where it was.
+  // The list scrolls to the line (centred in it), and the panel just enough to show it: never the
+  // page, which may be bringing the editor's part of the same field into view meanwhile.
   useEffect(() => {
     const box = list.current;
     const line = chosen === null ? null : box?.querySelector<HTMLElement>(`[data-n="${chosen}"]`);
     if (!box || !line) return;
     box.scrollTop = line.offsetTop - (box.clientHeight - line.offsetHeight) / 2;
-    line.scrollIntoView({ block: 'nearest' });
+    const panel = box.closest('.review-panel');
+    if (!panel) return;
+    // What of the panel is on screen: before the page is scrolled, its end may be below the window.
+    const panelBox = panel.getBoundingClientRect();
+    const top = Math.max(panelBox.top, 0);
+    const bottom = Math.min(panelBox.bottom, window.innerHeight);
+    const at = line.getBoundingClientRect();
+    if (at.bottom > bottom) panel.scrollTop += at.bottom - bottom + 8;
+    else if (at.top < top) panel.scrollTop -= top - at.top + 8;
   }, [chosen]);
   return (
     <section aria-labelledby="review-source" className="review-source">
