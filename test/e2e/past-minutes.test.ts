@@ -285,4 +285,21 @@ describe('past minutes', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(consoleErrors).toEqual([]);
   });
+
+  it('marks a doubtful resolution in the editor and brings it into view when chosen in the review', async () => {
+    const waiting = page.getByRole('region', { name: 'پیش‌نویس‌های واردشده در انتظار بررسی' });
+    await waiting.getByRole('button', { name: 'بررسی جلسه ۵ سال ۱۴۰۲' }).click();
+    const panel = page.getByRole('complementary', { name: 'بررسی صورتجلسه واردشده' });
+    await panel.getByRole('button', { name: /^مصوبه ۴ — مهلت اقدام/ }).click();
+    const card = page.getByRole('article', { name: 'مصوبه ۴' });
+    expect(await card.getAttribute('data-doubtful')).toBe('true');
+    expect(await page.getByRole('article', { name: 'مصوبه ۱' }).getAttribute('data-doubtful')).toBeNull();
+    await expect
+      .poll(() =>
+        card.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight),
+      )
+      .toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
