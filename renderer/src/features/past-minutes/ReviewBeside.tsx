@@ -9,7 +9,16 @@ import { DoubtfulParts } from './doubtful';
 import { editorPart } from './field-label';
 import { ReviewPanel } from './ReviewPanel';
 
-export function ReviewBeside({ sessionId, children }: { sessionId: string; children: ReactNode }) {
+/** `active`: false for a final session, shown as its record alone whatever became of its review. */
+export function ReviewBeside({
+  sessionId,
+  active,
+  children,
+}: {
+  sessionId: string;
+  active: boolean;
+  children: ReactNode;
+}) {
   const review = useRead('pastMinutes.review', { sessionId });
   const [open, setOpen] = useState(true);
   const shown = review.state === 'ready' && review.value?.acceptedAt === null ? review.value : null;
@@ -18,7 +27,7 @@ export function ReviewBeside({ sessionId, children }: { sessionId: string; child
     () => new Set((uncertain ?? []).map((f) => editorPart(f.path)).filter((p) => p !== null)),
     [uncertain],
   );
-  if (!shown) return children;
+  if (!shown || !active) return children;
   return (
     <DoubtfulParts.Provider value={doubted}>
       <div className={open ? 'review-layout' : 'review-layout review-folded'}>

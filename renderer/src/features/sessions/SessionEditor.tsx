@@ -50,7 +50,7 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
     <SaveStatusProvider>
       <EditHistoryProvider>
         {/* An imported draft not yet accepted: its review beside the editor. */}
-        <ReviewBeside sessionId={id}>
+        <ReviewBeside sessionId={id} active={!final}>
           <article className="session-editor" aria-labelledby="session-title">
             <div className="content-header no-print">
               <div className="title-row">
