@@ -21,26 +21,29 @@ export function ReviewBeside({
 }) {
   const review = useRead('pastMinutes.review', { sessionId });
   const [open, setOpen] = useState(true);
-  const shown = review.state === 'ready' && review.value?.acceptedAt === null ? review.value : null;
+  const shown = active && review.state === 'ready' && review.value?.acceptedAt === null ? review.value : null;
   const uncertain = shown?.uncertain;
   const doubted = useMemo(
     () => new Set((uncertain ?? []).map((f) => editorPart(f.path)).filter((p) => p !== null)),
     [uncertain],
   );
-  if (!shown || !active) return children;
+  // The editor keeps its place in the tree whether the review is beside it or not: the review
+  // coming (its answer) or going (accepted) never remounts the editor and its fields.
+  const layout = !shown ? 'review-none' : open ? 'review-layout' : 'review-layout review-folded';
   return (
     <DoubtfulParts.Provider value={doubted}>
-      <div className={open ? 'review-layout' : 'review-layout review-folded'}>
+      <div className={layout}>
         <div className="review-editor">{children}</div>
-        {open ? (
-          <ReviewPanel review={shown} onFold={() => setOpen(false)} />
-        ) : (
-          <aside className="review-strip" aria-label={fa.pastMinutes.review}>
-            <Button className="secondary" onPress={() => setOpen(true)}>
-              {fa.pastMinutes.showReview}
-            </Button>
-          </aside>
-        )}
+        {shown &&
+          (open ? (
+            <ReviewPanel review={shown} onFold={() => setOpen(false)} />
+          ) : (
+            <aside className="review-strip" aria-label={fa.pastMinutes.review}>
+              <Button className="secondary" onPress={() => setOpen(true)}>
+                {fa.pastMinutes.showReview}
+              </Button>
+            </aside>
+          ))}
       </div>
     </DoubtfulParts.Provider>
   );
