@@ -10,6 +10,7 @@ import { seriousViolations } from '../helpers/axe';
 import { launchChromium, newPage } from '../helpers/browser';
 import { finalize } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
+import { modelToText, sourceModel } from '../helpers/past-minutes-files';
 
 let app: TestApp;
 let browser: Browser;
@@ -23,6 +24,18 @@ beforeAll(async () => {
   draft.session.number = 2;
   draft.session.date = '1399/03/02';
   app.call('minutes.import', { document: draft });
+  // An imported draft of the same group waiting for its review, with doubtful resolutions.
+  const [group] = app.call('workingGroups.list', {}) as { name: string }[];
+  const pasted = modelToText(sourceModel('variants/khorasan-razavi-1401-02-deadlines-in-text'));
+  app.call('pastMinutes.save', {
+    fileName: 'khorasan-razavi-1401-02.txt',
+    kind: 'pasted',
+    lines: pasted
+      .split('\n')
+      .filter((text) => text !== '')
+      .map((text) => ({ text, cells: null })),
+    group: group!.name,
+  });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -60,6 +73,23 @@ const screens: [name: string, reach: (page: Page) => Promise<void>][] = [
     async (p) => {
       await p.getByRole('button', { name: 'تنظیمات کارگروه' }).click();
       await p.getByRole('heading', { name: /دستگاه‌های عضو/ }).waitFor();
+    },
+  ],
+  [
+    'past-minutes',
+    async (p) =>
+      section(
+        p,
+        'ورود صورتجلسه‌های قبلی',
+        p.getByRole('region', { name: 'پیش‌نویس‌های واردشده در انتظار بررسی' }).getByRole('row').nth(1),
+      ),
+  ],
+  [
+    'review',
+    async (p) => {
+      await p.getByRole('button', { name: /^جلسه ۲ سال ۱۴۰۱/ }).click();
+      await p.getByRole('complementary', { name: 'بررسی صورتجلسه واردشده' }).waitFor();
+      await p.locator('article.resolution[data-doubtful]').first().waitFor();
     },
   ],
   ['board', async (p) => section(p, 'مصوبات باز', p.locator('table.board tbody tr').first())],

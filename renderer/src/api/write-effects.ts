@@ -39,6 +39,18 @@ const followUp = [
 ] as const satisfies readonly ReadOperationName[];
 const sessionPart = [...minutes, ...followUp];
 
+/** What an imported file makes: a session, maybe its working group, organisations in the directory. */
+const pastMinutesMade = [
+  ...sessionPart,
+  'workingGroups.list',
+  'workingGroups.get',
+  'members.list',
+  'organizations.list',
+  'sessions.nextNumber',
+  'resolutions.openBefore',
+  'pastMinutes.pending',
+] as const satisfies readonly ReadOperationName[];
+
 /** Replaces the open session(s) holding a part by `change`; answers the keys it changed. */
 function patchSessions(cache: QueryClient, change: (s: SessionDetail) => SessionDetail | null): QueryKey[] {
   const changed: QueryKey[] = [];
@@ -200,6 +212,16 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     patch: (cache, group) => patchList(cache, ['workingGroups.list', {}], group),
     touches: [...sessionPart, 'workingGroups.list', 'workingGroups.get'],
   },
+  // A past minutes file becomes a draft session (of a group it may create, with organisations it
+  // may add to the directory) and waits among the imported drafts to review.
+  'pastMinutes.read': { touches: pastMinutesMade },
+  'pastMinutes.save': { touches: pastMinutesMade },
+  // The chosen organisations become members: the group's list, the review's offer, the absentees.
+  'pastMinutes.addMembers': {
+    touches: [...sessionPart, 'members.list', 'pastMinutes.review', 'attendance.get', 'attendance.sheet'],
+  },
+  // Accepted: no longer waiting, and its review is closed.
+  'pastMinutes.accept': { touches: ['pastMinutes.pending', 'pastMinutes.review'] },
   // Saved where the secretary chose, not in the backups folder: no read changes.
   'backups.create': { touches: [] },
   // Only what the next bundle holds and the bundles sent so far change.

@@ -6,6 +6,7 @@ import { failureOf, useRead } from '../api/use-read';
 import { fa } from '../i18n/fa';
 import { HeadquartersHome } from '../features/headquarters/HeadquartersHome';
 import { FirstRun } from '../features/setup/FirstRun';
+import { ImportQueueProvider } from '../features/past-minutes/import-queue';
 import { Home } from './Home';
 import { FormError } from '../components/FormError';
 
@@ -32,7 +33,10 @@ export function App() {
       ) : secretariat.value.role === 'headquarters' ? (
         <HeadquartersHome secretariat={secretariat.value} />
       ) : (
-        <Home secretariat={secretariat.value} groups={groups.value} />
+        // Past minutes being read go on, their outcomes kept, while the secretary opens a review.
+        <ImportQueueProvider>
+          <Home secretariat={secretariat.value} groups={groups.value} />
+        </ImportQueueProvider>
       )}
     </I18nProvider>
   );

@@ -15,6 +15,7 @@ import {
   Backups,
   Board,
   GroupSetup,
+  PastMinutesImport,
   preloadProvinceScreens,
   Reports,
   SendToHeadquarters,
@@ -26,7 +27,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<'sessions' | 'setup' | 'new'>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'send' | 'backups'>('groups');
+  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'past' | 'send' | 'backups'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
   const wide = section !== 'groups';
   useEffect(preloadProvinceScreens, []);
@@ -45,6 +46,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             ['groups', fa.app.sectionGroups],
             ['board', fa.app.sectionBoard],
             ['reports', fa.app.sectionReports],
+            ['past', fa.app.sectionPastMinutes],
             ['send', fa.app.sectionSend],
             ['backups', fa.app.sectionBackups],
           ]}
@@ -92,6 +94,18 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             <Board groups={groups} />
           ) : section === 'reports' ? (
             <Reports groups={groups} />
+          ) : section === 'past' ? (
+            <PastMinutesImport
+              groups={groups}
+              onOpenSession={(id, groupId) =>
+                startTransition(() => {
+                  setChosen(groupId);
+                  setView('sessions');
+                  setOpenSession(id);
+                  setSection('groups');
+                })
+              }
+            />
           ) : section === 'send' ? (
             <SendToHeadquarters secretariat={secretariat} />
           ) : section === 'backups' ? (

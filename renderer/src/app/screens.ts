@@ -14,6 +14,7 @@ const loaders = {
   send: () => import('../features/sync/SendToHeadquarters'),
   backups: () => import('../features/backups/Backups'),
   groupSetup: () => import('../features/working-groups/GroupSetup'),
+  pastMinutes: () => import('../features/past-minutes/PastMinutesImport'),
 };
 
 export const SessionEditor = lazy(() => loaders.editor().then((m) => ({ default: m.SessionEditor })));
@@ -22,6 +23,7 @@ export const Reports = lazy(() => loaders.reports().then((m) => ({ default: m.Re
 export const SendToHeadquarters = lazy(() => loaders.send().then((m) => ({ default: m.SendToHeadquarters })));
 export const Backups = lazy(() => loaders.backups().then((m) => ({ default: m.Backups })));
 export const GroupSetup = lazy(() => loaders.groupSetup().then((m) => ({ default: m.GroupSetup })));
+export const PastMinutesImport = lazy(() => loaders.pastMinutes().then((m) => ({ default: m.PastMinutesImport })));
 
 /** Fetches a province's other screens once the page has nothing else to do. */
 export function preloadProvinceScreens(): void {
@@ -33,6 +35,7 @@ export function preloadProvinceScreens(): void {
       loaders.send,
       loaders.backups,
       loaders.groupSetup,
+      loaders.pastMinutes,
     ])
       void load();
   });

@@ -9,4 +9,5 @@ export const faApp = {
   sectionReports: 'گزارش‌ها',
   sectionSend: 'ارسال به ستاد',
   sectionBackups: 'پشتیبان‌گیری',
+  sectionPastMinutes: 'ورود صورتجلسه‌های قبلی',
 } as const;

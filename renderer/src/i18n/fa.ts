@@ -8,6 +8,7 @@ import { faEditing } from './fa-editing';
 import { faFollowUp } from './fa-follow-up';
 import { faHeadquarters } from './fa-headquarters';
 import { faMinutes } from './fa-minutes';
+import { faPastMinutes } from './fa-past-minutes';
 import { faPrint } from './fa-print';
 import { faReports } from './fa-reports';
 import { faSearch } from './fa-search';
@@ -32,5 +33,6 @@ export const fa = {
   workingGroups: faWorkingGroups,
   setup: faSetup,
   backups: faBackups,
+  pastMinutes: faPastMinutes,
   print: faPrint,
 } as const;

@@ -12,6 +12,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { DeadlinePicker } from './DeadlinePicker';
 import { ResponsibleEditor } from './ResponsibleEditor';
+import { useDoubtful } from '../past-minutes/doubtful';
 
 /** What a card does, one stable object for every card (so it does not defeat the memo). */
 export interface CardActions {
@@ -40,10 +41,13 @@ function Card({ resolution: r, isLast, organizations, actions, drag, dragging, d
   const of = `${fa.sessions.resolution} ${faDigits(r.row)}`;
   // A refused move, delete or change of responsible bodies is said in the card it was made in.
   const action = useAction();
+  // Marked while an imported draft's review doubts a field of it (its path names its index).
+  const doubtful = useDoubtful(`resolutions[${r.row - 1}]`);
   return (
     <article
       className="resolution"
       aria-label={of}
+      {...doubtful}
       {...drag.targetProps(r.id)}
       data-dragging={dragging || undefined}
       data-drop={dropAt}

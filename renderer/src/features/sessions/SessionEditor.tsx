@@ -21,6 +21,8 @@ import { MinutesRecord } from '../minutes/MinutesRecord';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormError } from '../../components/FormError';
 import { sessionParts, useDirectory, useSessionPart } from './use-session';
+import { ReviewBeside } from '../past-minutes/ReviewBeside';
+import { useIsDoubtful } from '../past-minutes/doubtful';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -47,52 +49,55 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   return (
     <SaveStatusProvider>
       <EditHistoryProvider>
-        <article className="session-editor" aria-labelledby="session-title">
-          <div className="content-header no-print">
-            <div className="title-row">
-              <h3 id="session-title">{name}</h3>
-              <span className={final ? 'badge final' : 'badge'}>{final ? fa.common.final : fa.sessions.draft}</span>
-            </div>
-            {showing === 'edit' && <SaveIndicator />}
-            <FormError message={frame.failure ?? failure} />
-            <div className="header-actions">
-              {!final && (
-                <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
-                  {view === 'edit' ? fa.common.previewMinutes : fa.sessions.editMinutes}
+        {/* An imported draft not yet accepted: its review beside the editor. */}
+        <ReviewBeside sessionId={id} active={!final}>
+          <article className="session-editor" aria-labelledby="session-title">
+            <div className="content-header no-print">
+              <div className="title-row">
+                <h3 id="session-title">{name}</h3>
+                <span className={final ? 'badge final' : 'badge'}>{final ? fa.common.final : fa.sessions.draft}</span>
+              </div>
+              {showing === 'edit' && <SaveIndicator />}
+              <FormError message={frame.failure ?? failure} />
+              <div className="header-actions">
+                {!final && (
+                  <Button className="secondary" onPress={() => setView(view === 'edit' ? 'record' : 'edit')}>
+                    {view === 'edit' ? fa.common.previewMinutes : fa.sessions.editMinutes}
+                  </Button>
+                )}
+                {!final && <AttendanceSheetButton sessionId={id} />}
+                {/* No undo can bring a whole session back: it is asked first, by its name. A final one is never removed. */}
+                {!final && (
+                  <ConfirmButton
+                    className="secondary danger"
+                    label={fa.sessions.removeSession}
+                    title={fa.sessions.removeSessionTitle(name, faDigits(session.date))}
+                    confirmLabel={fa.common.removeSessionConfirm}
+                    onConfirm={() => api.sessions.remove({ id }).then(onClose)}
+                  >
+                    <p>{fa.sessions.removeSessionBody}</p>
+                  </ConfirmButton>
+                )}
+                <Button className="secondary" onPress={onClose}>
+                  {fa.common.back}
                 </Button>
-              )}
-              {!final && <AttendanceSheetButton sessionId={id} />}
-              {/* No undo can bring a whole session back: it is asked first, by its name. A final one is never removed. */}
-              {!final && (
-                <ConfirmButton
-                  className="secondary danger"
-                  label={fa.sessions.removeSession}
-                  title={fa.sessions.removeSessionTitle(name, faDigits(session.date))}
-                  confirmLabel={fa.common.removeSessionConfirm}
-                  onConfirm={() => api.sessions.remove({ id }).then(onClose)}
-                >
-                  <p>{fa.sessions.removeSessionBody}</p>
-                </ConfirmButton>
-              )}
-              <Button className="secondary" onPress={onClose}>
-                {fa.common.back}
-              </Button>
+              </div>
             </div>
-          </div>
-          {showing === 'record' ? (
-            <MinutesRecord sessionId={id} />
-          ) : (
-            <>
-              <SessionHeader sessionId={id} />
-              <EarlierResolutions sessionId={id} />
-              <AgendaEditor sessionId={id} />
-              <DiscussionEditor sessionId={id} />
-              <ResolutionsEditor sessionId={id} />
-              <AttendanceEditor sessionId={id} />
-              <SignatoriesEditor sessionId={id} />
-            </>
-          )}
-        </article>
+            {showing === 'record' ? (
+              <MinutesRecord sessionId={id} />
+            ) : (
+              <>
+                <SessionHeader sessionId={id} />
+                <EarlierResolutions sessionId={id} />
+                <AgendaEditor sessionId={id} />
+                <DiscussionEditor sessionId={id} />
+                <ResolutionsEditor sessionId={id} />
+                <AttendanceEditor sessionId={id} />
+                <SignatoriesEditor sessionId={id} />
+              </>
+            )}
+          </article>
+        </ReviewBeside>
       </EditHistoryProvider>
     </SaveStatusProvider>
   );
@@ -124,6 +129,13 @@ function SessionHeader({ sessionId }: { sessionId: string }) {
   const api = useApi();
   const header = useSessionPart(sessionId, sessionParts.header);
   const directory = useDirectory();
+  // The fields an imported draft's review doubts are marked here too.
+  const doubtful = {
+    date: useIsDoubtful('date'),
+    location: useIsDoubtful('location'),
+  };
+  const mark = (part: keyof typeof doubtful, className?: string) =>
+    [className, doubtful[part] ? 'doubtful' : null].filter(Boolean).join(' ') || undefined;
   if (header.state !== 'ready') return null;
   const session = header.value;
   const id = session.id;
@@ -134,6 +146,7 @@ function SessionHeader({ sessionId }: { sessionId: string }) {
       <AutosaveField
         draftKey={key('date')}
         label={fa.sessions.sessionDate}
+        className={mark('date')}
         serverValue={faDigits(session.date)}
         placeholder={fa.calendar.datePlaceholder}
         date
@@ -157,7 +170,7 @@ function SessionHeader({ sessionId }: { sessionId: string }) {
       <AutosaveField
         draftKey={key('location')}
         label={fa.sessions.location}
-        className="wide"
+        className={mark('location', 'wide')}
         serverValue={session.location ?? ''}
         save={(v) => api.sessions.update({ id, location: orNull(v) })}
       />
