@@ -219,7 +219,15 @@ describe('past minutes', () => {
 
     await page.getByRole('button', { name: /از متن صورتجلسه/ }).click();
     await page.getByRole('option', { name: 'کارگروه تازه…' }).click();
+    // No name typed: nothing is read, and the screen says why.
+    const before = pending().length;
+    await page.locator('input[type=file][webkitdirectory]').setInputFiles(folder);
+    await expect
+      .poll(() => page.getByRole('alert').allInnerTexts())
+      .toContain('نام کارگروه تازه را بنویسید؛ پرونده‌ای خوانده نشد.');
+    expect(pending()).toHaveLength(before);
     await page.getByRole('textbox', { name: 'نام کارگروه تازه' }).fill('کارگروه آزمایشی همدان');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await page.locator('input[type=file][webkitdirectory]').setInputFiles(folder);
 
     const progress = page.getByRole('progressbar', { name: 'پیشرفت ورود پرونده‌ها' });

@@ -7,6 +7,7 @@ export const faPastMinutes = {
   groupFromText: 'از متن صورتجلسه',
   groupNew: 'کارگروه تازه…',
   groupNewName: 'نام کارگروه تازه',
+  groupNewNameMissing: 'نام کارگروه تازه را بنویسید؛ پرونده‌ای خوانده نشد.',
   groupHint: 'کارگروهی که نامش در سرآغاز صورتجلسه آمده است؛ اگر نباشد، ساخته می‌شود.',
   chooseFiles: 'گزینش پرونده‌ها…',
   chooseFolder: 'گزینش یک پوشه…',
