@@ -43,14 +43,48 @@ function rows(table: Node): Node[] {
     .filter((c) => isTag(c, 'tr'));
 }
 
+/**
+ * A table's rows with merged cells laid out on the grid, as Word shows them: a cell merged down
+ * («مسئول پیگیری» shared by two resolutions) is in each row it spans; one merged across takes its
+ * first column and leaves the others empty, so a column's index is the same in every row.
+ */
+function grid(table: Node): string[][][] {
+  const out: string[][][] = [];
+  const down = new Map<number, { paragraphs: string[]; rows: number }>();
+  const span = (c: Node, name: string) => {
+    const v = isElement(c) ? Number(c.attribs[name] ?? 1) : 1;
+    return Number.isInteger(v) && v > 1 ? Math.min(v, 100) : 1;
+  };
+  for (const tr of rows(table)) {
+    const cells: string[][] = [];
+    const fill = () => {
+      let pending = down.get(cells.length);
+      while (pending) {
+        cells.push([...pending.paragraphs]);
+        if (--pending.rows === 0) down.delete(cells.length - 1);
+        pending = down.get(cells.length);
+      }
+    };
+    for (const td of kids(tr).filter((c) => isTag(c, 'td', 'th'))) {
+      fill();
+      const text = paragraphs(td);
+      const across = span(td, 'colspan');
+      const rowsDown = span(td, 'rowspan');
+      for (let k = 0; k < across; k++) {
+        const here = k === 0 ? text : [];
+        if (rowsDown > 1) down.set(cells.length, { paragraphs: here, rows: rowsDown - 1 });
+        cells.push(here);
+      }
+    }
+    fill();
+    out.push(cells.slice(0, 100));
+  }
+  return out;
+}
+
 function walk(n: Node, out: SourceLine[], list: { ordered: boolean; index: number } | null): void {
   if (isTag(n, 'table')) {
-    for (const tr of rows(n)) {
-      const cells = kids(tr)
-        .filter((c) => isTag(c, 'td', 'th'))
-        .map(paragraphs);
-      out.push({ text: cells.map((c) => c.join(' ')).join('\t'), cells });
-    }
+    for (const cells of grid(n)) out.push({ text: cells.map((c) => c.join(' ')).join('\t'), cells });
     return;
   }
   if (isTag(n, 'ul', 'ol')) {
