@@ -82,22 +82,36 @@ function grid(table: Node): string[][][] {
   return out;
 }
 
-function walk(n: Node, out: SourceLine[], list: { ordered: boolean; index: number } | null): void {
+interface List {
+  ordered: boolean;
+  index: number;
+  depth: number;
+}
+
+/** Word numbers a list's first level «۱-»، «۲-» and, inside an item, its clauses «الف)»، «ب)». */
+const CLAUSE_LETTERS = ['الف', 'ب', 'پ', 'ت', 'ث', 'ج', 'چ', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش'];
+function markerOf(list: List | null): string {
+  if (!list?.ordered) return '- ';
+  const n = ++list.index;
+  return list.depth === 0 ? `${toPersianDigits(n)}- ` : `${CLAUSE_LETTERS[n - 1] ?? toPersianDigits(n)}) `;
+}
+
+function walk(n: Node, out: SourceLine[], list: List | null, depth = 0): void {
   if (isTag(n, 'table')) {
     for (const cells of grid(n)) out.push({ text: cells.map((c) => c.join(' ')).join('\t'), cells });
     return;
   }
   if (isTag(n, 'ul', 'ol')) {
-    const l = { ordered: isTag(n, 'ol'), index: 0 };
-    for (const c of kids(n)) walk(c, out, l);
+    const l = { ordered: isTag(n, 'ol'), index: 0, depth };
+    for (const c of kids(n)) walk(c, out, l, depth);
     return;
   }
   if (isTag(n, 'li')) {
-    const marker = list?.ordered ? `${toPersianDigits(++list.index)}- ` : '- ';
+    const marker = markerOf(list);
     const own = kids(n).filter((c) => !isTag(c, 'ul', 'ol', 'table'));
     const lines = own.map(text).join('').split('\n');
     lines.forEach((t, i) => out.push({ text: i === 0 ? marker + t.trim() : t.trim(), cells: null }));
-    for (const c of kids(n)) if (isTag(c, 'ul', 'ol', 'table')) walk(c, out, null);
+    for (const c of kids(n)) if (isTag(c, 'ul', 'ol', 'table')) walk(c, out, null, depth + 1);
     return;
   }
   if (isTag(n, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
@@ -109,7 +123,7 @@ function walk(n: Node, out: SourceLine[], list: { ordered: boolean; index: numbe
     if (t) out.push({ text: t, cells: null });
     return;
   }
-  for (const c of kids(n)) walk(c, out, list);
+  for (const c of kids(n)) walk(c, out, list, depth);
 }
 
 export function htmlToLines(html: string): SourceLine[] {

@@ -1,7 +1,7 @@
-// Word's merged cells, as secretaries use them: one «مسئول پیگیری» shared by two resolutions (merged
+// Word's merged cells and numbered lists, as secretaries use them: one «مسئول پیگیری» shared by two resolutions (merged
 // down), a «مفاد» spread over two columns (merged across). Read from a real .docx (the docx
 // library writes Word's vMerge and gridSpan; mammoth gives rowspan and colspan) into the draft.
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { htmlToLines } from '../../../electron/core/past-minutes/html-lines';
 import { exported, provinceDb, readPastMinutes } from '../../helpers/past-minutes-import';
@@ -68,5 +68,54 @@ describe('merged cells in a Word table', () => {
       [2, 'مقرر شد سایت دستگاه‌ها به‌روز شود.', { kind: 'continuous' }, ['دستگاه های عضو کارگروه']],
       [3, 'مقرر شد اعتبارات هزینه شود.', { kind: 'months', value: 1 }, ['دستگاه های عضو کارگروه']],
     ]);
+  });
+});
+
+describe('Word’s own numbering', () => {
+  it('reads numbered resolutions with their lettered clauses as one resolution each', async () => {
+    const level = (l: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+      level: l,
+      format,
+      text,
+      alignment: AlignmentType.START,
+    });
+    const numbered = (text: string, l: number) =>
+      new Paragraph({
+        bidirectional: true,
+        numbering: { reference: 'minutes', level: l },
+        children: [new TextRun({ text, rightToLeft: true })],
+      });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'minutes',
+            levels: [level(0, LevelFormat.DECIMAL, '%1-'), level(1, LevelFormat.LOWER_LETTER, '%2)')],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            p('صورتجلسه سومین جلسه کارگروه اشتغال استان مرکزی در سال ۱۴۰۱'),
+            p('تاریخ جلسه: ۱۴۰۱/۰۳/۱۰'),
+            p('مصوبات:'),
+            numbered('مقرر شد دستگاه‌ها اقدام نمایند:', 0),
+            numbered('اداره کل بهزیستی گزارش دهد.', 1),
+            numbered('شهرداری اراک همکاری کند.', 1),
+            numbered('مقرر شد اعتبارات ظرف ۱۰ روز هزینه شود.', 0),
+          ],
+        },
+      ],
+    });
+    const db = provinceDb();
+    const r = await readPastMinutes(db, 'شماره‌دار.docx', await Packer.toBuffer(doc));
+    if (!r.ok) throw new Error(r.error.message);
+    const s = (await exported(db, r.value.sessionId)).session;
+    expect(s.resolutions.map((x) => [x.row, x.body])).toEqual([
+      [1, 'مقرر شد دستگاه‌ها اقدام نمایند:\nالف) اداره کل بهزیستی گزارش دهد.\nب) شهرداری اراک همکاری کند.'],
+      [2, 'مقرر شد اعتبارات ظرف ۱۰ روز هزینه شود.'],
+    ]);
+    expect(s.resolutions[1]!.deadline).toEqual({ kind: 'days', value: 10 });
   });
 });
