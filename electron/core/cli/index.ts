@@ -50,6 +50,10 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        add a person to the directory
   dabir repair [--db PATH] [--yes]                     rows pointing at rows gone (an outside tool's DELETE): named;
                                                        with --yes repaired, the file kept aside as a backup first
+  dabir followup add --resolution REF --date D --text T [--status S] [--by ORG] [--group NAME] [--db PATH]
+                                                       a follow-up report on a resolution (REF: year/number/row,
+                                                       e.g. 1399/1/3, or its id); --status sets its status
+                                                       («اجرا شده»، «در دست اجرا»، «آغاز نشده»، «لغو شده»)
   dabir list [--db PATH]                               working groups and their sessions
   dabir serve [--db PATH] [--port N] [--hq]            start the browser host; prints its URL
                                                        --hq: as headquarters, on headquarters' data file
@@ -82,6 +86,11 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         province: { type: 'string' },
         organization: { type: 'string' },
         title: { type: 'string' },
+        resolution: { type: 'string' },
+        date: { type: 'string' },
+        text: { type: 'string' },
+        status: { type: 'string' },
+        by: { type: 'string' },
         since: { type: 'string' },
         'immediate-days': { type: 'string' },
         'replace-draft': { type: 'boolean' },
@@ -121,6 +130,7 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
       'members',
       'people',
       'repair',
+      'followup',
     ].includes(command)
   ) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
@@ -181,6 +191,13 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         return await (await import('./backup')).backupCommand(db, v.out, io);
       case 'list':
         return (await import('./list')).listCommand(db, io);
+      case 'followup':
+        return (await import('./followup')).followupCommand(
+          db,
+          rest,
+          { resolution: v.resolution, date: v.date, text: v.text, status: v.status, by: v.by, group: v.group },
+          io,
+        );
       case 'setup':
         return (await import('./setup')).setupCommand(db, v, io);
       case 'group':
