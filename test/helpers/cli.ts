@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/dabir.mjs');
 const exec = promisify(execFile);
@@ -27,3 +28,13 @@ export const dabir = (...args: string[]): Promise<Ran> => ran(process.execPath, 
 
 /** Runs SQL with `/usr/bin/sqlite3` on `file`, stopping at the first error (as a user's script would). */
 export const sqlite3 = (file: string, script: string): Promise<Ran> => ran('/usr/bin/sqlite3', ['-bail', file, script]);
+
+/** Rows of a query on a data file a command wrote, opened read-only as an outside reader would. */
+export function queryFile<T>(file: string, query: string): T[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(query).all() as T[];
+  } finally {
+    db.close();
+  }
+}

@@ -2,20 +2,10 @@
 // digits too) or id, its status in Persian or the contract's word, the reporting body; every bad
 // input refused in Persian with the file unchanged.
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { dabir } from '../../helpers/cli';
+import { dabir, queryFile as rows } from '../../helpers/cli';
 import { tempDir } from '../../helpers/db';
 import { fixturePath } from '../../helpers/fixtures';
-
-function rows<T>(file: string, query: string): T[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(query).all() as T[];
-  } finally {
-    db.close();
-  }
-}
 
 describe('dabir followup add', () => {
   it('records a report on a resolution, sets its status and names the body', async () => {

@@ -1,9 +1,8 @@
 // `dabir import` of past minutes as a user runs it on a folder: Word and text files each a draft in the named group, a bad file named with its reason, Word's lock files ignored, the group a file names made when none is given.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { dabir } from '../../helpers/cli';
+import { dabir, queryFile as rows } from '../../helpers/cli';
 import { tempDir } from '../../helpers/db';
 import { fixturePath } from '../../helpers/fixtures';
 import { modelToDocx, pastMinutesDir, sourceModel } from '../../helpers/past-minutes-files';
@@ -12,15 +11,6 @@ const seedPath = path.join(pastMinutesDir, 'markazi-1399-01.txt');
 const GROUP = 'کارگروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده';
 /** The group as the seed's title (and its dabir.minutes/1 twin) spells it. */
 const SEED_GROUP = 'کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده';
-
-function rows<T>(file: string, query: string): T[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(query).all() as T[];
-  } finally {
-    db.close();
-  }
-}
 
 async function setUp(): Promise<string> {
   const db = path.join(tempDir(), 'dabir.sqlite');
