@@ -10,7 +10,12 @@ export const AGENDA_INTRO = /دستور\s*(?:کار|جلسه|ات)\s*(?:ذیل|�
 function itemsInline(text: string): string[] {
   const f = matchText(text);
   const marks = [...f.matchAll(/(?:^|\s)([0-9]{1,2})\s*[-ـ.)]\s*(?![0-9])/g)];
-  if (marks.length < 2) return text.split(/[؛;]/).map(trimPunctuation).filter(Boolean);
+  // «… – …» or «…؛ …» between items written on one line.
+  if (marks.length < 2)
+    return text
+      .split(/[؛;]|\s[–—-]\s/)
+      .map(trimPunctuation)
+      .filter(Boolean);
   return marks
     .map((m, i) => text.slice(m.index + m[0].length, marks[i + 1]?.index ?? text.length))
     .map(trimPunctuation)

@@ -100,6 +100,10 @@ export function readEntry(
             .split(/\s+و\s+/)[0]!
         : province;
     org = `${m[0].replace(/\s*محترم$/, '')}ی${where ? ` ${where}` : ''}`;
+  } else if ((m = /^(?:معاون|قائم\s*مقام)\s+مدیر\s*کل\s+/.exec(of))) {
+    // «معاون مدیرکل صنعت، معدن و تجارت»: a deputy of that «اداره کل».
+    if (present) own = 'deputy';
+    org = `اداره کل ${org.slice(m[0].length)}`;
   } else if ((m = /^(?:معاون|قائم\s*مقام)\s+(شهردار|فرماندار|بخشدار)(?![آ-ی])/.exec(of))) {
     // «معاون شهردار بروجرد»: a deputy of «شهرداری بروجرد».
     if (present) own = 'deputy';
@@ -214,7 +218,7 @@ export function attendanceColumns(cells: readonly string[][]): Partial<Record<Ro
     const role: Role | null =
       /^(?:نام(?:\s*و)?\s*نام\s*خانوادگی|نام|اسامی|نام\s*حاضرین|نام\s*و\s*(?:نام\s*خانوادگی\s*و\s*)?سمت)$/.test(f)
         ? 'person'
-        : /^(?:سمت|عنوان|سمت\s*و\s*دستگاه)$/.test(f)
+        : /^(?:سمت|عنوان|سمت\s*(?:و|\/|،|-)\s*دستگاه)$/.test(f)
           ? 'title'
           : /^(?:دستگاه|سازمان|نام\s*دستگاه|دستگاه\s*(?:اجرایی|عضو|متبوع)|محل\s*خدمت|اداره|نام\s*دستگاه\s*عضو)$/.test(f)
             ? 'organization'

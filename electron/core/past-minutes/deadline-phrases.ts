@@ -26,12 +26,20 @@ function findKind(
 ): { deadline: Deadline; index: number; end: number } | null {
   const f = matchText(text);
   let m: RegExpExecArray | null;
-  if ((m = /(?:به\s*(?:صورت|طور)\s*)?(?:مستمر|دائمی|دائم|همواره)/.exec(f)))
+  // «دائمی» alone is a word of the sentence («منبع دائمی»); with «به صورت» or as the whole cell it is مستمر.
+  if (
+    (m =
+      /(?:ب(?:ه)?\s*(?:صورت|طور)\s*)?مستمر|ب(?:ه)?\s*(?:صورت|طور)\s*(?:دائمی|دائم)|^\s*(?:دائمی|دائم|همواره)\s*$/.exec(
+        f,
+      ))
+  )
     return { deadline: { kind: 'continuous' }, index: m.index, end: m.index + m[0].length };
   if ((m = /(?:به\s*صورت\s*)?(?:فوری|فوراً|فورا|بلافاصله)/.exec(f)))
     return { deadline: { kind: 'immediate' }, index: m.index, end: m.index + m[0].length };
   if (
-    (m = new RegExp(`(?:تا\\s*)?پایان\\s*${MONTH_NAME}(?:\\s*ماه)?(?:\\s*(?:سال\\s*)?(جاری|امسال|[0-9]{4}))?`).exec(f))
+    (m = new RegExp(
+      `(?:تا\\s*)?(?:پایان|آخر|انتهای)\\s*${MONTH_NAME}(?:\\s*ماه)?(?:\\s*(?:سال\\s*)?(جاری|امسال|[0-9]{4}))?`,
+    ).exec(f))
   ) {
     const year = m[2] && /^[0-9]{4}$/.test(m[2]) ? Number(m[2]) : sessionYear;
     const month = m[1] === 'امرداد' ? 5 : MONTHS.indexOf(m[1] as (typeof MONTHS)[number]) + 1;
@@ -87,8 +95,8 @@ const IN_SENTENCE: RegExp[] = [
   new RegExp(
     `(?:حداکثر\\s*)?تا\\s*(?:تاریخ\\s*)?[0-9]{1,2}\\s*(?:ام)?\\s*${MONTH_NAME}(?:\\s*ماه)?(?:\\s*(?:سال\\s*)?[0-9]{2,4})?`,
   ),
-  /تا\s*پایان\s*[آ-ی]+(?:\s*ماه)?(?:\s*(?:سال\s*)?(?:جاری|امسال|[0-9]{4}))?/,
-  /به\s*(?:صورت|طور)\s*(?:مستمر|دائم|دائمی)/,
+  /تا\s*(?:پایان|آخر|انتهای)\s*[آ-ی]+(?:\s*ماه)?(?:\s*(?:سال\s*)?(?:جاری|امسال|[0-9]{4}))?/,
+  /ب(?:ه)?\s*(?:صورت|طور)\s*(?:مستمر|دائم|دائمی)/,
   /(?:به\s*صورت\s*)?(?:فوری|فوراً|بلافاصله)/,
 ];
 const AS_TEXT =

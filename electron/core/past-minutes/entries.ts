@@ -125,6 +125,32 @@ const STRONG_ORG =
   /^\s*(?:آموزش\s*و\s*پرورش|اداره\s*کل|ادارات\s*کل|اداره|سازمان|شهرداری|فرمانداری|بخشداری|استانداری|دانشگاه|دبیرخانه|بنیاد|جمعیت|شرکت|کمیته|ستاد|شورای|کانون|دانشکده|مرکز|صندوق|بانک|نیروی|فرماندهی|سپاه|دادگستری|مدیریت|معاونت|حوزه|جهاد|هلال|بهزیستی)(?![آ-ی])/;
 export const startsOrganization = (text: string) => STRONG_ORG.test(matchText(text));
 
+/** Words that only open a body's name, never run inside one. */
+const OPENS_BODY = /^(?:اداره\s*کل|ادارات\s*کل|اداره|سازمان|شرکت|شهرداری|فرمانداری|بنیاد|جمعیت|دبیرخانه)(?![آ-ی])/;
+
+/**
+ * Bodies of one table cell run together when it is pasted as text («شرکت آب منطقه ای سازمان جهاد
+ * کشاورزی»): split before a word that only opens a name, when what comes before is a body already.
+ */
+export function splitRunTogether(text: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 2; i < words.length; i++) {
+    const before = words.slice(from, i).join(' ');
+    if (
+      OPENS_BODY.test(matchText(words.slice(i, i + 2).join(' '))) &&
+      !/^(?:و|،|,)$/.test(words[i - 1]!) &&
+      looksLikeOrganization(before)
+    ) {
+      parts.push(before);
+      from = i;
+    }
+  }
+  parts.push(words.slice(from).join(' '));
+  return parts.filter(Boolean);
+}
+
 /** «سازمان جهاد کشاورزی و اداره کل منابع طبیعی» → two bodies; «آموزش و پرورش» stays one. */
 export function splitAtAnd(text: string): string[] {
   const parts: string[] = [];

@@ -24,6 +24,9 @@ const LABELS: [Field, string][] = [
   ['subject', 'موضوع(?:\\s*جلسه)?'],
 ];
 const LABEL = new RegExp(`(?:^|[\\s|،])(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]`, 'g');
+const BARE_LABEL = new RegExp(
+  `^\\s*((?:رئیس|رییس|دبیر|مکان|محل|تاریخ)\\s*جلسه|تاریخ|ساعت|مکان|محل)(?:\\s{2,}|\\s+(?=[0-9]))`,
+);
 const LABEL_ALONE = new RegExp(`^\\s*(${LABELS.map(([, w]) => w).join('|')})\\s*[:：]?\\s*$`);
 
 function fieldOf(label: string): Field | null {
@@ -102,7 +105,22 @@ export function readLabels(units: readonly Unit[], r: Recognized): Set<number> {
       continue;
     }
     const labels = [...folded.matchAll(LABEL)];
-    if (labels.length === 0) continue;
+    if (labels.length === 0) {
+      // Typed without its colon («رئیس جلسه  مهندس …»، «تاریخ 1392/7/22  ساعت ۱۰»): a label that opens a short line.
+      const bare = BARE_LABEL.exec(folded);
+      const field = bare ? fieldOf(bare[1]!) : null;
+      if (
+        bare &&
+        field &&
+        folded.trim().split(/\s+/).length <= 14 &&
+        setField(r, field, u.text.slice(bare[0].length), u.n)
+      ) {
+        used.add(u.n);
+        const time = /ساعت\s+[0-9]/.exec(folded.slice(bare[0].length));
+        if (field === 'date' && time) setTime(r, folded.slice(bare[0].length + time.index));
+      }
+      continue;
+    }
     // Only a line that starts with its label (or a cell) is a header line; a label inside a sentence is not.
     if (labels[0]!.index > 2) continue;
     labels.forEach((m, k) => {
@@ -120,7 +138,7 @@ const PERSON_STOP =
   '(?=\\s*(?:(?:و\\s*)?به\\s*ریاست|و\\s*(?:به\\s*)?دبیری|و\\s*با\\s*حضور|با\\s*حضور|تشکیل|برگزار|در\\s*محل|در\\s*سالن|در\\s*تاریخ|با\\s*دستور|\\.|$))';
 /** «… خانم فاطمه زارعی مدیرکل ورزش و جوانان و دبیر ستاد …»: the secretary named in a sentence. */
 const SECRETARY_IN_SENTENCE =
-  /(?:آقای|خانم|جناب|سرکار|دکتر|مهندس)\s+([^.:]{3,120}?)\s+و\s*دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته)/;
+  /((?:آقای|خانم|جناب|سرکار|دکتر|مهندس)\s+[^.:]{3,120}?)\s+(?:و\s*)?(دبیر\s*(?:ستاد|کارگروه|کار\s*گروه|جلسه|شورا|شورای|کمیسیون|کمیته))/;
 const STOP =
   '(?=\\s*(?:(?:و\\s*)?به\\s*ریاست|و\\s*(?:به\\s*)?دبیری|و\\s*با\\s*حضور|با\\s*حضور|تشکیل|برگزار|در\\s*محل|در\\s*سالن|در\\s*تاریخ|با\\s*دستور|،|\\.|$))';
 
@@ -142,8 +160,11 @@ export function readSentence(u: Unit, r: Recognized): boolean {
     found = true;
   }
   if (!r.secretary && (m = SECRETARY_IN_SENTENCE.exec(f))) {
-    const at = m.index + m[0].indexOf(m[1]!);
-    r.secretary = { value: splitPerson(u.text.slice(at, at + m[1]!.length)), line: u.n };
+    const at = m.index;
+    const person = splitPerson(u.text.slice(at, at + m[1]!.length));
+    // «مهندس رئیسی دبیر کارگروه»: with no title of its own, the person's title is the one the sentence gives.
+    const title = person.title ?? tidy(u.text.slice(at + m[0].length - m[2]!.length, at + m[0].length));
+    r.secretary = { value: { name: person.name, title }, line: u.n };
     r.uncertain.push({ path: 'session.secretary', reason: 'دبیر جلسه از میان یک جمله برداشته شد', line: u.n });
     found = true;
   }

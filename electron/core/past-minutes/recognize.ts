@@ -14,6 +14,7 @@ import { columnsOf, DECIDED, readResolutions } from './resolutions';
 import { headingOf, inlineAttendance, type SectionKind } from './sections';
 import { readSignatories } from './signatories';
 import { isBlank, listMarker, toLines, type Line } from './source-lines';
+import { titleStart } from './people';
 import { readTitle } from './title';
 import type { AttendanceStatus } from '../../contract';
 
@@ -67,7 +68,10 @@ function attendancePieces(
 /** An attendance list goes on to the next line while it reads like one. */
 function continuesAttendance(l: Line): boolean {
   const f = l.folded;
-  return /\s[-–]\s|[،,؛]/.test(f) || looksLikeOrganization(l.text) || listMarker(l.text) !== null;
+  if (/\s[-–]\s|[،,؛]/.test(f) || looksLikeOrganization(l.text) || listMarker(l.text) !== null) return true;
+  // «دکتر افشار مدیرکل صدا و سیمای مرکز قم»: a name then a title, one a line; a name alone is a signature.
+  const at = titleStart(l.text);
+  return at > 0 && at <= 40 && f.trim().split(/\s+/).length <= 16;
 }
 
 function cutIntoParts(lines: readonly Line[], r: Recognized): Part[] {
@@ -194,10 +198,13 @@ function trimGuessedBodies(r: Recognized, known: readonly string[]): void {
       const key = nameKey(body);
       const name = names.find((k) => key === k || key.startsWith(`${k} `));
       if (!name) return body;
-      // «سازمان جهاد کشاورزی استان»: a trailing «استان» (or the province's name) is still the body's.
-      const n = name.split(' ').length;
-      const more = /^(?:استان|شهرستان)$/.test(matchText(words[n] ?? '')) ? 1 : 0;
-      return words.slice(0, n + more).join(' ');
+      // As many of the body's words as the name has (a lone «،» is not a word); «سازمان جهاد کشاورزی
+      // استان»: a trailing «استان» (or «شهرستان») is still the body's.
+      let n = name.split(' ').length;
+      let end = 0;
+      while (end < words.length && n > 0) if (nameKey(words[end++]!) !== '') n--;
+      if (/^(?:استان|شهرستان)$/.test(matchText(words[end] ?? ''))) end++;
+      return words.slice(0, end).join(' ');
     });
   }
 }

@@ -2,7 +2,7 @@
 // columns, in any order, over several tables, the header repeated or not), or numbered paragraphs
 // («۱-»، «2ـ»، «۳:») with their «مسئول پیگیری: …» and «مهلت: …» lines; clauses stay in the body.
 import { deadlineInSentence, deadlineOfCell, type FoundDeadline } from './deadline-phrases';
-import { looksLikeOrganization, splitAtAnd, splitEntries } from './entries';
+import { looksLikeOrganization, splitAtAnd, splitEntries, splitRunTogether } from './entries';
 import { matchText, tidy, trimPunctuation } from './match-text';
 import type { Recognized, RecognizedResolution } from './recognized';
 import { CLAUSE, listMarker, type Line } from './source-lines';
@@ -21,7 +21,12 @@ function roleOf(cell: string): Role | null {
   const f = matchText(cell).trim();
   if (f === '') return null;
   if (/^(?:ردیف|شماره|ر|#|ش)\s*(?:مصوبه)?$/.test(f)) return 'row';
-  if (/^(?:مهلت|زمان\s*(?:اجرا|اقدام|انجام|بندی)|زمانبندی|تاریخ\s*(?:اجرا|انجام))/.test(f)) return 'deadline';
+  if (
+    /^(?:مهلت|زمان(?:\s*(?:اجرا|اقدام|انجام|بندی))?|زمانبندی|مدت|تاریخ\s*(?:اجرا|انجام))$|^(?:مهلت|زمان\s*(?:اجرا|اقدام|انجام))/.test(
+      f,
+    )
+  )
+    return 'deadline';
   if (/^(?:مسئول|مسوول|مسئولین|مسئولیت|پیگیری|مجری|دستگاه|اقدام\s*کننده|متولی)/.test(f) && f.split(/\s+/).length <= 4)
     return 'responsible';
   if (/^(?:عنوان|موضوع)$/.test(f)) return 'title';
@@ -55,7 +60,7 @@ const DEADLINE_LABEL =
   /(?:^|[\s(،-])(?:مهلت(?:\s*(?:اقدام|اجرا|انجام))?|زمان\s*(?:اجرا|انجام|اقدام)|زمانبندی)\s*[:：]\s*/;
 
 function responsibleOf(text: string, known: readonly string[]): string[] {
-  return splitEntries(text, known).flatMap(splitAtAnd).map(trimPunctuation).filter(Boolean);
+  return splitEntries(text, known).flatMap(splitAtAnd).flatMap(splitRunTogether).map(trimPunctuation).filter(Boolean);
 }
 
 function setDeadline(r: Recognized, res: RecognizedResolution, found: FoundDeadline, index: number): void {
@@ -140,6 +145,12 @@ function labelled(text: string): { rest: string; responsible: string | null; dea
     else deadline = value;
     const cutEnd = close >= 0 ? valueEnd + 1 : valueEnd;
     rest = rest.slice(0, start).replace(/[\s(،\-–]+$/, '') + rest.slice(cutEnd);
+  }
+  // «… اقدام کنند. مهلت یک ماهه»: a deadline named at the paragraph's end without a colon.
+  const trailing = deadline === null ? /(?:^|[\s.،])مهلت\s+([^.:]{2,40})$/.exec(matchText(rest.trimEnd())) : null;
+  if (trailing) {
+    deadline = trimPunctuation(rest.trimEnd().slice(trailing.index + trailing[0].length - trailing[1]!.length));
+    rest = rest.trimEnd().slice(0, trailing.index + (/^[\s.،]/.test(trailing[0]) ? 1 : 0));
   }
   return { rest: tidy(rest), responsible, deadline };
 }
@@ -247,7 +258,7 @@ function bodyNamedAt(body: string, f: string, from: number): string | null {
   // An object noun after «و» is still the body's name («سازمان مدیریت و برنامه ریزی»).
   const stop = [
     ...rest.matchAll(
-      /\s(?:نسبت|موظف|مکلف|ضمن|با|ظرف|حداکثر|تا|در|به|برای|جهت|اقدام|پیگیری|گزارش|طی|از|را|ارائه|هماهنگ|بررسی|طبق|براساس|بر|برنامه|برنامه\s*های|فهرست|طرح|آمار|اطلاعات|مستندات|پیشنهاد|لیست|کلیه|تمامی|موضوع|اعتبار|اعتبارات|مبلغ|نتایج|نتیجه|پیش\s*نویس)(?=\s|$)/g,
+      /\s(?:نسبت|موظف|مکلف|ضمن|با|ظرف|حداکثر|تا|در|به|برای|جهت|اقدام|پیگیری|گزارش|طی|از|را|ارائه|هماهنگ|بررسی|طبق|براساس|بر|برنامه|برنامه\s*های|پرونده|پرونده\s*های|موارد|فهرست|طرح|آمار|اطلاعات|مستندات|پیشنهاد|لیست|کلیه|تمامی|موضوع|اعتبار|اعتبارات|مبلغ|نتایج|نتیجه|پیش\s*نویس)(?=\s|$)/g,
     ),
   ].find((x) => !/(?:^|\s)و$/.test(rest.slice(0, x.index)));
   if (!stop || stop.index > 90) return null;

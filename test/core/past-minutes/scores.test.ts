@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/db';
 import {
   convertWithLibreOffice,
+  final2Names,
   finalNames,
   modelToDocx,
   modelToHtml,
@@ -58,18 +59,21 @@ describe('the seed minutes, read from the files a secretariat has', () => {
   }, 120_000);
 });
 
-// The held-out, unseen and final sets were each written by someone who had not seen the recognizer
-// (first runs, as text: 54 %, 59 % and 84 % of fields); it has been improved on each since, so none is
-// unseen now.
-describe.each([...variantNames(), ...heldOutNames(), ...unseenNames(), ...finalNames()])('%s', (name) => {
-  it('as text and as .docx', async () => {
-    const model = sourceModel(name);
-    const t = await scoreFile(name, 'variant.txt', Buffer.from(modelToText(model)));
-    const d = await scoreFile(name, 'variant.docx', await modelToDocx(model));
-    note(name, 'text', t);
-    note(name, '.docx', d);
-    // Pasted text loses where a table cell's paragraphs end (two bodies in one cell run together).
-    expect(t.percent).toBeGreaterThanOrEqual(85);
-    expect(d.percent).toBeGreaterThanOrEqual(85);
-  });
-});
+// The held-out, unseen, final and final2 sets were each written by someone who had not seen the
+// recognizer (first runs, as text: 54 %, 59 %, 84 % and 71 % of fields); it has been improved on each
+// since, so none is unseen now.
+describe.each([...variantNames(), ...heldOutNames(), ...unseenNames(), ...finalNames(), ...final2Names()])(
+  '%s',
+  (name) => {
+    it('as text and as .docx', async () => {
+      const model = sourceModel(name);
+      const t = await scoreFile(name, 'variant.txt', Buffer.from(modelToText(model)));
+      const d = await scoreFile(name, 'variant.docx', await modelToDocx(model));
+      note(name, 'text', t);
+      note(name, '.docx', d);
+      // Pasted text loses where a table cell's paragraphs end (two bodies in one cell run together).
+      expect(t.percent).toBeGreaterThanOrEqual(85);
+      expect(d.percent).toBeGreaterThanOrEqual(85);
+    });
+  },
+);
