@@ -45,7 +45,8 @@ export function OrderedTextList(props: Props) {
   const removeUndoably = useRemoval();
   async function add() {
     if (typed.trim() === '') return;
-    if (await action.run(() => onAdd(typed))) clear();
+    const sent = typed;
+    if (await action.run(() => onAdd(sent))) clear(sent);
   }
   const move = (id: string, position: number) => void action.run(() => onMove(id, position));
   const remove = (id: string, n: string) =>

@@ -28,8 +28,9 @@ export function ResolutionsEditor({ sessionId }: { sessionId: string }) {
   const removeUndoably = useRemoval();
 
   async function add() {
-    const added = await adding.run(() => api.resolutions.add({ sessionId, body, deadline: null }));
-    if (added) clearBody();
+    const sent = body;
+    const added = await adding.run(() => api.resolutions.add({ sessionId, body: sent, deadline: null }));
+    if (added) clearBody(sent);
   }
 
   const actions = useMemo<CardActions>(

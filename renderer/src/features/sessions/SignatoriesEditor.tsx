@@ -31,9 +31,10 @@ export function SignatoriesEditor({ sessionId }: { sessionId: string }) {
 
   async function add(person: Person | null) {
     setAmbiguous(false);
+    const sent = name;
     const signatory = person ? { name: person.name, title: person.title } : { name, title: null };
-    if (await adding.run(() => api.signatories.add({ sessionId, ...signatory }))) {
-      clear();
+    // A name typed while this one was on its way is the next one: kept, and the box not started afresh.
+    if ((await adding.run(() => api.signatories.add({ sessionId, ...signatory }))) && clear(sent)) {
       setAdded((n) => n + 1);
     }
   }

@@ -47,8 +47,9 @@ export function PeopleDirectory({ people, organizations }: Props) {
 
   async function add() {
     if (typed.trim() === '') return;
-    if (!(await adding.run(() => api.people.create({ name: typed })))) return;
-    clear();
+    const sent = typed;
+    if (!(await adding.run(() => api.people.create({ name: sent })))) return;
+    clear(sent);
   }
 
   return (
