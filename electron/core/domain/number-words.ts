@@ -75,6 +75,3 @@ ORDINALS.set('سیمین', 30);
 export function readOrdinal(text: string): number | null {
   return ORDINALS.get(text.replace(/[\s\u200c]/g, '').replace(/ي/g, 'ی')) ?? null;
 }
-
-/** A pattern for an ordinal in words, for use inside larger patterns (its value: readOrdinal). */
-export const ORDINAL_WORDS = `(?:اولین|نخستین|(?:[آ-ی]+\\s*و\\s*)*[آ-ی]+\\s?(?:م|ا)ین)`;

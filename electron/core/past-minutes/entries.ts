@@ -15,7 +15,7 @@ const COMMA_NAMES = [
 ];
 
 /** Words a body's name starts with: a list item that starts so is a body, not a person. */
-export const ORG_START = new RegExp(
+const ORG_START = new RegExp(
   `^\\s*(?:${[
     'اداره\\s*کل',
     'ادارات\\s*کل',

@@ -50,22 +50,6 @@ export function trimPunctuation(s: string): string {
     .trim();
 }
 
-/** The span of `original` where `pattern` matches its folded form, with the groups cut from the original. */
-export function matchIn(
-  original: string,
-  pattern: RegExp,
-): { index: number; end: number; groups: (string | undefined)[] } | null {
-  const flags = pattern.flags.includes('d') ? pattern.flags : `${pattern.flags}d`;
-  const m = new RegExp(pattern.source, flags).exec(matchText(original));
-  if (!m) return null;
-  const indices = m.indices ?? [];
-  return {
-    index: m.index,
-    end: m.index + m[0].length,
-    groups: indices.map((span) => (span ? original.slice(span[0], span[1]) : undefined)),
-  };
-}
-
 /** A matchable key for comparing names: folded, without half-spaces or spaces' variety, lower-case. */
 export function nameKey(s: string): string {
   return matchText(s)
@@ -75,6 +59,3 @@ export function nameKey(s: string): string {
     .trim()
     .toLowerCase();
 }
-
-/** Persian digits class for patterns over matchText (digits there are Latin already). */
-export const D = '[0-9]';

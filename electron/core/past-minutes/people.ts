@@ -7,7 +7,7 @@ import { matchText, tidy, trimPunctuation } from './match-text';
 const HONORIFIC = /^(?:(?:جناب|سرکار|حضرت)\s*)?(?:(?:آقای|آقا|خانم)\s+)+|^(?:جناب|سرکار)\s+/;
 
 /** Words a title starts with; the name is what comes before the first of them. */
-export const TITLE_WORDS = [
+const TITLE_WORDS = [
   'نایب رئیس',
   'قائم مقام',
   'جانشین',

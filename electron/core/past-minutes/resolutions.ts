@@ -155,7 +155,7 @@ function labelled(text: string): { rest: string; responsible: string | null; dea
   return { rest: tidy(rest), responsible, deadline };
 }
 
-const DECIDED = /مقرر\s*(?:شد|گردید|می\s*شود|گرديد)|تصویب\s*(?:شد|گردید)|موافقت\s*(?:شد|گردید)/;
+export const DECIDED = /مقرر\s*(?:شد|گردید|می\s*شود|گرديد)|تصویب\s*(?:شد|گردید)|موافقت\s*(?:شد|گردید)/;
 const ITEM = /^\s*(?:مصوبه|بند|تصمیم)\s*(?:شماره\s*)?([0-9]{1,3})\s*[-ـ.):]\s*/;
 
 /** Numbered paragraphs (or, unnumbered, each paragraph) of the resolutions part. */
@@ -296,5 +296,3 @@ export function readResolutions(
   else if (rest.some((l) => tidy(l.text) !== '' && (listMarker(l.text)?.number != null || DECIDED.test(l.folded))))
     paragraphs(rest, r, sessionYear, known);
 }
-
-export { DECIDED };

@@ -16,7 +16,7 @@ import { renumberYear, spareNumber } from '../services/session-numbers';
 import { findSession } from '../services/sessions';
 import { createWorkingGroup, findWorkingGroup, workingGroupById } from '../services/working-groups';
 import { nameKey } from './match-text';
-import { matchOrganization, organizationKey } from './organization-match';
+import { matchOrganization } from './organization-match';
 import { recognizeMinutes } from './recognize';
 import type { Recognized } from './recognized';
 
@@ -268,5 +268,3 @@ export function saveDraft(db: Db, src: DraftSource): ImportedDraft {
     unknownOrganizations: unknown.length,
   };
 }
-
-export { organizationKey };

@@ -3,13 +3,12 @@
 import type { PastMinutesReview, UncertainField } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, run, sql } from '../db/sql';
-import { DabirError } from '../errors';
+import { DabirError, notFound } from '../errors';
 import { readPastMinutesFile } from '../past-minutes/read-file';
 import { saveDraft } from '../past-minutes/save-draft';
 import { shownText } from '../past-minutes/source-lines';
 import type { AsyncHandlerFactory, Handlers } from './handlers';
 import { addMember } from './members';
-import { notFound } from '../errors';
 import { pastMinutesOps } from '../../contract/past-minutes';
 import { formatPath } from '../../contract/define';
 import { toPersianDigits } from '../../contract/persian-text';
