@@ -1,39 +1,22 @@
-// The second final unseen past minutes (issue 19): six documents written after the final set, apart
-// from the recogniser (its code not read) and never shown to its author nor run through it when written,
-// so its score on them stands for its score on files it has not met. Each expected document passes the contract, imports into a real
-// SQLite file and exports back to a 100 % score; every text it holds is in its source as written; no
-// two share a body, province or year, and no body or province is one of an earlier set's (the final set included).
-import { describe, expect, it } from 'vitest';
-import { corpusChecks } from '../helpers/past-minutes-corpus';
-
-import { scoreText } from '../helpers/minutes-score';
-import {
-  expectedMinutes,
-  final2Names,
-  finalNames,
-  heldOutNames,
-  unseenNames,
-  variantNames,
-} from '../helpers/past-minutes-files';
+// The second final past minutes (issue 19): six documents written after the final set, by someone
+// who had not seen the recogniser. The recognizer was improved on them after their first run
+// (figures in BENCHMARKS.md), so they are no longer unseen. Each passes the corpus checks; no body
+// or province is one of an earlier set's.
+import { describe, it } from 'vitest';
+import { corpusChecks, expectNewSet } from '../helpers/past-minutes-corpus';
+import { final2Names, finalNames, heldOutNames, unseenNames, variantNames } from '../helpers/past-minutes-files';
 
 const names = final2Names();
 
 describe('past-minutes final2 set', () => {
   it('has six documents, each of another body, province and year, none of an earlier set’s province or body', () => {
-    expect(names.length).toBe(6);
-    const docs = names.map(expectedMinutes);
-    const distinct = (xs: unknown[]) => new Set(xs).size;
-    expect(distinct(docs.map((d) => d.workingGroup.name))).toBe(6);
-    expect(distinct(docs.map((d) => d.workingGroup.province))).toBe(6);
-    expect(distinct(docs.map((d) => d.session.year))).toBe(6);
-    const seen = ['markazi-1399-01', ...variantNames(), ...heldOutNames(), ...unseenNames(), ...finalNames()].map(
-      expectedMinutes,
-    );
-    const provinces = new Set(seen.map((d) => d.workingGroup.province));
-    // Compared as search keys: «كارگروه» with an Arabic kaf is the same body as «کارگروه».
-    const bodies = new Set(seen.map((d) => scoreText(d.workingGroup.name)));
-    expect(docs.filter((d) => provinces.has(d.workingGroup.province)).map((d) => d.workingGroup.province)).toEqual([]);
-    expect(docs.filter((d) => bodies.has(scoreText(d.workingGroup.name))).map((d) => d.workingGroup.name)).toEqual([]);
+    expectNewSet(names, 6, [
+      'markazi-1399-01',
+      ...variantNames(),
+      ...heldOutNames(),
+      ...unseenNames(),
+      ...finalNames(),
+    ]);
   });
 
   corpusChecks(names, { shape: { years: [1390, 1405] } });

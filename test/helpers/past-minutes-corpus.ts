@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { minutesDocumentSchema } from '../../electron/contract/minutes';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { createDb } from './db';
-import { scoreMinutes } from './minutes-score';
+import { scoreMinutes, scoreText } from './minutes-score';
 import { expectedMinutes, modelToDocx, modelToText, sourceModel } from './past-minutes-files';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -85,4 +85,24 @@ export function corpusChecks(names: readonly string[], { shape, word = true }: O
     const missing = texts.filter((t): t is string => !!t && !source.includes(oneLine(t)));
     expect(missing).toEqual([]);
   });
+}
+
+/**
+ * A set of minutes of its own: `count` documents, no two of one body, province or year, and none of
+ * the `earlier` sets' provinces (nor, with `bodies`, their bodies, compared as search keys so that
+ * «كارگروه» with an Arabic kaf is «کارگروه»).
+ */
+export function expectNewSet(names: readonly string[], count: number, earlier: readonly string[], bodies = true): void {
+  expect(names.length).toBe(count);
+  const docs = names.map(expectedMinutes);
+  const distinct = (xs: unknown[]) => new Set(xs).size;
+  expect(distinct(docs.map((d) => d.workingGroup.name))).toBe(count);
+  expect(distinct(docs.map((d) => d.workingGroup.province))).toBe(count);
+  expect(distinct(docs.map((d) => d.session.year))).toBe(count);
+  const seen = earlier.map(expectedMinutes);
+  const provinces = new Set(seen.map((d) => d.workingGroup.province));
+  expect(docs.filter((d) => provinces.has(d.workingGroup.province)).map((d) => d.workingGroup.province)).toEqual([]);
+  if (!bodies) return;
+  const known = new Set(seen.map((d) => scoreText(d.workingGroup.name)));
+  expect(docs.filter((d) => known.has(scoreText(d.workingGroup.name))).map((d) => d.workingGroup.name)).toEqual([]);
 }

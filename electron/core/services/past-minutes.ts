@@ -48,7 +48,12 @@ function review(db: Db, sessionId: string): PastMinutesReview | null {
     ).map((m) => m.organization_id),
   );
   const names = new Map(
-    all<{ id: string; name: string }>(db, sql`SELECT id, name FROM organization`).map((o) => [o.id, o.name]),
+    // Only the bodies this draft offers, not the whole directory.
+    all<{ id: string; name: string }>(
+      db,
+      sql`SELECT id, name FROM organization
+          WHERE id IN (SELECT value ->> 'organizationId' FROM json_each(${row.review}, '$.organizations'))`,
+    ).map((o) => [o.id, o.name]),
   );
   return {
     sessionId,
