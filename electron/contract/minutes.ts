@@ -31,6 +31,30 @@ const list = <T extends z.ZodType>(item: T) =>
     .array(item, { error: 'باید فهرست باشد' })
     .max(MAX_LIST_ITEMS, { error: `فهرست بیش از حد بلند است (بیشینه ${toPersianDigits(MAX_LIST_ITEMS)} مورد)` });
 
+/** A national resolution's provinces: every one, or those named, each with the resolution's deadline or its own. */
+export const provincesSchema = z.union(
+  [
+    z.literal('all'),
+    list(
+      z.union(
+        [
+          required('نام استان'),
+          z.object({ province: required('نام استان'), deadline: deadlineSchema.nullable().optional() }),
+        ],
+        { error: 'هر استان باید نام استان یا {"province": …, "deadline": …} باشد' },
+      ),
+    ),
+  ],
+  { error: 'استان‌ها باید "all" یا فهرستی از استان‌ها باشد' },
+);
+export type ProvincesInput = z.infer<typeof provincesSchema>;
+
+/** What export writes for a national resolution's provinces: "all", or each province with its own deadline or null. */
+const provincesOut = z.union([
+  z.literal('all'),
+  z.array(z.object({ province: z.string(), deadline: deadlineSchema.nullable() })),
+]);
+
 export const minutesDocumentSchema = z.object(
   {
     format: z.literal(MINUTES_FORMAT, { error: `قالب سند ناشناخته است؛ باید «${MINUTES_FORMAT}» باشد` }),
@@ -69,6 +93,8 @@ export const minutesDocumentSchema = z.object(
             deadline: deadlineSchema.nullable().optional(),
             dueDate: text.nullable().optional(),
             responsible: list(required('مسئول پیگیری')).optional(),
+            // At headquarters: the provinces the resolution is assigned to (optional; minutes-format.md).
+            provinces: provincesSchema.optional(),
           }),
         ).optional(),
         attendance: list(
@@ -114,6 +140,8 @@ export const minutesExportSchema = z.object({
         deadline: deadlineSchema.nullable(),
         dueDate: z.string().nullable(),
         responsible: z.array(z.string()),
+        /** Only a national resolution's, and never part of the signed content: assignments change after finalisation. */
+        provinces: provincesOut.optional(),
       }),
     ),
     attendance: z.array(

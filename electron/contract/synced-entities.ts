@@ -19,8 +19,30 @@ export const syncedEntities = [
   'amendment',
   'attachment',
   'follow_up',
+  'national_status',
 ] as const;
 export type SyncedEntity = (typeof syncedEntities)[number];
+
+/**
+ * What headquarters' directive bundle (ابلاغ) carries down, parents first: its final national
+ * minutes with their working group, and the assignments. `assignment` travels only this way.
+ */
+export const directiveEntities = [
+  'organization',
+  'working_group',
+  'membership',
+  'session',
+  'agenda_item',
+  'speaker',
+  'discussion_point',
+  'resolution',
+  'responsible',
+  'attendance',
+  'signatory',
+  'amendment',
+  'assignment',
+] as const;
+export type DirectiveEntity = (typeof directiveEntities)[number];
 
 const names: ReadonlySet<string> = new Set(syncedEntities);
 

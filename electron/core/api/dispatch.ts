@@ -21,15 +21,13 @@ import { isHeadquarters } from '../db/installation';
 import { inputLimit } from '../../contract/limits';
 import { toPersianDigits } from '../../contract/persian-text';
 import type { Db } from '../db/open';
-import { AMENDMENT_GUARD, FINAL_GUARD } from '../db/guards';
+import { AMENDMENT_GUARD, FINAL_GUARD, FOREIGN_GUARD } from '../db/guards';
 import { DabirError } from '../errors';
 import { refreshSearchIndex } from '../search/pending';
 import { handlers as allHandlers } from '../services';
 import type { HandlerTable, SyncOperationName } from '../services/handlers';
 
 const asyncNames = new Set<string>(asyncOperationNames);
-const headquartersWriters = new Set<string>(['secretariat.setup', 'headquarters.import']);
-const changesSoFar = (db: Db) => Number(db.prepare('SELECT total_changes()').pluck().get());
 export const isAsyncOperation = (op: string): op is AsyncOperationName => asyncNames.has(op);
 
 export type Dispatch = (op: string, input: unknown) => Result<unknown>;
@@ -128,23 +126,31 @@ export function runInTransaction<K extends SyncOperationName>(
   const handler = table[op];
   return db.transaction(() => {
     // The search index is derived, not the secretary's data: it catches up with rows changed
-    // since the last call (by Dabir or an outside tool) before the headquarters guard counts.
+    // since the last call (by Dabir or an outside tool) before the handler reads it.
     refreshSearchIndex(db);
-    const guarded = !headquartersWriters.has(op) && isHeadquarters(db);
-    const before = guarded ? changesSoFar(db) : 0;
-    const answer = handler(db, input);
-    // Headquarters holds the provinces' records as they sent them: only importing and naming
-    // itself may write; anything else that would change a row is undone and refused.
-    if (guarded && changesSoFar(db) !== before)
-      throw new DabirError(
-        'forbidden',
-        'در ستاد داده استان‌ها فقط خواندنی است؛ تغییر را دبیرخانه استان انجام می‌دهد و در بسته بعدی می‌فرستد',
-      );
+    let answer: OutputOf<K>;
+    try {
+      answer = handler(db, input);
+    } catch (e) {
+      // Another secretariat's rows are written only by a bundle import (migration 130's guards).
+      if (e instanceof Database.SqliteError && e.message === FOREIGN_GUARD) throw foreignRefusal(db);
+      throw e;
+    }
     // And what this call changed is indexed in the same transaction: the file never waits on
     // its next call (or open) to be whole.
     refreshSearchIndex(db);
     return answer;
   })();
+}
+
+/** What a write to another secretariat's row is told, by where it was tried. */
+function foreignRefusal(db: Db): DabirError {
+  return new DabirError(
+    'forbidden',
+    isHeadquarters(db)
+      ? 'در ستاد داده استان‌ها فقط خواندنی است؛ تغییر را دبیرخانه استان انجام می‌دهد و در بسته بعدی می‌فرستد'
+      : 'صورتجلسه و مصوبات ستاد در استان فقط خواندنی است؛ برای مصوبه ستاد وضعیت و گزارش پیگیری استان را ثبت کنید',
+  );
 }
 
 export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatch {

@@ -33,8 +33,16 @@ export interface ExportedBundle {
 
 const isSynced = (e: string): e is SyncedEntity => (syncedEntities as readonly string[]).includes(e);
 
-/** The last state of every record changed after `after` (its last change decides: kept or deleted). */
+/**
+ * Whether a row is this secretariat's own: a province's file also holds headquarters' national
+ * minutes (from directive bundles), which never go up as the province's.
+ */
+const isOwn = (entity: SyncedEntity, row: Record<string, unknown>, own: string) =>
+  (entity === 'secretariat' ? row.id : row.origin) === own;
+
+/** The last state of every own record changed after `after` (its last change decides: kept or deleted). */
 function* changedRecords(db: Db, after: number, upTo: number): Generator<BundleRecord> {
+  const own = ownSecretariatId(db);
   const changes = all<{ entity: string; entity_id: string; seq: number; op: string }>(
     db,
     sql`SELECT c.entity, c.entity_id, c.seq, c.op FROM change_log c
@@ -48,18 +56,21 @@ function* changedRecords(db: Db, after: number, upTo: number): Generator<BundleR
       c.op === 'delete'
         ? undefined
         : get<Record<string, unknown>>(db, { text: `SELECT * FROM ${c.entity} WHERE id = ?`, params: [c.entity_id] });
+    // Deletes are always own: a directive import deletes only assignments, which never go up.
+    if (row && !isOwn(c.entity, row, own)) continue;
     yield row
       ? { entity: c.entity, op: 'upsert', id: c.entity_id, seq: c.seq, row }
       : { entity: c.entity, op: 'delete', id: c.entity_id, seq: c.seq };
   }
 }
 
-/** Every record as it is now, parents first, read row by row: what a full bundle carries. */
+/** Every own record as it is now, parents first, read row by row: what a full bundle carries. */
 function* allRecords(db: Db, upTo: number): Generator<BundleRecord> {
+  const own = ownSecretariatId(db);
   for (const entity of syncedEntities)
-    for (const row of db.prepare(`SELECT * FROM ${entity} ORDER BY rowid`).iterate() as Iterable<
-      Record<string, unknown>
-    >)
+    for (const row of db
+      .prepare(`SELECT * FROM ${entity} WHERE ${entity === 'secretariat' ? 'id' : 'origin'} = ? ORDER BY rowid`)
+      .iterate(own) as Iterable<Record<string, unknown>>)
       yield { entity, op: 'upsert', id: String(row.id), seq: upTo, row };
 }
 
@@ -213,19 +224,31 @@ export function writeBundle(db: Db, file: string, options: { full?: boolean; now
 export function pendingSummary(db: Db): { full: boolean; changes: number; counts: BundleManifest['counts'] } {
   const last = get<{ to_seq: number }>(db, sql`SELECT to_seq FROM bundle_export ORDER BY id DESC LIMIT 1`);
   const synced = JSON.stringify(syncedEntities);
+  const own = ownSecretariatId(db);
+  // Rows of another secretariat (headquarters' national minutes at a province) are not the province's to send.
+  const foreign = syncedEntities
+    .filter((e) => e !== 'secretariat')
+    .map((e) => `WHEN '${e}' THEN EXISTS (SELECT 1 FROM ${e} x WHERE x.id = c.entity_id AND x.origin <> ?)`)
+    .join(' ');
+  const foreignParams = syncedEntities.filter((e) => e !== 'secretariat').map(() => own);
   const rows = last
-    ? all<{ entity: SyncedEntity; deletes: number; n: number }>(
-        db,
-        sql`SELECT c.entity, c.op = 'delete' AS deletes, count(*) AS n FROM change_log c
-            JOIN (SELECT entity, entity_id, max(seq) AS seq FROM change_log WHERE seq > ${last.to_seq} GROUP BY entity, entity_id) l
+    ? all<{ entity: SyncedEntity; deletes: number; n: number }>(db, {
+        text: `SELECT c.entity, c.op = 'delete' AS deletes, count(*) AS n FROM change_log c
+            JOIN (SELECT entity, entity_id, max(seq) AS seq FROM change_log WHERE seq > ? GROUP BY entity, entity_id) l
               ON l.seq = c.seq
-            WHERE c.entity IN (SELECT value FROM json_each(${synced}))
+            WHERE c.entity IN (SELECT value FROM json_each(?))
+              AND NOT (CASE c.entity ${foreign} ELSE c.entity_id <> ? END)
             GROUP BY c.entity, deletes`,
-      )
+        params: [last.to_seq, synced, ...foreignParams, own],
+      })
     : syncedEntities.map((entity) => ({
         entity,
         deletes: 0,
-        n: get<{ n: number }>(db, { text: `SELECT count(*) AS n FROM ${entity}`, params: [] })?.n ?? 0,
+        n:
+          get<{ n: number }>(db, {
+            text: `SELECT count(*) AS n FROM ${entity} WHERE ${entity === 'secretariat' ? 'id' : 'origin'} = ?`,
+            params: [own],
+          })?.n ?? 0,
       }));
   const counts: BundleManifest['counts'] = {};
   let changes = 0;

@@ -11,9 +11,9 @@ export { syncedEntities, type SyncedEntity } from '../../contract/synced-entitie
 
 export const BUNDLE_FORMAT = 'dabir.bundle/1';
 
-export type BundleRecord =
-  | { entity: SyncedEntity; op: 'upsert'; id: string; seq: number; row: Record<string, unknown> }
-  | { entity: SyncedEntity; op: 'delete'; id: string; seq: number };
+export type BundleRecord<E extends string = SyncedEntity> =
+  | { entity: E; op: 'upsert'; id: string; seq: number; row: Record<string, unknown> }
+  | { entity: E; op: 'delete'; id: string; seq: number };
 
 export interface BundleManifest {
   format: typeof BUNDLE_FORMAT;

@@ -4,7 +4,7 @@
 // Persian message, and the headquarters file left as it was. A full bundle re-bases a secretariat.
 import { createHash } from 'node:crypto';
 import { ltrIsolate, toPersianDigits } from '../../contract/persian-text';
-import { FINAL_GUARD } from '../db/guards';
+import { asSyncWriter, FINAL_GUARD } from '../db/guards';
 import { claimRole, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run, sql } from '../db/sql';
@@ -338,7 +338,7 @@ export function importBundle(
       throw refuse('نخستین بسته یک دبیرخانه باید کامل باشد', `${ask} یک بسته کامل بخواهید`);
     try {
       refuseChangesToFinal(db, b, ask);
-      apply(db, b, ask);
+      asSyncWriter(db, () => apply(db, b, ask));
     } catch (e) {
       // The guards of migration 30: a bundle may not change minutes already final here.
       if (e instanceof Error && e.message === FINAL_GUARD)

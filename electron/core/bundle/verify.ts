@@ -16,19 +16,37 @@ import {
   type BundleManifest,
   type BundleRecord,
   type BundleSignature,
+  type SyncedEntity,
 } from './format';
 
-export interface VerifiedBundle {
+export interface VerifiedBundle<E extends string = SyncedEntity> {
   manifest: BundleManifest;
-  records: BundleRecord[];
+  records: BundleRecord<E>[];
   attachments: Map<string, Uint8Array>;
   /** SHA-256 of manifest.json: the hash the next bundle of this secretariat names. */
   hash: string;
   fingerprint: string;
 }
 
-const askAgain = 'از استان بخواهید بسته را دوباره بسازد و بفرستد';
-const refuse = (what: string, ask = askAgain) => new DabirError('invalid_input', `${what}؛ ${ask}`);
+/** The two bundles of one family: a province's (up) and headquarters' directives (down). */
+export interface BundleKind<E extends string = SyncedEntity> {
+  format: string;
+  entities: readonly E[];
+  /** Who to ask for the bundle again, who sent it, and whose Dabir to update for a newer one. */
+  askAgain: string;
+  from: string;
+  updateWhom: string;
+}
+
+export const provinceBundle: BundleKind = {
+  format: BUNDLE_FORMAT,
+  entities: syncedEntities,
+  askAgain: 'از استان بخواهید بسته را دوباره بسازد و بفرستد',
+  from: 'از استان',
+  updateWhom: 'دبیر ستاد',
+};
+
+const refuse = (what: string, ask: string) => new DabirError('invalid_input', `${what}؛ ${ask}`);
 
 /** The most an entry may hold once inflated: records of a busy province for years, one attachment, small JSON. */
 const entryLimit = (name: string) =>
@@ -41,41 +59,42 @@ const entryLimit = (name: string) =>
 const safeName = /^(manifest\.json|records\.jsonl|signature\.json|attachments\/[0-9a-f]{64})$/;
 
 /** A JSON object from the archive; anything else (null, a number, an array, broken text) is refused. */
-function json<T>(bytes: Uint8Array | undefined, what: string): T {
-  if (!bytes) throw refuse(`${what} در بسته نیست`);
+function json<T>(bytes: Uint8Array | undefined, what: string, ask: string): T {
+  if (!bytes) throw refuse(`${what} در بسته نیست`, ask);
   let value: unknown;
   try {
     value = JSON.parse(strFromU8(bytes));
   } catch {
-    throw refuse(`${what} خوانا نیست`);
+    throw refuse(`${what} خوانا نیست`, ask);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse(`${what} خوانا نیست`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse(`${what} خوانا نیست`, ask);
   return value as T;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const uuid = /^[0-9a-f-]{36}$/i;
 
-function checkManifest(m: BundleManifest): void {
+function checkManifest(m: BundleManifest, kind: BundleKind<string>): void {
+  const askAgain = kind.askAgain;
   // Read from an untrusted file: every field is checked, whatever the type says.
-  if ((m.format as string) !== BUNDLE_FORMAT)
+  if ((m.format as string) !== kind.format)
     throw refuse(
       `قالب بسته «${ltrIsolate(String(m.format))}» برای این نسخه دبیر ناشناخته است`,
-      `دبیر ستاد را به‌روز کنید یا از استان بسته‌ای با قالب ${ltrIsolate(BUNDLE_FORMAT)} بخواهید`,
+      `${kind.updateWhom} را به‌روز کنید یا ${kind.from} بسته‌ای با قالب ${ltrIsolate(kind.format)} بخواهید`,
     );
   if (!Number.isInteger(m.schemaVersion) || m.schemaVersion > latestVersion)
     throw refuse(
       `بسته با نسخه تازه‌تری از دبیر (نسخه داده ${m.schemaVersion}) ساخته شده است`,
-      'دبیر ستاد را به‌روز کنید',
+      `${kind.updateWhom} را به‌روز کنید`,
     );
   const s = m.secretariat as Partial<BundleManifest['secretariat']> | undefined;
   if (!s || !isString(s.id) || !uuid.test(s.id) || !isString(s.publicKey) || !isString(s.name))
-    throw refuse('مشخصات دبیرخانه در شناسنامه بسته ناقص است');
+    throw refuse('مشخصات دبیرخانه در شناسنامه بسته ناقص است', askAgain);
   if (!Number.isInteger(m.fromSeq) || !Number.isInteger(m.toSeq) || m.fromSeq < 1 || m.toSeq < m.fromSeq - 1)
-    throw refuse('بازه تغییرات بسته نامعتبر است');
+    throw refuse('بازه تغییرات بسته نامعتبر است', askAgain);
   if (m.previousBundleHash !== null && !(isString(m.previousBundleHash) && /^[0-9a-f]{64}$/.test(m.previousBundleHash)))
-    throw refuse('اثر انگشت بسته قبلی در شناسنامه نامعتبر است');
-  if (!Array.isArray(m.attachments) || !isString(m.recordsSha256)) throw refuse('شناسنامه بسته ناقص است');
+    throw refuse('اثر انگشت بسته قبلی در شناسنامه نامعتبر است', askAgain);
+  if (!Array.isArray(m.attachments) || !isString(m.recordsSha256)) throw refuse('شناسنامه بسته ناقص است', askAgain);
   for (const a of m.attachments as unknown[])
     if (
       typeof a !== 'object' ||
@@ -83,23 +102,25 @@ function checkManifest(m: BundleManifest): void {
       !isString((a as { sha256?: unknown }).sha256) ||
       !/^[0-9a-f]{64}$/.test((a as { sha256: string }).sha256)
     )
-      throw refuse('فهرست پیوست‌ها در شناسنامه بسته نامعتبر است');
+      throw refuse('فهرست پیوست‌ها در شناسنامه بسته نامعتبر است', askAgain);
   if (typeof m.counts !== 'object' || m.counts === null || Array.isArray(m.counts))
-    throw refuse('شمار رکوردها در شناسنامه بسته نامعتبر است');
+    throw refuse('شمار رکوردها در شناسنامه بسته نامعتبر است', askAgain);
 }
 
-function checkRecord(line: string, n: number): BundleRecord {
-  let r: Partial<BundleRecord> & { row?: unknown };
+function checkRecord<E extends string>(line: string, n: number, kind: BundleKind<E>): BundleRecord<E> {
+  const askAgain = kind.askAgain;
+  let r: Partial<BundleRecord<E>> & { row?: unknown };
   try {
     r = JSON.parse(line) as typeof r;
   } catch {
-    throw refuse(`رکورد ${n} بسته خوانا نیست`);
+    throw refuse(`رکورد ${n} بسته خوانا نیست`, askAgain);
   }
   const entity = r.entity as string | undefined;
-  if (!entity || !(syncedEntities as readonly string[]).includes(entity))
-    throw refuse(`رکورد ${n} از نوع ناشناخته «${String(entity)}» است`);
-  if (!isString(r.id) || !uuid.test(r.id) || !Number.isInteger(r.seq)) throw refuse(`رکورد ${n} شناسه معتبر ندارد`);
-  if (r.op === 'delete') return r as BundleRecord;
+  if (!entity || !(kind.entities as readonly string[]).includes(entity))
+    throw refuse(`رکورد ${n} از نوع ناشناخته «${String(entity)}» است`, askAgain);
+  if (!isString(r.id) || !uuid.test(r.id) || !Number.isInteger(r.seq))
+    throw refuse(`رکورد ${n} شناسه معتبر ندارد`, askAgain);
+  if (r.op === 'delete') return r as BundleRecord<E>;
   if (
     r.op !== 'upsert' ||
     typeof r.row !== 'object' ||
@@ -107,11 +128,15 @@ function checkRecord(line: string, n: number): BundleRecord {
     Array.isArray(r.row) ||
     (r.row as { id?: unknown }).id !== r.id
   )
-    throw refuse(`رکورد ${n} (${entity}) ناقص است`);
-  return r as BundleRecord;
+    throw refuse(`رکورد ${n} (${entity}) ناقص است`, askAgain);
+  return r as BundleRecord<E>;
 }
 
-export function readBundle(bytes: Uint8Array): VerifiedBundle {
+export function readBundle<E extends string = SyncedEntity>(
+  bytes: Uint8Array,
+  kind: BundleKind<E> = provinceBundle as unknown as BundleKind<E>,
+): VerifiedBundle<E> {
+  const askAgain = kind.askAgain;
   let entries: Record<string, Uint8Array>;
   let oversized: string | null = null;
   try {
@@ -123,42 +148,42 @@ export function readBundle(bytes: Uint8Array): VerifiedBundle {
       },
     });
   } catch {
-    throw refuse('پرونده بسته ناقص یا خراب است (شاید کامل کپی نشده)');
+    throw refuse('پرونده بسته ناقص یا خراب است (شاید کامل کپی نشده)', askAgain);
   }
-  if (oversized !== null) throw refuse(`بخش «${String(oversized)}» بسته بیش از حد بزرگ است`);
+  if (oversized !== null) throw refuse(`بخش «${String(oversized)}» بسته بیش از حد بزرگ است`, askAgain);
   for (const name of Object.keys(entries))
-    if (!safeName.test(name)) throw refuse(`بسته پرونده‌ای با نام نامجاز «${name}» دارد و پذیرفته نمی‌شود`);
+    if (!safeName.test(name)) throw refuse(`بسته پرونده‌ای با نام نامجاز «${name}» دارد و پذیرفته نمی‌شود`, askAgain);
 
   const manifestBytes = entries[entryNames.manifest];
-  const manifest = json<BundleManifest>(manifestBytes, 'شناسنامه بسته (manifest.json)');
-  checkManifest(manifest);
-  const signature = json<BundleSignature>(entries[entryNames.signature], 'امضای بسته');
+  const manifest = json<BundleManifest>(manifestBytes, 'شناسنامه بسته (manifest.json)', askAgain);
+  checkManifest(manifest, kind);
+  const signature = json<BundleSignature>(entries[entryNames.signature], 'امضای بسته', askAgain);
   if (
     signature.algorithm !== 'ed25519' ||
     signature.publicKey !== manifest.secretariat.publicKey ||
     !isString(signature.signature)
   )
-    throw refuse('امضای بسته با کلید دبیرخانه در شناسنامه نمی‌خواند');
+    throw refuse('امضای بسته با کلید دبیرخانه در شناسنامه نمی‌خواند', askAgain);
   if (!verifyBytes(manifest.secretariat.publicKey, manifestBytes!, signature.signature))
-    throw refuse('امضای بسته درست نیست: بسته پس از ساخته شدن تغییر کرده یا جعلی است');
+    throw refuse('امضای بسته درست نیست: بسته پس از ساخته شدن تغییر کرده یا جعلی است', askAgain);
 
   const recordsBytes = entries[entryNames.records];
-  if (!recordsBytes) throw refuse('رکوردهای بسته (records.jsonl) در بسته نیست');
+  if (!recordsBytes) throw refuse('رکوردهای بسته (records.jsonl) در بسته نیست', askAgain);
   if (sha256Hex(recordsBytes) !== manifest.recordsSha256)
-    throw refuse('اثر انگشت رکوردهای بسته با شناسنامه نمی‌خواند: بسته دستکاری یا خراب شده است');
+    throw refuse('اثر انگشت رکوردهای بسته با شناسنامه نمی‌خواند: بسته دستکاری یا خراب شده است', askAgain);
   const text = strFromU8(recordsBytes);
-  const records = text === '' ? [] : text.split('\n').map((line, i) => checkRecord(line, i + 1));
+  const records = text === '' ? [] : text.split('\n').map((line, i) => checkRecord(line, i + 1, kind));
 
   const attachments = new Map<string, Uint8Array>();
   // Nothing rides along unsigned: every file in the archive is one the signed manifest names.
   const named = new Set(manifest.attachments.map((a) => attachmentEntry(a.sha256)));
   for (const name of Object.keys(entries))
     if (name.startsWith('attachments/') && !named.has(name))
-      throw refuse(`بسته پرونده‌ای دارد که در شناسنامه امضاشده نیامده است («${name.slice(0, 24)}…»)`);
+      throw refuse(`بسته پرونده‌ای دارد که در شناسنامه امضاشده نیامده است («${name.slice(0, 24)}…»)`, askAgain);
   for (const a of manifest.attachments) {
     const data = entries[attachmentEntry(a.sha256)];
-    if (!data) throw refuse(`پیوست ${a.sha256.slice(0, 12)}… در بسته نیست`);
-    if (sha256Hex(data) !== a.sha256) throw refuse(`اثر انگشت پیوست ${a.sha256.slice(0, 12)}… نمی‌خواند`);
+    if (!data) throw refuse(`پیوست ${a.sha256.slice(0, 12)}… در بسته نیست`, askAgain);
+    if (sha256Hex(data) !== a.sha256) throw refuse(`اثر انگشت پیوست ${a.sha256.slice(0, 12)}… نمی‌خواند`, askAgain);
     attachments.set(a.sha256, data);
   }
   return {

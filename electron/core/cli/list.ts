@@ -2,11 +2,11 @@
 // app's session list (the handlers themselves, not the dispatcher: the command starts quickly).
 import type { Db } from '../db/open';
 import { sessionHandlers } from '../services/sessions';
-import { workingGroupHandlers } from '../services/working-groups';
+import { allWorkingGroups } from '../services/working-groups';
 import type { Io } from './console-io';
 
 export function listCommand(db: Db, io: Io): number {
-  const groups = workingGroupHandlers['workingGroups.list'](db);
+  const groups = allWorkingGroups(db);
   if (groups.length === 0) io.out('هنوز کارگروهی ثبت نشده است.');
   for (const g of groups) {
     io.out(`${g.name} (${g.province})  ${g.id}`);

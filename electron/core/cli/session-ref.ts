@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import { findSession } from '../services/sessions';
 import { sessionRow } from '../services/session-read';
-import { workingGroupHandlers } from '../services/working-groups';
+import { allWorkingGroups } from '../services/working-groups';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,9 +25,7 @@ export function resolveSession(db: Db, ref: string, group?: string): string {
     );
   const [year, number] = [Number(m[1]), Number(m[2])];
   // Every group in the file (at headquarters, every province's), by name as the app matches it.
-  const groups = workingGroupHandlers['workingGroups.list'](db).filter(
-    (g) => group === undefined || sameText(g.name, group),
-  );
+  const groups = allWorkingGroups(db).filter((g) => group === undefined || sameText(g.name, group));
   if (groups.length === 0)
     throw new DabirError(
       'not_found',

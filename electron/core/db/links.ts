@@ -39,6 +39,8 @@ const noun: Record<string, string> = {
   follow_up: 'گزارش پیگیری',
   hq_secretariat: 'دبیرخانه ثبت‌شده در ستاد',
   hq_bundle: 'بسته واردشده',
+  assignment: 'ابلاغ مصوبه ستاد به استان',
+  national_status: 'وضعیت استان در مصوبه ستاد',
 };
 /** «… به X اشاره می‌کنند»: the indefinite form of each table rows point at. */
 const pointedAt: Record<string, string> = {

@@ -2,7 +2,8 @@
 // names, then the session and all its parts. Runs inside the caller's transaction: all or nothing.
 import { MINUTES_FORMAT } from '../../contract/minutes';
 import type { Db } from '../db/open';
-import { remove } from '../db/sql';
+import { all, remove, sql } from '../db/sql';
+import { checkProvinces, writeAssignments } from '../services/assignments';
 import { parseJalaliDate, parseTime } from '../domain/jalali';
 import { toPersianDigits } from '../../contract/persian-text';
 import { DabirError } from '../errors';
@@ -58,6 +59,24 @@ export function importMinutes(db: Db, raw: unknown, replaceDraft = false): Impor
     organizationOf: (name) => findOrCreateOrganization(db, name),
     addMembers: true,
   });
+
+  // A national resolution's provinces (checked already, at headquarters only).
+  const rows = new Map(
+    all<{ id: string; row: number }>(db, sql`SELECT id, row FROM resolution WHERE session_id = ${sessionId}`).map(
+      (r) => [r.row, r.id],
+    ),
+  );
+  for (const r of s.resolutions ?? []) {
+    if (r.provinces === undefined) continue;
+    const checked = checkProvinces(r.provinces, '');
+    if (checked.ok)
+      writeAssignments(
+        db,
+        rows.get(r.row)!,
+        { date: canonicalDate(s.date), immediateDays: group.immediateDays },
+        checked.assignments,
+      );
+  }
 
   return { sessionId, workingGroupId: group.id, replaced: replace !== null };
 }

@@ -6,6 +6,8 @@ import { minutesDocumentSchema, type MinutesDocumentInput } from '../../contract
 import type { Db } from '../db/open';
 import { rowGaps } from '../domain/rows';
 import { normalizeForSearch, toPersianDigits } from '../../contract/persian-text';
+import { isHeadquarters } from '../db/installation';
+import { checkProvinces } from '../services/assignments';
 import { findSession } from '../services/sessions';
 import { dateProblem, timeProblem } from '../services/typed-values';
 import { findWorkingGroup } from '../services/working-groups';
@@ -38,7 +40,20 @@ export function checkMinutes(db: Db, raw: unknown, replaceDraft: boolean): Check
       `ردیف مصوبه‌ها باید از ۱ تا ${toPersianDigits(resolutions.length)} پشت سر هم باشد؛ اینجا ${toPersianDigits(i + 1)} انتظار می‌رفت`,
     );
   }
+  const headquarters = isHeadquarters(db);
   resolutions.forEach((r, i) => {
+    if (r.provinces !== undefined) {
+      const at = `session.resolutions[${i}].provinces`;
+      if (!headquarters)
+        add(
+          at,
+          'مصوبه را فقط ستاد به استان‌ها ابلاغ می‌کند؛ این سند را در پرونده داده ستاد وارد کنید (برنامه با --hq)',
+        );
+      else {
+        const checked = checkProvinces(r.provinces, at);
+        if (!checked.ok) problems.push(...checked.problems);
+      }
+    }
     if (r.deadline?.kind === 'date') {
       const p = dateProblem(r.deadline.value);
       if (p) add(`session.resolutions[${i}].deadline.value`, p);

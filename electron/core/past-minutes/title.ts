@@ -1,43 +1,11 @@
 // The title line of minutes: «صورتجلسه اولین جلسه کارگروه … استان مرکزی در سال ۱۳۹۹»، «جلسه ۲۸۸
 // شورای …»: the session's number, its year, the body's name and the province.
 import { readOrdinal } from '../domain/number-words';
+import { PROVINCES } from '../domain/provinces';
 import { matchText, tidy, trimPunctuation } from './match-text';
 import type { Recognized } from './recognized';
 import type { Line } from './source-lines';
 
-export const PROVINCES = [
-  'آذربایجان شرقی',
-  'آذربایجان غربی',
-  'اردبیل',
-  'اصفهان',
-  'البرز',
-  'ایلام',
-  'بوشهر',
-  'تهران',
-  'چهارمحال و بختیاری',
-  'خراسان جنوبی',
-  'خراسان رضوی',
-  'خراسان شمالی',
-  'خوزستان',
-  'زنجان',
-  'سمنان',
-  'سیستان و بلوچستان',
-  'فارس',
-  'قزوین',
-  'قم',
-  'کردستان',
-  'کرمان',
-  'کرمانشاه',
-  'کهگیلویه و بویراحمد',
-  'گلستان',
-  'گیلان',
-  'لرستان',
-  'مازندران',
-  'مرکزی',
-  'هرمزگان',
-  'همدان',
-  'یزد',
-];
 const PROVINCE = `(${PROVINCES.map((p) => p.replace(/ /g, '\\s*')).join('|')})`;
 
 /** The words a body's name starts with. */

@@ -9,6 +9,7 @@ import { DabirError } from '../errors';
 import { sha256Hex } from '../minutes/canonical';
 import { differenceLine, liveDifferences } from '../minutes/compare';
 import { exportMinutes } from '../minutes/export';
+import { provincesOf } from './assignments';
 import { sessionRow } from './session-read';
 
 export interface FinalColumns {
@@ -83,5 +84,18 @@ export function tamperedMessage(db: Db, id: string, v: Verification = verify(db,
 export function exportedMinutes(db: Db, id: string): MinutesDocument {
   const refused = tamperedMessage(db, id);
   if (refused) throw refused;
-  return minutesContent(db, id);
+  const content = minutesContent(db, id);
+  // A national resolution's provinces are added as they stand now: they are not signed content.
+  const provinces = provincesOf(db, id);
+  if (provinces.size === 0) return content;
+  return {
+    ...content,
+    session: {
+      ...content.session,
+      resolutions: content.session.resolutions.map((r) => {
+        const p = provinces.get(r.id);
+        return p ? { ...r, provinces: p } : r;
+      }),
+    },
+  };
 }

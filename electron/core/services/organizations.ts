@@ -35,7 +35,8 @@ function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
 }
 
 export const organizationHandlers = {
-  'organizations.list': (db) => all<Organization>(db, sql`SELECT id, name FROM organization ORDER BY name_key`),
+  'organizations.list': (db) =>
+    all<Organization>(db, sql`SELECT id, name FROM organization WHERE origin = ${originOf(db)} ORDER BY name_key`),
   'organizations.create': (db, { name }) => {
     refuseDuplicate(db, name);
     return findOrCreateOrganization(db, name);

@@ -45,6 +45,13 @@ export function findWorkingGroup(db: Db, name: string): WorkingGroup | undefined
   return row && toGroup(row);
 }
 
+/** Every working group in the file: at headquarters every province's too, at a province headquarters' national ones. */
+export function allWorkingGroups(db: Db): WorkingGroup[] {
+  return all<GroupRow>(db, sql`SELECT * FROM working_group ORDER BY origin <> ${originOf(db)}, province, name_key`).map(
+    toGroup,
+  );
+}
+
 function refuseDuplicate(db: Db, name: string, exceptId?: string): void {
   const found = findWorkingGroup(db, name);
   if (found && found.id !== exceptId)
@@ -93,7 +100,9 @@ function refreshImmediateDueDates(db: Db, workingGroupId: string, days: number):
 }
 
 export const workingGroupHandlers = {
-  'workingGroups.list': (db) => all<GroupRow>(db, sql`SELECT * FROM working_group ORDER BY name_key`).map(toGroup),
+  // Its own: headquarters' national group at a province, or the provinces' groups at headquarters, are read elsewhere.
+  'workingGroups.list': (db) =>
+    all<GroupRow>(db, sql`SELECT * FROM working_group WHERE origin = ${originOf(db)} ORDER BY name_key`).map(toGroup),
   'workingGroups.get': (db, { id }) => workingGroupById(db, id),
   'workingGroups.create': (db, input) => createWorkingGroup(db, input),
   'workingGroups.update': (db, { id, ...patch }) => {

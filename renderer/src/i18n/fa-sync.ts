@@ -40,5 +40,6 @@ export const faSync = {
     amendment: 'اصلاحیه',
     attachment: 'پیوست',
     follow_up: 'گزارش پیگیری',
+    national_status: 'وضعیت مصوبه ستاد',
   } satisfies Record<SyncedEntity, string>,
 } as const;

@@ -40,7 +40,7 @@ function province() {
 async function forge(file: string, sessionId: string) {
   const raw = new Database(file, { readonly: true });
   const guards = raw
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%final%'`)
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE '%final%' OR name LIKE '%foreign%')`)
     .pluck()
     .all();
   raw.close();

@@ -396,6 +396,69 @@ describe('migrations', () => {
     expect(readRows(db, 'past_minutes_source')).toEqual([]);
   });
 
+  it('130: another secretariat’s rows are written only by a bundle import; assignments and national statuses are logged', () => {
+    const db = migrateTo(120);
+    seedV10(db);
+    insertRows(db, 'installation', [{ id: 1, secretariat_id: 's1', role: 'province' }]);
+    const before = readRows(db, 'resolution');
+    migrate(db, 130);
+    expect(schemaVersion(db)).toBe(130);
+    expect(readRows(db, 'resolution')).toEqual(before);
+    // Its own rows change as before.
+    db.prepare(`UPDATE resolution SET body = 'مقرر شد که' WHERE id = 'r1'`).run();
+    // Headquarters' session, as a directive import writes it, and only then.
+    const national = {
+      id: 'x9',
+      origin: 'hq',
+      working_group_id: 'g9',
+      year: 1399,
+      number: 1,
+      date: '1399/03/01',
+      status: 'draft',
+      created_at: 'now',
+    };
+    const group = { id: 'g9', origin: 'hq', name: 'ملی', name_key: 'ملی', province: '', organization: null };
+    expect(() => insertRows(db, 'working_group', [group])).toThrow('foreign_record');
+    db.transaction(() => {
+      insertRows(db, 'sync_writer', [{ id: 1 }]);
+      insertRows(db, 'working_group', [group]);
+      insertRows(db, 'session', [national]);
+      insertRows(db, 'resolution', [
+        { id: 'r9', origin: 'hq', session_id: 'x9', row: 1, body: 'استانداران', deadline_kind: null },
+      ]);
+      insertRows(db, 'assignment', [
+        { id: 'a9', origin: 'hq', resolution_id: 'r9', province: null, province_key: '', created_at: 'now' },
+      ]);
+      db.prepare('DELETE FROM sync_writer').run();
+    })();
+    for (const statement of [
+      `UPDATE resolution SET body = 'x' WHERE id = 'r9'`,
+      `DELETE FROM assignment WHERE id = 'a9'`,
+      `UPDATE resolution SET status = 'done' WHERE id = 'r9'`,
+      `INSERT INTO agenda_item (id, origin, session_id, position, text) VALUES ('i9', 's1', 'x9', 0, 'x')`,
+    ])
+      expect(() => db.prepare(statement).run(), statement).toThrow('foreign_record');
+    // The province's own status of it is its own row; so is its report.
+    const logged = readRows(db, 'change_log').length;
+    insertRows(db, 'national_status', [
+      { id: 'n9', origin: 's1', resolution_id: 'r9', status: 'in_progress', updated_at: 'now' },
+    ]);
+    insertRows(db, 'follow_up', [
+      { id: 'f9', origin: 's1', resolution_id: 'r9', date: '1399/03/05', text: 'انجام شد', created_at: 'now' },
+    ]);
+    expect(
+      readRows<{ entity: string }>(db, 'change_log')
+        .slice(logged)
+        .map((c) => c.entity),
+    ).toEqual(['national_status', 'follow_up']);
+    expect(() => db.prepare(`UPDATE national_status SET status = 'gone' WHERE id = 'n9'`).run()).toThrow(/CHECK/);
+    expect(() =>
+      insertRows(db, 'assignment', [
+        { id: 'a8', origin: 's1', resolution_id: 'r1', province: 'فارس', province_key: '', created_at: 'now' },
+      ]),
+    ).toThrow(/CHECK/);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

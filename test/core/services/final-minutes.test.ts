@@ -203,7 +203,10 @@ describe('a final session', () => {
       [`UPDATE responsible SET text = 'x' WHERE resolution_id = ?`, s.resolutions[0]!.id],
       [`UPDATE discussion_point SET text = 'x' WHERE speaker_id = ?`, s.discussion[0]!.id],
       [`DELETE FROM attendance WHERE session_id = ?`, sessionId],
-      [`INSERT INTO agenda_item (id, origin, session_id, position, text) VALUES ('a', 'o', ?, 9, 'x')`, sessionId],
+      [
+        `INSERT INTO agenda_item (id, origin, session_id, position, text) VALUES ('a', (SELECT secretariat_id FROM installation), ?, 9, 'x')`,
+        sessionId,
+      ],
       [`UPDATE signatory SET name = 'x' WHERE session_id = ?`, sessionId],
     ] as const;
     for (const [text, id] of statements) expect(() => db.prepare(text).run(id), text).toThrow('session_final');

@@ -9,7 +9,7 @@ import type { BundleWritten, InputOf, OperationName } from '../../../electron/co
 import { createAsyncDispatcher } from '../../../electron/core/api/async-dispatch';
 import { createDispatcher } from '../../../electron/core/api/dispatch';
 import { listBackups, selfOf } from '../../../electron/core/backup/own';
-import { api, createDb, dump, tempDir } from '../../helpers/db';
+import { api, createDb, dump, readRows, tempDir } from '../../helpers/db';
 import { attendanceOf, buildYear, MEMBERS, YEAR } from '../../helpers/year';
 
 function province(name = 'مرکزی') {
@@ -256,7 +256,8 @@ describe('headquarters in the app', () => {
     const attempts: { [K in OperationName]?: InputOf<K> } = {
       'resolutions.setStatus': { id: p.year.resolutionIds[0]!, status: 'cancelled' },
       'sessions.remove': { id: p.year.sessionIds[0]! },
-      'workingGroups.create': { name: 'کارگروه ستاد', province: 'تهران' },
+      'workingGroups.update': { id: p.year.groupId, name: 'کارگروه ستاد' },
+      'agenda.add': { sessionId: p.year.sessionIds[1]!, text: 'دستور ستاد' },
       'followUps.add': { resolutionId: p.year.resolutionIds[1]!, date: '1398/10/01', text: 'گزارش' },
     };
     for (const [op, input] of Object.entries(attempts))
@@ -269,6 +270,41 @@ describe('headquarters in the app', () => {
     const printable = hq.call('minutes.printable', { sessionId: p.year.sessionIds[0]! });
     expect(printable.document.session.date).toBe(`${YEAR}/01/05`);
     expect(createDispatcher(hq.db)('board.list', { today: '1399/01/01' })).toMatchObject({ ok: true });
+  });
+
+  it('lets headquarters draft and finalise sessions of its own beside the provinces’ read-only ones', async () => {
+    const p = province();
+    const hq = headquarters();
+    expect((await hq.load(written(await p.send()).path, true)).ok).toBe(true);
+    const provinces = dump(hq.db);
+    const group = hq.call('workingGroups.create', { name: 'کارگروه ملی زنان و خانواده', province: 'ستاد' });
+    const member = hq.call('members.add', {
+      workingGroupId: group.id,
+      organizationName: 'اداره کل امور بانوان استانداری مرکزی',
+      since: null,
+    });
+    const s = hq.call('sessions.create', { workingGroupId: group.id, date: '1399/03/10' });
+    hq.call('agenda.add', { sessionId: s.id, text: 'پیگیری مصوبات جلسه قبل' });
+    const r = hq.call('resolutions.add', {
+      sessionId: s.id,
+      body: 'استانداران گزارش اقدامات را اعلام کنند',
+      deadline: { kind: 'months', value: 1 },
+    });
+    hq.call('resolutions.setStatus', { id: r.id, status: 'in_progress' });
+    hq.call('attendance.set', { sessionId: s.id, organizationId: member.organizationId, status: 'present' });
+    hq.call('signatories.add', { sessionId: s.id, name: 'مشاور وزیر در امور زنان و خانواده', title: null });
+    expect(hq.call('sessions.finalize', { id: s.id }).intact).toBe(true);
+    // Its own rows carry its own secretariat; the province's rows are as they were.
+    const own = hq.call('secretariat.get', {})!.id;
+    expect(readRows<{ origin: string }>(hq.db, 'session').filter((x) => x.origin === own)).toHaveLength(1);
+    for (const table of ['session', 'resolution', 'attendance', 'working_group'])
+      expect(
+        readRows<{ origin: string }>(hq.db, table).filter((x) => x.origin !== own),
+        table,
+      ).toEqual(provinces[table]);
+    // A province's next bundle still imports beside them.
+    p.call('resolutions.setStatus', { id: p.year.resolutionIds[0]!, status: 'cancelled' });
+    expect((await hq.load(written(await p.send()).path)).ok).toBe(true);
   });
 
   it('headquarters takes drafts that traded numbers when one moved before the other', async () => {

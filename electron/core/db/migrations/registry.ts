@@ -14,6 +14,7 @@ import { sessionNumberSource } from './0090-session-number-source';
 import { noDeadline } from './0100-no-deadline';
 import { printAsTyped } from './0110-print-as-typed';
 import { pastMinutesSource } from './0120-past-minutes-source';
+import { nationalLoop } from './0130-national-loop';
 
 export interface Migration {
   version: number;
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   noDeadline,
   printAsTyped,
   pastMinutesSource,
+  nationalLoop,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
