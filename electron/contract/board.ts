@@ -12,6 +12,8 @@ export const boardFilterSchema = z.object({
   organizationId: idSchema.optional(),
   status: z.array(resolutionStatusSchema).optional(),
   overdue: z.boolean().optional(),
+  /** At headquarters: the secretariat whose resolutions (one province's). */
+  secretariatId: idSchema.optional(),
   today: typedDateSchema.optional(),
 });
 export type BoardFilter = z.input<typeof boardFilterSchema>;
@@ -37,6 +39,10 @@ export const boardRowSchema = z.object({
   responsible: z.array(z.string()),
   followUps: z.number().int(),
   lastFollowUp: z.object({ date: jalaliDateSchema, text: z.string() }).nullable(),
+  /** At a province: headquarters' resolution assigned to it (مصوبه ستاد); read-only text, the province's own status. */
+  national: z.boolean(),
+  /** At headquarters: the province whose resolution it is (its secretariat's province); null for its own. */
+  province: z.string().nullable(),
 });
 export type BoardRow = z.infer<typeof boardRowSchema>;
 

@@ -12,6 +12,7 @@ import { discussionOps } from './discussion';
 import { followUpOps } from './follow-ups';
 import { headquartersOps } from './headquarters';
 import { memberOps } from './members';
+import { nationalOps } from './national';
 import { minutesOps } from './minutes';
 import { organizationOps } from './organizations';
 import { pastMinutesOps } from './past-minutes';
@@ -47,6 +48,7 @@ export const contract = {
   ...searchOps,
   ...bundleOps,
   ...headquartersOps,
+  ...nationalOps,
   ...backupOps,
 };
 
@@ -78,6 +80,7 @@ export type * from './organizations';
 export type * from './people';
 export type * from './sessions';
 export type * from './agenda';
+export type * from './national';
 export type * from './discussion';
 export type * from './resolutions';
 export type * from './attendance';

@@ -38,6 +38,8 @@ export const readOperationNames = [
   'bundle.status',
   'headquarters.secretariats',
   'headquarters.overview',
+  'national.matrix',
+  'national.source',
   'backups.list',
 ] as const satisfies readonly OperationName[];
 

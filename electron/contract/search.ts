@@ -15,6 +15,8 @@ export const searchResultSchema = z.object({
   sessionYear: z.number().int(),
   sessionNumber: z.number().int(),
   workingGroupName: z.string(),
+  /** Headquarters' resolution (or a report on one) followed at this province: «مصوبه ستاد». */
+  national: z.boolean(),
   /** The stored text around the match (never the normalised key), and the matched ranges in it. */
   snippet: z.string(),
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),

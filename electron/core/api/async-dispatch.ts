@@ -10,6 +10,7 @@ import { backupsAsyncHandlers } from '../services/backups';
 import { bundleAsyncHandlers } from '../services/bundle';
 import type { AsyncContext, AsyncHandlerTable } from '../services/handlers';
 import { headquartersAsyncHandlers } from '../services/headquarters';
+import { nationalAsyncHandlers } from '../services/national';
 import { attendanceAsyncHandlers } from '../services/attendance';
 import { minutesAsyncHandlers } from '../services/minutes';
 import { pastMinutesAsyncHandlers } from '../services/past-minutes';
@@ -55,6 +56,7 @@ export function createAsyncHandlers(): AsyncHandlerTable {
     ...reportsAsyncHandlers(context),
     ...bundleAsyncHandlers(context),
     ...headquartersAsyncHandlers(context),
+    ...nationalAsyncHandlers(context),
     ...backupsAsyncHandlers(context),
   };
 }

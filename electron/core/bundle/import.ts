@@ -15,6 +15,7 @@ import { refreshSearchIndex } from '../search/pending';
 import { verify } from '../services/final-record';
 import { syncedEntities, type BundleRecord, type SyncedEntity } from './format';
 import { readBundle, type VerifiedBundle } from './verify';
+import { columnsOf, currentRow, upsert as upsertRow } from './rows';
 
 export interface ImportResult {
   status: 'imported' | 'already';
@@ -34,43 +35,7 @@ interface Registered {
 }
 
 const refuse = (what: string, ask: string) => new DabirError('invalid_input', `${what}؛ ${ask}`);
-
-function columnsOf(db: Db, table: string): Set<string> {
-  return new Set(
-    all<{ name: string }>(db, { text: `SELECT name FROM pragma_table_info(?)`, params: [table] }).map((c) => c.name),
-  );
-}
-
-const currentRow = (db: Db, entity: SyncedEntity, id: string) =>
-  get<Record<string, unknown>>(db, { text: `SELECT * FROM ${entity} WHERE id = ?`, params: [id] });
-
-/**
- * Writes one record's row: insert, or update of the columns that differ (so guards on unchanged
- * content stay quiet). Returns whether anything was written.
- */
-function upsert(
-  db: Db,
-  entity: SyncedEntity,
-  row: Record<string, unknown>,
-  columns: Set<string>,
-  n: number,
-  current = currentRow(db, entity, String(row.id)),
-): boolean {
-  for (const key of Object.keys(row))
-    if (!columns.has(key))
-      throw refuse(`رکورد ${n} (${entity}) ستون ناشناخته «${key}» دارد`, 'از استان بسته تازه‌ای بخواهید');
-  if (!current) {
-    insert(db, entity, row);
-    return true;
-  }
-  const changed = Object.keys(row).filter((k) => current[k] !== row[k]);
-  if (changed.length === 0) return false;
-  run(db, {
-    text: `UPDATE ${entity} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
-    params: [...changed.map((c) => row[c]), row.id],
-  });
-  return true;
-}
+const ASK_PROVINCE = 'از استان بسته تازه‌ای بخواهید';
 
 /** The session a row of the minutes belongs to (looked up at headquarters for a part's parent); null for other rows. */
 function sessionOf(db: Db, entity: SyncedEntity, row: Record<string, unknown> | undefined): string | null {
@@ -240,7 +205,7 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
       }
       // Read once: what upsert compares with, and (only when it wrote) the session it belonged to.
       const before = currentRow(db, entity, r.id);
-      if (upsert(db, entity, row, columns, n, before)) {
+      if (upsertRow(db, entity, row, columns, n, ASK_PROVINCE, before)) {
         touch(sessionOf(db, entity, before));
         touch(sessionOf(db, entity, row));
       }
@@ -248,11 +213,11 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
   }
   const sessionColumns = columnsOf(db, 'session');
   for (const row of finals) {
-    upsert(db, 'session', row, sessionColumns, n);
+    upsertRow(db, 'session', row, sessionColumns, n, ASK_PROVINCE);
     touch(String(row.id));
   }
   const amendmentColumns = columnsOf(db, 'amendment');
-  for (const { row, n: at } of amendmentsOfFinals) upsert(db, 'amendment', row, amendmentColumns, at);
+  for (const { row, n: at } of amendmentsOfFinals) upsertRow(db, 'amendment', row, amendmentColumns, at, ASK_PROVINCE);
   // Final sessions arrive with their content hash; headquarters recomputes it.
   for (const s of all<{ id: string; content_hash: string; final_content: string }>(
     db,

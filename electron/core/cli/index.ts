@@ -24,9 +24,13 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        minutes as Word (.docx) as the app's «خروجی Word» writes it
   dabir print SESSION --attendance-sheet --out FILE.pdf [--db PATH] [--group NAME]
                                                        the attendance sheet to sign: the members in order
+  dabir finalize SESSION [--db PATH] [--group NAME]    finalise (قطعی کردن) a draft: its content hash stored, no edit after
   dabir verify SESSION [--db PATH] [--group NAME]      check a final session against its content hash
   dabir report annual|attendance|responsible --year Y [--group NAME] [--xlsx FILE] [--db PATH]
                                                        a working group's year: printed as a table, or written to Excel
+  dabir report national --year Y [--xlsx FILE] [--db PATH]
+                                                       headquarters: each national resolution with every assigned
+                                                       province's status and last report, and each province's completion
   dabir search QUERY [--group NAME] [--year Y] [--limit N] [--db PATH]
                                                        resolutions, agenda, discussion and follow-up reports
   dabir bundle export --out FILE.dabir [--full] [--db PATH]
@@ -35,6 +39,12 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir bundle import FILE... [--trust-new] [--db PATH]
                                                        headquarters: import bundles, all or nothing each
                                                        (without --db: headquarters' own data file)
+  dabir directives export --out FILE.dabir [--province NAME] [--full] [--db PATH]
+                                                       headquarters: the signed directive bundle («ابلاغ به استان‌ها»)
+                                                       of its final national minutes and their assignments, for one
+                                                       province or (without --province) for all
+  dabir directives import FILE... [--trust-new] [--db PATH]
+                                                       a province: take headquarters' directives in, all or nothing each
   dabir backup --out FILE [--db PATH]                  a checked backup of the data file, encrypted (age) with a
                                                        passphrase: DABIR_PASSPHRASE, asked on the terminal, or made
                                                        by Dabir and printed once; FILE gets .age if it has not
@@ -131,6 +141,8 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
       'people',
       'repair',
       'followup',
+      'directives',
+      'finalize',
     ].includes(command)
   ) {
     io.err(`فرمان ناشناخته: ${command}\n\n${usage}`);
@@ -172,6 +184,8 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
       }
       case 'verify':
         return (await import('./minutes-commands')).verifyCommand(db, rest, v.group, io);
+      case 'finalize':
+        return (await import('./minutes-commands')).finalizeCommand(db, rest, v.group, io);
       case 'report':
         return await (
           await import('./reports')
@@ -187,6 +201,10 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         return await (
           await import('./bundle')
         ).bundleCommand(db, rest, { out: v.out, full: v.full, trustNew: v['trust-new'] }, io);
+      case 'directives':
+        return await (
+          await import('./directives')
+        ).directivesCommand(db, rest, { out: v.out, province: v.province, full: v.full, trustNew: v['trust-new'] }, io);
       case 'backup':
         return await (await import('./backup')).backupCommand(db, v.out, io);
       case 'list':

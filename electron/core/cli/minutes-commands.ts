@@ -65,6 +65,16 @@ export function exportCommand(db: Db, rest: string[], o: { group?: string; out?:
   return 0;
 }
 
+/** `dabir finalize SESSION`: the app's «قطعی کردن», with its checks (attendance, signatories) refused in Persian. */
+export function finalizeCommand(db: Db, rest: string[], group: string | undefined, io: Io): number {
+  if (rest.length !== 1) throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir finalize 1399/1');
+  const result = fromResult<Verification>(
+    createDispatcher(db)('sessions.finalize', { id: resolveSession(db, rest[0]!, group) }),
+  );
+  io.out(`قطعی شد؛ اثر انگشت: ${result.contentHash}`);
+  return 0;
+}
+
 export function verifyCommand(db: Db, rest: string[], group: string | undefined, io: Io): number {
   if (rest.length !== 1) throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir verify 1399/1');
   const result = fromResult<Verification>(

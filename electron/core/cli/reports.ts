@@ -9,7 +9,11 @@ import { DabirError } from '../errors';
 import { annualLabels, attendanceColumns, responsibleColumns, type ReportKind } from '../../contract/report-labels';
 import { writeWorkbook } from '../reports/lazy-xlsx';
 import type { ReportData } from '../reports/xlsx';
+import { originOf } from '../services/store';
 import { asOf } from '../services/typed-values';
+import { nationalMatrix } from '../services/national-matrix';
+import { isHeadquarters } from '../db/installation';
+import { provinceSummaryColumns } from '../../contract/national-labels';
 import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
 import { search } from '../services/search';
 import type { Io } from './index';
@@ -18,10 +22,12 @@ export const reportKinds: readonly ReportKind[] = ['annual', 'attendance', 'resp
 
 /** The working group named (ي/ك and half-spaces aside), or the only one there is. */
 export function resolveGroup(db: Db, name: string | undefined): { id: string; name: string } {
-  const groups = all<{ id: string; name: string; name_key: string }>(
+  const every = all<{ id: string; name: string; name_key: string; own: number }>(
     db,
-    sql`SELECT id, name, name_key FROM working_group`,
+    sql`SELECT id, name, name_key, origin = ${originOf(db)} AS own FROM working_group`,
   );
+  // Left unnamed, the group is one of this secretariat's own (a province also holds headquarters' national one).
+  const groups = name === undefined ? every.filter((g) => g.own === 1) : every;
   if (groups.length === 0) throw new DabirError('not_found', 'هنوز کارگروهی ثبت نشده است');
   if (name === undefined) {
     if (groups.length === 1) return groups[0]!;
@@ -69,10 +75,11 @@ export async function reportCommand(
   options: { group?: string; year?: string; xlsx?: string; today?: string },
   io: Io,
 ): Promise<number> {
+  if (kind === 'national') return nationalReport(db, options, io);
   if (!kind || !reportKinds.includes(kind as ReportKind))
     throw new DabirError(
       'invalid_input',
-      `گزارش را نام ببرید: ${reportKinds.join('، ')} (مثل dabir report annual --year 1399)`,
+      `گزارش را نام ببرید: ${[...reportKinds, 'national'].join('، ')} (مثل dabir report annual --year 1399)`,
     );
   const group = resolveGroup(db, options.group);
   const year = parseYear(options.year);
@@ -91,6 +98,43 @@ export async function reportCommand(
     for (const [key, label] of annualLabels) io.out(`${label}: ${cell(report.data[key], false)}`);
   else if (report.kind === 'attendance') printTable(io, attendanceColumns, report.data, ['rate']);
   else printTable(io, responsibleColumns, report.data, ['completionRate']);
+  return 0;
+}
+
+/** `dabir report national --year Y [--xlsx FILE]`: headquarters' matrix of its national resolutions. */
+async function nationalReport(db: Db, options: { year?: string; xlsx?: string; today?: string }, io: Io) {
+  if (!isHeadquarters(db))
+    throw new DabirError(
+      'invalid_input',
+      'گزارش مصوبات ستاد در پرونده داده ستاد است (برنامه با --hq یا --db پرونده ستاد)',
+    );
+  const matrix = nationalMatrix(db, parseYear(options.year), asOf(options.today));
+  if (options.xlsx) {
+    const { nationalWorkbook } = await import('../reports/national-xlsx');
+    writeFileSync(options.xlsx, await nationalWorkbook(matrix));
+    io.err(`نوشته شد: ${options.xlsx}`);
+    return 0;
+  }
+  const { cellText } = await import('../reports/national-xlsx');
+  if (matrix.resolutions.length === 0) io.out('در این سال مصوبه ابلاغ‌شده‌ای از جلسات قطعی ستاد نیست.');
+  for (const r of matrix.resolutions) {
+    io.out(
+      `جلسه ${toPersianDigits(r.sessionNumber)}/${toPersianDigits(r.sessionYear)} ردیف ${toPersianDigits(r.row)}: ${r.body}`,
+    );
+    for (const c of r.provinces) io.out(`  ${c.province}: ${cellText(c)}`);
+  }
+  io.out('');
+  printTable(
+    io,
+    provinceSummaryColumns,
+    matrix.provinces.map((p) => ({
+      ...p,
+      done: p.byStatus.done,
+      inProgress: p.byStatus.in_progress,
+      notStarted: p.byStatus.not_started,
+    })),
+    ['completion'],
+  );
   return 0;
 }
 

@@ -4,7 +4,9 @@ import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
 import { isDueSoon, isOverdue } from '../domain/follow-up';
 import type { Handlers } from './handlers';
-import { overdueSql } from './overdue-sql';
+import { followed, type Followed } from './followed';
+import { overdueOf } from './overdue-sql';
+import { originOf } from './store';
 import { readDeadline } from './session-read';
 import { asOf } from './typed-values';
 
@@ -14,6 +16,7 @@ export interface BoardQuery {
   organizationId?: string;
   status?: ResolutionStatus[];
   overdue?: boolean;
+  secretariatId?: string;
   today: string;
 }
 
@@ -35,27 +38,31 @@ interface BoardSqlRow {
   follow_ups: number;
   last_date: string | null;
   last_text: string | null;
+  national: number;
+  province: string | null;
 }
 
 /** The board's order: by due date (none last), then session and row; the id fixes ties across pages. */
-const byDueDate = sql`r.due_date IS NULL, r.due_date, s.date, s.number, r.row, r.id`;
+const byDueDate = (f: Followed) => sql`${f.dueDate} IS NULL, ${f.dueDate}, s.date, s.number, r.row, r.id`;
 
 /**
- * The filters as a WHERE clause over resolution r joined to its session s: only the filters given,
- * so SQLite plans each combination with the indexes it can use.
+ * The filters as a WHERE clause over resolution r joined to its session s (and, at a province,
+ * its national status: services/followed.ts): only the filters given, so SQLite plans each
+ * combination with the indexes it can use.
  */
-function boardWhere(q: BoardQuery) {
+function boardWhere(q: BoardQuery, f: Followed) {
   const statuses = JSON.stringify(q.status ?? ['not_started', 'in_progress']);
   const none = sql``;
-  return sql`r.status IN (SELECT value FROM json_each(${statuses}))
+  return sql`${f.status} IN (SELECT value FROM json_each(${statuses})) AND ${f.listed}
     ${q.workingGroupId === undefined ? none : sql`AND s.working_group_id = ${q.workingGroupId}`}
+    ${q.secretariatId === undefined ? none : sql`AND s.origin = ${q.secretariatId}`}
     ${q.year === undefined ? none : sql`AND s.year = ${q.year}`}
     ${
       q.organizationId === undefined
         ? none
         : sql`AND EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = r.id AND x.organization_id = ${q.organizationId})`
     }
-    ${q.overdue === undefined ? none : sql`AND ${q.overdue ? 1 : 0} = ${overdueSql('r', q.today)}`}`;
+    ${q.overdue === undefined ? none : sql`AND ${q.overdue ? 1 : 0} = ${overdueOf(f.status, f.dueDate, q.today)}`}`;
 }
 
 /**
@@ -68,24 +75,34 @@ export function board(
   q: BoardQuery,
   page: { limit: number; offset: number },
 ): { rows: BoardRow[]; total: number } {
-  const where = boardWhere(q);
+  const f = followed(db, 'r');
+  const where = boardWhere(q, f);
   // Counting needs the session only to filter by it (a join per row otherwise).
   const sessions =
-    q.workingGroupId !== undefined || q.year !== undefined ? sql`JOIN session s ON s.id = r.session_id` : sql``;
-  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM resolution r ${sessions} WHERE ${where}`)!.n;
+    q.workingGroupId !== undefined || q.year !== undefined || q.secretariatId !== undefined
+      ? sql`JOIN session s ON s.id = r.session_id`
+      : sql``;
+  const total = get<{ n: number }>(
+    db,
+    sql`SELECT count(*) AS n FROM resolution r ${sessions} ${f.join} WHERE ${where}`,
+  )!.n;
+  const own = originOf(db);
   const rows = all<BoardSqlRow>(
     db,
     sql`SELECT r.id, r.session_id, s.working_group_id, g.name AS working_group_name, s.year, s.number, s.date,
-          r.row, r.title, r.body, r.deadline_kind, r.deadline_value, r.due_date, r.status,
+          r.row, r.title, r.body, r.deadline_kind, r.deadline_value, ${f.dueDate} AS due_date, ${f.status} AS status,
           (SELECT count(*) FROM follow_up f WHERE f.resolution_id = r.id) AS follow_ups,
-          l.date AS last_date, l.text AS last_text
-        FROM (SELECT r.id FROM resolution r JOIN session s ON s.id = r.session_id WHERE ${where}
-              ORDER BY ${byDueDate} LIMIT ${page.limit} OFFSET ${page.offset}) p
+          l.date AS last_date, l.text AS last_text, ${f.national} AS national,
+          CASE WHEN s.origin = ${own} THEN NULL ELSE sc.province END AS province
+        FROM (SELECT r.id FROM resolution r JOIN session s ON s.id = r.session_id ${f.join} WHERE ${where}
+              ORDER BY ${byDueDate(f)} LIMIT ${page.limit} OFFSET ${page.offset}) p
         JOIN resolution r ON r.id = p.id
         JOIN session s ON s.id = r.session_id
         JOIN working_group g ON g.id = s.working_group_id
+        LEFT JOIN secretariat sc ON sc.id = s.origin
+        ${f.join}
         LEFT JOIN follow_up l ON l.id = (SELECT f.id FROM follow_up f WHERE f.resolution_id = r.id ORDER BY f.date DESC, f.created_at DESC LIMIT 1)
-        ORDER BY ${byDueDate}`,
+        ORDER BY ${byDueDate(f)}`,
   );
   const responsible = new Map<string, string[]>();
   if (rows.length > 0) {
@@ -120,6 +137,8 @@ export function board(
       responsible: responsible.get(r.id) ?? [],
       followUps: r.follow_ups,
       lastFollowUp: r.last_date === null ? null : { date: r.last_date, text: r.last_text ?? '' },
+      national: r.national === 1,
+      province: r.province,
     };
   });
   return { rows: shaped, total };

@@ -1,8 +1,9 @@
 // Follow-up reports of a resolution: listed oldest first, recorded (optionally with a new status), removed.
 import type { FollowUp } from '../../contract';
-import { all, get, run, sql, update } from '../db/sql';
+import { all, get, run, sql } from '../db/sql';
 import { invalid, notFound } from '../errors';
 import type { Handlers } from './handlers';
+import { nationalStatusOf, setFollowedStatus } from './national-status';
 import { findOrganization } from './organizations';
 import { resolutionExists } from './resolutions';
 import { create } from './store';
@@ -40,6 +41,8 @@ export const followUpHandlers = {
   },
   'followUps.add': (db, input) => {
     const r = resolutionExists(db, input.resolutionId);
+    // A national resolution is followed here only if it is assigned here (refused otherwise).
+    nationalStatusOf(db, input.resolutionId);
     const date = requireDate(input.date, 'date');
     if (date < r.session_date) throw invalid('تاریخ پیگیری نمی‌تواند پیش از تاریخ جلسه مصوبه باشد', 'date');
     if (input.sessionId !== null && !get(db, sql`SELECT 1 FROM session WHERE id = ${input.sessionId}`))
@@ -57,7 +60,7 @@ export const followUpHandlers = {
       session_id: input.sessionId,
       created_at: new Date().toISOString(),
     });
-    if (input.status) update(db, 'resolution', input.resolutionId, { status: input.status });
+    if (input.status) setFollowedStatus(db, input.resolutionId, input.status);
     return toFollowUp(get<FollowUpRow>(db, sql`SELECT * FROM follow_up WHERE id = ${id}`)!);
   },
   'followUps.remove': (db, { id }) => {

@@ -12,6 +12,7 @@ import { followUpHandlers } from './follow-ups';
 import type { HandlerTable } from './handlers';
 import { headquartersHandlers } from './headquarters';
 import { memberHandlers } from './members';
+import { nationalHandlers } from './national';
 import { minutesHandlers } from './minutes';
 import { organizationHandlers } from './organizations';
 import { pastMinutesHandlers } from './past-minutes';
@@ -46,5 +47,6 @@ export const handlers: HandlerTable = {
   ...searchHandlers,
   ...bundleHandlers,
   ...headquartersHandlers,
+  ...nationalHandlers,
   ...backupHandlers,
 };

@@ -11,5 +11,10 @@ const aliases = { r: sql`r`, rr: sql`rr` } as const;
 /** 1 when the resolution aliased `alias` is overdue on `today`, else 0. */
 export function overdueSql(alias: keyof typeof aliases, today: string): Query {
   const a = aliases[alias];
-  return sql`(${a}.due_date IS NOT NULL AND ${a}.due_date < ${today} AND ${a}.status IN (${open}))`;
+  return overdueOf(sql`${a}.status`, sql`${a}.due_date`, today);
+}
+
+/** The same over any status and due date (a province follows a national resolution by its own: services/followed.ts). */
+export function overdueOf(status: Query, dueDate: Query, today: string): Query {
+  return sql`(${dueDate} IS NOT NULL AND ${dueDate} < ${today} AND ${status} IN (${open}))`;
 }

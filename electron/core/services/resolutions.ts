@@ -8,6 +8,7 @@ import { dueDate } from '../domain/deadlines';
 import { invalid, notFound } from '../errors';
 import { findOrganization } from './organizations';
 import type { Handlers } from './handlers';
+import { setFollowedStatus } from './national-status';
 import { assertDraft, readResolutions, sessionRow, writeDeadline } from './session-read';
 import { create, makeRoom, moveInList, parentOf, removeFromList, type OrderedList } from './store';
 import { requireDate } from './typed-values';
@@ -159,7 +160,7 @@ export const resolutionHandlers = {
   },
   'resolutions.setStatus': (db, { id, status }) => {
     resolutionExists(db, id);
-    update(db, 'resolution', id, { status });
+    setFollowedStatus(db, id, status);
     return { ok: true as const };
   },
 } satisfies Handlers<'resolutions'>;

@@ -7,7 +7,10 @@ import { refreshSearchIndex } from '../search/pending';
 import { ftsQuery, queryWords, snippet } from '../search/query';
 import { asOf } from './typed-values';
 import type { Handlers } from './handlers';
-import { overdueSql } from './overdue-sql';
+import { isHeadquarters } from '../db/installation';
+import { followed } from './followed';
+import { overdueOf } from './overdue-sql';
+import { originOf } from './store';
 
 interface HitRow {
   kind: SearchResult['kind'];
@@ -18,6 +21,7 @@ interface HitRow {
   number: number;
   working_group_name: string;
   text: string;
+  national: number;
 }
 
 export interface SearchFilter {
@@ -30,23 +34,24 @@ export interface SearchFilter {
   limit: number;
 }
 
-export function search(db: Db, query: string, f: SearchFilter): SearchResult[] {
+export function search(db: Db, query: string, filter: SearchFilter): SearchResult[] {
   const match = ftsQuery(query);
   if (match === null) return [];
   // Rows changed since the last call (an outside tool's too) are indexed before anything is read.
   refreshSearchIndex(db);
-  const group = f.workingGroupId ?? null;
-  const year = f.year ?? null;
-  const org = f.organizationId ?? null;
-  const statuses = f.status ? JSON.stringify(f.status) : null;
-  const overdue = f.overdue === undefined ? null : f.overdue ? 1 : 0;
+  const group = filter.workingGroupId ?? null;
+  const year = filter.year ?? null;
+  const org = filter.organizationId ?? null;
+  const statuses = filter.status ? JSON.stringify(filter.status) : null;
+  const overdue = filter.overdue === undefined ? null : filter.overdue ? 1 : 0;
   // Filters about resolutions (organisation, status, overdue) keep only resolution-bound hits.
   const resolutionOnly = org !== null || statuses !== null || overdue !== null ? 1 : 0;
   // One query, the matches read in FTS5's own rank order: the joins and filters run hit by hit and
   // stop at the limit, so a rare word or a narrow filter never sorts every match.
+  const fw = followed(db, 'rr');
   const rows = all<HitRow>(
     db,
-    sql`SELECT d.kind, d.entity_id AS id,
+    sql`SELECT d.kind, d.entity_id AS id, ${fw.national} AS national,
                CASE d.kind WHEN 'resolution' THEN r.id WHEN 'follow_up' THEN f.resolution_id END AS resolution_id,
                s.id AS session_id, s.year, s.number, g.name AS working_group_name,
                CASE d.kind WHEN 'resolution' THEN coalesce(r.title || '، ', '') || r.body
@@ -62,15 +67,17 @@ export function search(db: Db, query: string, f: SearchFilter): SearchResult[] {
         JOIN session s ON s.id = coalesce(r.session_id, fr.session_id, a.session_id, sp.session_id)
         JOIN working_group g ON g.id = s.working_group_id
         LEFT JOIN resolution rr ON rr.id = coalesce(r.id, fr.id)
+        ${fw.join}
         WHERE search_index MATCH ${match}
+          AND (s.origin = ${originOf(db)} OR ${fw.national} OR ${isHeadquarters(db) ? 1 : 0})
           AND (${group} IS NULL OR s.working_group_id = ${group})
           AND (${year} IS NULL OR s.year = ${year})
           AND (${resolutionOnly} = 0 OR rr.id IS NOT NULL)
           AND (${org} IS NULL OR EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = rr.id AND x.organization_id = ${org}))
-          AND (${statuses} IS NULL OR rr.status IN (SELECT value FROM json_each(${statuses})))
-          AND (${overdue} IS NULL OR ${overdue} = ${overdueSql('rr', f.today)})
+          AND (${statuses} IS NULL OR ${fw.status} IN (SELECT value FROM json_each(${statuses})))
+          AND (${overdue} IS NULL OR ${overdue} = ${overdueOf(fw.status, fw.dueDate, filter.today)})
         ORDER BY search_index.rank
-        LIMIT ${f.limit}`,
+        LIMIT ${filter.limit}`,
   );
   const words = queryWords(query);
   return rows.map((r) => {
@@ -83,6 +90,7 @@ export function search(db: Db, query: string, f: SearchFilter): SearchResult[] {
       sessionYear: r.year,
       sessionNumber: r.number,
       workingGroupName: r.working_group_name,
+      national: r.national === 1,
       snippet: s.text,
       highlights: s.highlights,
     };

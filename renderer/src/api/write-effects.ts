@@ -36,6 +36,7 @@ const followUp = [
   'reports.xlsx',
   'reports.pdf',
   'headquarters.overview',
+  'national.matrix',
 ] as const satisfies readonly ReadOperationName[];
 const sessionPart = [...minutes, ...followUp];
 
@@ -226,6 +227,8 @@ const effects: { [K in OperationName]?: Effect<K> } = {
   'backups.create': { touches: [] },
   // Only what the next bundle holds and the bundles sent so far change.
   'bundle.export': { touches: ['bundle.status'] },
+  // Only the chain of directives sent changes; no screen shows it.
+  'national.exportDirective': { touches: [] },
 };
 
 /**

@@ -62,6 +62,8 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'bundle.status': () => ({}),
   'headquarters.secretariats': () => ({}),
   'headquarters.overview': () => ({ year: 1399, today: '1399/06/01' }),
+  'national.matrix': () => ({ year: 1399, today: '1399/06/01' }),
+  'national.source': () => ({}),
   'backups.list': () => ({}),
 };
 
