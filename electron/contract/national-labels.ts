@@ -26,4 +26,4 @@ export const provinceSummaryColumns: [keyof ProvinceSummary | 'done' | 'inProgre
   ['completion', 'نرخ اجرا'],
 ];
 
-export const nationalSheetNames = { matrix: 'مصوبات ستاد', provinces: 'استان‌ها' } as const;
+export const nationalSheetNames = { matrix: 'مصوبات ستاد', provinces: 'استان‌ها', table: 'جدول استان‌ها' } as const;

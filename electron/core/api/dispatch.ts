@@ -17,7 +17,7 @@ import {
   type ParsedInputOf,
   type Result,
 } from '../../contract';
-import { isHeadquarters } from '../db/installation';
+import { foreignRefusal } from '../db/foreign';
 import { inputLimit } from '../../contract/limits';
 import { toPersianDigits } from '../../contract/persian-text';
 import type { Db } from '../db/open';
@@ -141,16 +141,6 @@ export function runInTransaction<K extends SyncOperationName>(
     refreshSearchIndex(db);
     return answer;
   })();
-}
-
-/** What a write to another secretariat's row is told, by where it was tried. */
-function foreignRefusal(db: Db): DabirError {
-  return new DabirError(
-    'forbidden',
-    isHeadquarters(db)
-      ? 'در ستاد داده استان‌ها فقط خواندنی است؛ تغییر را دبیرخانه استان انجام می‌دهد و در بسته بعدی می‌فرستد'
-      : 'صورتجلسه و مصوبات ستاد در استان فقط خواندنی است؛ برای مصوبه ستاد وضعیت و گزارش پیگیری استان را ثبت کنید',
-  );
 }
 
 export function createDispatcher(db: Db, options: DispatchOptions = {}): Dispatch {

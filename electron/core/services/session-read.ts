@@ -5,6 +5,7 @@ import { all, get, sql } from '../db/sql';
 import { deriveAttendance } from '../domain/attendance';
 import { DabirError, notFound } from '../errors';
 import { toPersianDigits } from '../../contract/persian-text';
+import { refuseForeign } from '../db/foreign';
 import { listMembers } from './members';
 
 export interface SessionRow {
@@ -22,6 +23,7 @@ export interface SessionRow {
   secretary_title: string | null;
   notes: string | null;
   status: 'draft' | 'final';
+  origin: string;
 }
 
 export function sessionRow(db: Db, id: string): SessionRow {
@@ -33,6 +35,8 @@ export function sessionRow(db: Db, id: string): SessionRow {
 /** Every change to a session goes through here first: a final session is the legal record. */
 export function assertDraft(db: Db, sessionId: string): SessionRow {
   const row = sessionRow(db, sessionId);
+  // Another secretariat's session (headquarters' at a province, a province's at headquarters) is not this one's to change.
+  refuseForeign(db, row.origin);
   if (row.status === 'final') {
     throw new DabirError(
       'session_final',

@@ -1,10 +1,9 @@
 // Headquarters importing bundles, as two installations in one process (Joplin's way): export on a
 // province, import at headquarters, compare every entity; again is a no-op; every refusal leaves
 // the headquarters file byte for byte as it was.
-import { createHash, createPrivateKey, sign } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportBundle, recordExport } from '../../../electron/core/bundle/export';
 import { syncedEntities } from '../../../electron/core/bundle/format';
@@ -12,6 +11,7 @@ import { importBundle } from '../../../electron/core/bundle/import';
 import type { Db } from '../../../electron/core/db/open';
 import { api, createDb, finalize, tempDir } from '../../helpers/db';
 import { fixture } from '../../helpers/fixtures';
+import { privateKeyOf, resigned } from '../../helpers/bundles';
 
 function province(name: string) {
   const db = createDb();
@@ -56,31 +56,6 @@ function rowsOf(db: Db, origin: string) {
     ]),
   );
 }
-
-/** A bundle changed and signed again with a given key, as a province (or a forger) could. */
-function resigned(
-  bytes: Uint8Array,
-  privatePem: string,
-  edit: (manifest: Record<string, unknown>, records: string[]) => void,
-) {
-  const e = unzipSync(bytes);
-  const manifest = JSON.parse(strFromU8(e['manifest.json']!)) as Record<string, unknown>;
-  const records = strFromU8(e['records.jsonl']!).split('\n');
-  edit(manifest, records);
-  e['records.jsonl'] = strToU8(records.join('\n'));
-  manifest.recordsSha256 = createHash('sha256').update(e['records.jsonl']).digest('hex');
-  e['manifest.json'] = strToU8(JSON.stringify(manifest));
-  const key = createPrivateKey(privatePem);
-  e['signature.json'] = strToU8(
-    JSON.stringify({
-      algorithm: 'ed25519',
-      publicKey: manifest.secretariat && (manifest.secretariat as { publicKey: string }).publicKey,
-      signature: sign(null, e['manifest.json'], key).toString('base64'),
-    }),
-  );
-  return zipSync(e);
-}
-const privateKeyOf = (db: Db) => db.prepare('SELECT private_key FROM secretariat_key').pluck().get() as string;
 
 describe('headquarters import', () => {
   it('holds exactly the province after a full bundle, then its edits and deletes; twice is a no-op', () => {
