@@ -15,6 +15,8 @@ export const importOutcomeSchema = z.object({
   fingerprint: z.string(),
   registered: z.boolean(),
   records: z.number().int(),
+  /** What a newer Dabir's bundle held that this version keeps for after its update. */
+  deferred: z.number().int(),
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 

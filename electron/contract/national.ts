@@ -89,6 +89,7 @@ export const directiveImportedSchema = z.object({
   registered: z.boolean(),
   records: z.number().int(),
   assigned: z.number().int(),
+  deferred: z.number().int(),
 });
 
 export const directiveSourceSchema = z.object({

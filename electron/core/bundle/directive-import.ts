@@ -22,9 +22,9 @@ import {
   type DirectiveEntity,
   type DirectiveManifest,
 } from './directive-format';
-import type { BundleRecord } from './format';
 import { columnsOf, currentRow, upsert } from './rows';
-import { readBundle } from './verify';
+import { readBundle, type VerifiedBundle } from './verify';
+import { keep, keptRecord, type Kept } from './deferred';
 
 export interface DirectiveImportResult {
   status: 'imported' | 'already';
@@ -34,6 +34,8 @@ export interface DirectiveImportResult {
   records: number;
   /** National resolutions assigned to this province after the import. */
   assigned: number;
+  /** What a newer Dabir's directive held that this version keeps for after its update. */
+  deferred: number;
 }
 
 const refuse = (what: string, ask: string) => new DabirError('invalid_input', `${what}؛ ${ask}`);
@@ -88,8 +90,18 @@ function followAssigned(db: Db, hq: string, key: string, own: string, now: strin
   return ids.size;
 }
 
-function apply(db: Db, records: BundleRecord<DirectiveEntity>[], m: DirectiveManifest, key: string): void {
+function apply(db: Db, b: VerifiedBundle<DirectiveEntity>, m: DirectiveManifest, key: string): number {
+  const records = b.records;
   const hq = m.secretariat.id;
+  // A newer Dabir's records and columns this version lacks: kept for after its update (bundle/deferred.ts).
+  const kept: Kept[] = b.later.map(keptRecord);
+  const keeper = (entity: string, id: string) =>
+    b.newer
+      ? (data: Record<string, unknown>) => kept.push({ kind: 'columns', entity, id, op: 'upsert', data })
+      : undefined;
+  for (const r of b.later)
+    if (r.op === 'upsert' && r.row.origin !== hq)
+      throw refuse(`بسته ابلاغ رکوردی دارد که از آنِ ستاد نیست (${r.entity} ${r.id.slice(0, 8)})`, ASK);
   for (const r of records) {
     const existing = currentRow(db, r.entity, r.id);
     if ((r.op === 'upsert' && r.row.origin !== hq) || (existing && existing.origin !== hq))
@@ -132,15 +144,17 @@ function apply(db: Db, records: BundleRecord<DirectiveEntity>[], m: DirectiveMan
         }
       }
       if (entity === 'amendment' && finals.some((f) => f.id === row.session_id)) continue;
-      upsert(db, entity, row, columns, n, ASK);
+      upsert(db, entity, row, columns, n, ASK, undefined, keeper(entity, r.id));
     }
   }
   const sessionColumns = columnsOf(db, 'session');
-  for (const row of finals) upsert(db, 'session', row, sessionColumns, n, ASK);
+  // Their columns this version lacks were kept on the first write.
+  for (const row of finals)
+    upsert(db, 'session', row, sessionColumns, n, ASK, undefined, b.newer ? () => undefined : undefined);
   const amendmentColumns = columnsOf(db, 'amendment');
   for (const r of records)
     if (r.entity === 'amendment' && r.op === 'upsert' && finals.some((f) => f.id === r.row.session_id))
-      upsert(db, 'amendment', r.row, amendmentColumns, n, ASK);
+      upsert(db, 'amendment', r.row, amendmentColumns, n, ASK, undefined, keeper('amendment', r.id));
   // Each national session is signed content: its hash, and its rows against what it covers.
   for (const id of touched) {
     const s = get<{ number: number; year: number; content_hash: string; final_content: string }>(
@@ -154,6 +168,8 @@ function apply(db: Db, records: BundleRecord<DirectiveEntity>[], m: DirectiveMan
         ASK,
       );
   }
+  keep(db, b.hash, kept);
+  return kept.length;
 }
 
 export function importDirective(
@@ -190,7 +206,7 @@ export function importDirective(
       );
     const assigned = () => assignedHere(db, m.secretariat.id, key).length;
     if (get(db, sql`SELECT 1 FROM directive_import WHERE hash = ${b.hash}`))
-      return { ...base, status: 'already', registered: false, records: 0, assigned: assigned() };
+      return { ...base, status: 'already', registered: false, records: 0, assigned: assigned(), deferred: 0 };
     const source = get<{ secretariat_id: string; public_key: string }>(
       db,
       sql`SELECT secretariat_id, public_key FROM directive_source WHERE id = 1`,
@@ -228,9 +244,9 @@ export function importDirective(
       );
 
     const when = (options.now ?? new Date()).toISOString();
-    const count = asSyncWriter(db, () => {
-      apply(db, b.records, m, key);
-      return followAssigned(db, m.secretariat.id, key, own, when);
+    const { count, deferred } = asSyncWriter(db, () => {
+      const kept = apply(db, b, m, key);
+      return { count: followAssigned(db, m.secretariat.id, key, own, when), deferred: kept };
     });
     refreshSearchIndex(db);
     if (!source)
@@ -257,6 +273,6 @@ export function importDirective(
       records: b.records.length,
       imported_at: when,
     });
-    return { ...base, status: 'imported', registered: !source, records: b.records.length, assigned: count };
+    return { ...base, status: 'imported', registered: !source, records: b.records.length, assigned: count, deferred };
   })();
 }

@@ -16,6 +16,7 @@ import { verify } from '../services/final-record';
 import { syncedEntities, type BundleRecord, type SyncedEntity } from './format';
 import { readBundle, type VerifiedBundle } from './verify';
 import { columnsOf, currentRow, upsert as upsertRow } from './rows';
+import { keep, keptRecord, type Kept } from './deferred';
 
 export interface ImportResult {
   status: 'imported' | 'already';
@@ -25,6 +26,8 @@ export interface ImportResult {
   fingerprint: string;
   registered: boolean;
   records: number;
+  /** What a newer Dabir's bundle held that this version keeps for after its update (records and rows' new columns). */
+  deferred: number;
 }
 
 interface Registered {
@@ -118,7 +121,13 @@ function refuseChangesToFinal(db: Db, b: VerifiedBundle, ask: string): void {
   }
 }
 
-function apply(db: Db, b: VerifiedBundle, ask: string): void {
+function apply(db: Db, b: VerifiedBundle, ask: string): number {
+  // A newer Dabir's columns this version lacks: kept for after its update (bundle/deferred.ts).
+  const kept: Kept[] = [];
+  const keeper = (entity: string, id: string) =>
+    b.newer
+      ? (data: Record<string, unknown>) => kept.push({ kind: 'columns', entity, id, op: 'upsert', data })
+      : undefined;
   const origin = b.manifest.secretariat.id;
   // Sessions whose minutes this bundle wrote to: each final one is checked against its hash at the end.
   const touched = new Set<string>();
@@ -137,10 +146,10 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
           : `SELECT origin FROM ${entity} WHERE id = ?`,
       params: [id],
     })?.origin;
-  // A secretariat writes only its own records.
-  for (const r of b.records) {
+  // A secretariat writes only its own records (a newer Dabir's kept ones too).
+  for (const r of [...b.records, ...b.later]) {
     const claimed = r.entity === 'secretariat' ? r.id : r.op === 'upsert' ? r.row.origin : origin;
-    const existing = owner(r.entity, r.id);
+    const existing = b.later.includes(r) ? undefined : owner(r.entity as SyncedEntity, r.id);
     if (claimed !== origin || (existing !== undefined && existing !== origin))
       throw refuse(
         `بسته رکوردی از دبیرخانه دیگری دارد (${r.entity} ${r.id.slice(0, 8)})`,
@@ -205,19 +214,22 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
       }
       // Read once: what upsert compares with, and (only when it wrote) the session it belonged to.
       const before = currentRow(db, entity, r.id);
-      if (upsertRow(db, entity, row, columns, n, ASK_PROVINCE, before)) {
+      if (upsertRow(db, entity, row, columns, n, ASK_PROVINCE, before, keeper(entity, r.id))) {
         touch(sessionOf(db, entity, before));
         touch(sessionOf(db, entity, row));
       }
     }
   }
   const sessionColumns = columnsOf(db, 'session');
+  // Their columns this version lacks were kept on the first write.
+  const keptAlready = b.newer ? () => undefined : undefined;
   for (const row of finals) {
-    upsertRow(db, 'session', row, sessionColumns, n, ASK_PROVINCE);
+    upsertRow(db, 'session', row, sessionColumns, n, ASK_PROVINCE, undefined, keptAlready);
     touch(String(row.id));
   }
   const amendmentColumns = columnsOf(db, 'amendment');
-  for (const { row, n: at } of amendmentsOfFinals) upsertRow(db, 'amendment', row, amendmentColumns, at, ASK_PROVINCE);
+  for (const { row, n: at } of amendmentsOfFinals)
+    upsertRow(db, 'amendment', row, amendmentColumns, at, ASK_PROVINCE, undefined, keeper('amendment', String(row.id)));
   // Final sessions arrive with their content hash; headquarters recomputes it.
   for (const s of all<{ id: string; content_hash: string; final_content: string }>(
     db,
@@ -243,6 +255,10 @@ function apply(db: Db, b: VerifiedBundle, ask: string): void {
   }
   // What the bundle brought is searchable at once (search/pending.ts).
   refreshSearchIndex(db);
+  // And what this version cannot write yet is kept, in the same transaction.
+  kept.push(...b.later.map((r) => keptRecord(r)));
+  keep(db, b.hash, kept);
+  return kept.length;
 }
 
 export function importBundle(
@@ -272,7 +288,7 @@ export function importBundle(
     // A new, unnamed file becomes headquarters at its first import.
     claimRole(db, 'headquarters');
     if (get(db, sql`SELECT 1 FROM hq_bundle WHERE hash = ${b.hash}`))
-      return { ...base, status: 'already', registered: false, records: 0 };
+      return { ...base, status: 'already', registered: false, records: 0, deferred: 0 };
     const known = get<Registered>(
       db,
       sql`SELECT id, public_key, last_to_seq, last_bundle_hash FROM hq_secretariat WHERE id = ${m.secretariat.id}`,
@@ -301,9 +317,10 @@ export function importBundle(
     }
     if (!known && !m.full && m.fromSeq !== 1)
       throw refuse('نخستین بسته یک دبیرخانه باید کامل باشد', `${ask} یک بسته کامل بخواهید`);
+    let deferred: number;
     try {
       refuseChangesToFinal(db, b, ask);
-      asSyncWriter(db, () => apply(db, b, ask));
+      deferred = asSyncWriter(db, () => apply(db, b, ask));
     } catch (e) {
       // The guards of migration 30: a bundle may not change minutes already final here.
       if (e instanceof Error && e.message === FINAL_GUARD)
@@ -340,6 +357,6 @@ export function importBundle(
       records: b.records.length,
       imported_at: when,
     });
-    return { ...base, status: 'imported', registered: !known, records: b.records.length };
+    return { ...base, status: 'imported', registered: !known, records: b.records.length, deferred };
   })();
 }

@@ -15,19 +15,29 @@ export function columnsOf(db: Db, table: string): Set<string> {
 export const currentRow = (db: Db, entity: string, id: string) =>
   get<Record<string, unknown>>(db, { text: `SELECT * FROM ${entity} WHERE id = ?`, params: [id] });
 
-/** Writes one record's row; returns whether anything was written. `ask`: what to ask for on a refusal. */
+/**
+ * Writes one record's row; returns whether anything was written. `ask`: what to ask for on a
+ * refusal. A column this schema lacks is refused — unless the bundle is a newer Dabir's and
+ * `keepUnknown` takes it (kept for after an update: bundle/deferred.ts).
+ */
 export function upsert(
   db: Db,
   entity: string,
-  row: Record<string, unknown>,
+  given: Record<string, unknown>,
   columns: Set<string>,
   n: number,
   ask: string,
-  current = currentRow(db, entity, String(row.id)),
+  current = currentRow(db, entity, String(given.id)),
+  keepUnknown?: (unknown: Record<string, unknown>) => void,
 ): boolean {
-  for (const key of Object.keys(row))
-    if (!columns.has(key))
-      throw new DabirError('invalid_input', `رکورد ${n} (${entity}) ستون ناشناخته «${key}» دارد؛ ${ask}`);
+  let row = given;
+  const unknown = Object.keys(given).filter((key) => !columns.has(key));
+  if (unknown.length > 0) {
+    if (!keepUnknown)
+      throw new DabirError('invalid_input', `رکورد ${n} (${entity}) ستون ناشناخته «${unknown[0]}» دارد؛ ${ask}`);
+    keepUnknown(Object.fromEntries(unknown.map((k) => [k, given[k]])));
+    row = Object.fromEntries(Object.entries(given).filter(([k]) => columns.has(k)));
+  }
   if (!current) {
     insert(db, entity, row);
     return true;

@@ -22,6 +22,10 @@ import {
 export interface VerifiedBundle<E extends string = SyncedEntity> {
   manifest: BundleManifest;
   records: BundleRecord<E>[];
+  /** Made by a newer Dabir (a later schema): what this version lacks is kept, not refused (bundle/deferred.ts). */
+  newer: boolean;
+  /** A newer Dabir's records of entities this version does not have yet. */
+  later: BundleRecord<string>[];
   attachments: Map<string, Uint8Array>;
   /** SHA-256 of manifest.json: the hash the next bundle of this secretariat names. */
   hash: string;
@@ -82,11 +86,9 @@ function checkManifest(m: BundleManifest, kind: BundleKind<string>): void {
       `قالب بسته «${ltrIsolate(String(m.format))}» برای این نسخه دبیر ناشناخته است`,
       `${kind.updateWhom} را به‌روز کنید یا ${kind.from} بسته‌ای با قالب ${ltrIsolate(kind.format)} بخواهید`,
     );
-  if (!Number.isInteger(m.schemaVersion) || m.schemaVersion > latestVersion)
-    throw refuse(
-      `بسته با نسخه تازه‌تری از دبیر (نسخه داده ${m.schemaVersion}) ساخته شده است`,
-      `${kind.updateWhom} را به‌روز کنید`,
-    );
+  // A later schema is welcome: what this version does not know yet is kept for after its update.
+  if (!Number.isInteger(m.schemaVersion) || m.schemaVersion < 1)
+    throw refuse('نسخه داده در شناسنامه بسته نامعتبر است', askAgain);
   const s = m.secretariat as Partial<BundleManifest['secretariat']> | undefined;
   if (!s || !isString(s.id) || !uuid.test(s.id) || !isString(s.publicKey) || !isString(s.name))
     throw refuse('مشخصات دبیرخانه در شناسنامه بسته ناقص است', askAgain);
@@ -107,7 +109,15 @@ function checkManifest(m: BundleManifest, kind: BundleKind<string>): void {
     throw refuse('شمار رکوردها در شناسنامه بسته نامعتبر است', askAgain);
 }
 
-function checkRecord<E extends string>(line: string, n: number, kind: BundleKind<E>): BundleRecord<E> {
+/** An entity name a newer Dabir may use: a table name, never anything SQL could read otherwise. */
+const entityName = /^[a-z][a-z_]{0,40}$/;
+
+function checkRecord<E extends string>(
+  line: string,
+  n: number,
+  kind: BundleKind<E>,
+  newer: boolean,
+): BundleRecord<E> | { later: BundleRecord<string> } {
   const askAgain = kind.askAgain;
   let r: Partial<BundleRecord<E>> & { row?: unknown };
   try {
@@ -116,11 +126,12 @@ function checkRecord<E extends string>(line: string, n: number, kind: BundleKind
     throw refuse(`رکورد ${n} بسته خوانا نیست`, askAgain);
   }
   const entity = r.entity as string | undefined;
-  if (!entity || !(kind.entities as readonly string[]).includes(entity))
+  const known = entity !== undefined && (kind.entities as readonly string[]).includes(entity);
+  if (!known && !(newer && typeof entity === 'string' && entityName.test(entity)))
     throw refuse(`رکورد ${n} از نوع ناشناخته «${String(entity)}» است`, askAgain);
   if (!isString(r.id) || !uuid.test(r.id) || !Number.isInteger(r.seq))
     throw refuse(`رکورد ${n} شناسه معتبر ندارد`, askAgain);
-  if (r.op === 'delete') return r as BundleRecord<E>;
+  if (r.op === 'delete') return known ? (r as BundleRecord<E>) : { later: r as BundleRecord<string> };
   if (
     r.op !== 'upsert' ||
     typeof r.row !== 'object' ||
@@ -129,7 +140,7 @@ function checkRecord<E extends string>(line: string, n: number, kind: BundleKind
     (r.row as { id?: unknown }).id !== r.id
   )
     throw refuse(`رکورد ${n} (${entity}) ناقص است`, askAgain);
-  return r as BundleRecord<E>;
+  return known ? (r as BundleRecord<E>) : { later: r as BundleRecord<string> };
 }
 
 export function readBundle<E extends string = SyncedEntity>(
@@ -172,7 +183,15 @@ export function readBundle<E extends string = SyncedEntity>(
   if (sha256Hex(recordsBytes) !== manifest.recordsSha256)
     throw refuse('اثر انگشت رکوردهای بسته با شناسنامه نمی‌خواند: بسته دستکاری یا خراب شده است', askAgain);
   const text = strFromU8(recordsBytes);
-  const records = text === '' ? [] : text.split('\n').map((line, i) => checkRecord(line, i + 1, kind));
+  const newer = manifest.schemaVersion > latestVersion;
+  const records: BundleRecord<E>[] = [];
+  const later: BundleRecord<string>[] = [];
+  if (text !== '')
+    text.split('\n').forEach((line, i) => {
+      const r = checkRecord(line, i + 1, kind, newer);
+      if ('later' in r) later.push(r.later);
+      else records.push(r);
+    });
 
   const attachments = new Map<string, Uint8Array>();
   // Nothing rides along unsigned: every file in the archive is one the signed manifest names.
@@ -189,6 +208,8 @@ export function readBundle<E extends string = SyncedEntity>(
   return {
     manifest,
     records,
+    newer,
+    later,
     attachments,
     hash: sha256Hex(manifestBytes!),
     fingerprint: fingerprint(manifest.secretariat.publicKey),

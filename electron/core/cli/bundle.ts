@@ -7,6 +7,7 @@ import { recordExport, writeBundle } from '../bundle/export';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
 import { importBundle } from '../bundle/import';
+import { keptNotice } from '../../contract/bundle';
 import { readBundle } from '../bundle/verify';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
@@ -72,6 +73,7 @@ export async function bundleCommand(
             ? `${f}: این بسته پیش‌تر وارد شده است؛ چیزی تغییر نکرد`
             : `${f}: وارد شد — ${r.name} (${r.province})، ${toPersianDigits(r.records)} رکورد${r.registered ? `؛ دبیرخانه تازه ثبت شد با اثر انگشت ${r.fingerprint}` : ''}`,
         );
+        if (r.deferred > 0) io.out(`  ${keptNotice(r.deferred)}`);
       } catch (e) {
         failed++;
         const said = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,7 @@
 // `dabir directives export --out FILE.dabir [--province NAME] [--full]` at headquarters, and
 // `dabir directives import FILE... [--trust-new]` at a province: the directive bundle (ابلاغ).
 import { readFileSync } from 'node:fs';
+import { keptNotice } from '../../contract/bundle';
 import { toPersianDigits } from '../../contract/persian-text';
 import { backupBeforeImport } from '../backup/own';
 import { writeDirective } from '../bundle/directive-export';
@@ -46,6 +47,7 @@ export async function directivesCommand(
             ? `${f}: این ابلاغ پیش‌تر وارد شده است؛ چیزی تغییر نکرد`
             : `${f}: وارد شد — ${r.headquarters}، ${toPersianDigits(r.records)} رکورد؛ ${toPersianDigits(r.assigned)} مصوبه ستاد برای این استان${r.registered ? `؛ کلید ستاد ثبت شد با اثر انگشت ${r.fingerprint}` : ''}`,
         );
+        if (r.deferred > 0) io.out(`  ${keptNotice(r.deferred)}`);
       } catch (e) {
         failed++;
         const trust = e instanceof DabirError && e.path === 'trustNew' ? ' (با --trust-new دوباره وارد کنید)' : '';

@@ -6,6 +6,7 @@ import { ltrIsolate, normalizeForSearch } from '../../contract/persian-text';
 import { BrokenLinksError, DabirError, DamagedFileError } from '../errors';
 import { refreshSearchIndex } from '../search/pending';
 import { consistencyProblems } from './links';
+import { applyKept } from '../bundle/deferred';
 import { ensureIdentity } from '../bundle/identity';
 import { migrate } from './migrate';
 import { ensureInstallation } from './installation';
@@ -61,6 +62,8 @@ export function openDatabase(file: string): Db {
   try {
     migrate(db);
     ensureIdentity(db, ensureInstallation(db));
+    // What a newer Dabir's bundle brought before this update, written now that its tables may be here.
+    applyKept(db);
     // What an outside tool changed since Dabir last ran is indexed before the first search.
     refreshSearchIndex(db);
   } catch (e) {

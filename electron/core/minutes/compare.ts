@@ -85,8 +85,26 @@ function attendanceDifferences(db: Db, sessionId: string, stored: StoredEntry[],
 }
 
 /** What differs between a final session's stored document and its live rows; empty when they agree. */
-export function liveDifferences(db: Db, sessionId: string, stored: MinutesDocument): Difference[] {
+/**
+ * `stored` without the fields `live` does not have at all, recursively: what a newer Dabir's
+ * minutes hold that this version cannot rebuild from its rows (optional fields added to
+ * dabir.minutes/1 later) is not a difference. A field both have is still compared; this
+ * version's own content has every field its export writes, so for it nothing is left out.
+ */
+function knownPart(stored: unknown, live: unknown): unknown {
+  if (Array.isArray(stored) && Array.isArray(live)) return stored.map((x, i) => knownPart(x, live[i]));
+  if (isObject(stored) && isObject(live))
+    return Object.fromEntries(
+      Object.entries(stored)
+        .filter(([k]) => k in live)
+        .map(([k, v]) => [k, knownPart(v, live[k])]),
+    );
+  return stored;
+}
+
+export function liveDifferences(db: Db, sessionId: string, given: MinutesDocument): Difference[] {
   const live = exportMinutes(db, sessionId);
+  const stored = knownPart(given, live) as MinutesDocument;
   const out: Difference[] = [];
   diff(stored.workingGroup.id, live.workingGroup.id, 'workingGroup.id', out);
   const { attendance: storedAttendance, ...storedSession } = stored.session;

@@ -113,6 +113,20 @@ CREATE TABLE national_status (
 ) STRICT;
 CREATE INDEX national_status_origin ON national_status (origin, status, due_date);
 
+-- What a bundle from a newer Dabir carried that this version cannot write yet: a record of an entity
+-- it lacks ('record': data is the row, or {} for a delete), or the columns of a row it lacks
+-- ('columns'). Kept until an update brings them; then written where they belong (bundle/deferred.ts).
+CREATE TABLE sync_deferred (
+  id INTEGER PRIMARY KEY,
+  bundle_hash TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('record', 'columns')),
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+  data TEXT NOT NULL,
+  received_at TEXT NOT NULL
+) STRICT;
+
 -- At headquarters: the directive bundles sent, a chain for each target ('' every province).
 CREATE TABLE directive_export (
   id INTEGER PRIMARY KEY,
