@@ -51,6 +51,8 @@ export const earlierResolutionSchema = z.object({
   dueDate: jalaliDateSchema.nullable(),
   /** Due before this session's date: its follow-up belongs on the agenda. */
   overdue: z.boolean(),
+  /** Headquarters' resolution this province follows (مصوبه ستاد), not one of the group's own. */
+  national: z.boolean(),
 });
 export type EarlierResolution = z.infer<typeof earlierResolutionSchema>;
 

@@ -12,6 +12,7 @@ import { normalizeForSearch } from '../../contract/persian-text';
 import { sheetNames } from '../../contract/report-labels';
 import type { Db } from '../db/open';
 import { all, get, sql } from '../db/sql';
+import { followed } from './followed';
 import { isMemberOn } from '../domain/attendance';
 import { setPdfInfo } from '../print/pdf-info';
 import { completionRate, isOverdue } from '../domain/follow-up';
@@ -44,10 +45,13 @@ export function annualReport(db: Db, workingGroupId: string, year: number, today
   const sessions =
     get<{ n: number }>(db, sql`SELECT count(*) AS n FROM session WHERE working_group_id = ${g.id} AND year = ${year}`)
       ?.n ?? 0;
+  // Headquarters' group at a province counts what is assigned here, by the province's own status.
+  const f = followed(db, 'r');
   const rows = all<Counted>(
     db,
-    sql`SELECT r.status, r.due_date FROM resolution r JOIN session s ON s.id = r.session_id
-        WHERE s.working_group_id = ${g.id} AND s.year = ${year}`,
+    sql`SELECT ${f.status} AS status, ${f.dueDate} AS due_date FROM resolution r JOIN session s ON s.id = r.session_id
+        ${f.join}
+        WHERE s.working_group_id = ${g.id} AND s.year = ${year} AND ${f.listed}`,
   );
   return {
     workingGroupId: g.id,
@@ -117,14 +121,17 @@ export function attendanceReport(db: Db, workingGroupId: string, year: number): 
 
 export function responsibleReport(db: Db, workingGroupId: string, year: number, today: string): ResponsibleReportRow[] {
   workingGroupById(db, workingGroupId);
+  const f = followed(db, 'r');
   const lines = all<Counted & { resolution_id: string; organization_id: string | null; name: string }>(
     db,
-    sql`SELECT x.resolution_id, x.organization_id, coalesce(o.name, x.text) AS name, r.status, r.due_date
+    sql`SELECT x.resolution_id, x.organization_id, coalesce(o.name, x.text) AS name,
+               ${f.status} AS status, ${f.dueDate} AS due_date
         FROM responsible x
         JOIN resolution r ON r.id = x.resolution_id
         JOIN session s ON s.id = r.session_id
+        ${f.join}
         LEFT JOIN organization o ON o.id = x.organization_id
-        WHERE s.working_group_id = ${workingGroupId} AND s.year = ${year}
+        WHERE s.working_group_id = ${workingGroupId} AND s.year = ${year} AND ${f.listed}
         ORDER BY x.position`,
   );
   // One line per organisation: by its id, or by its typed name (ي/ك and half-spaces aside).

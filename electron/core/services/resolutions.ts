@@ -10,7 +10,7 @@ import { findOrganization } from './organizations';
 import type { Handlers } from './handlers';
 import { setFollowedStatus } from './national-status';
 import { assertDraft, readResolutions, sessionRow, writeDeadline } from './session-read';
-import { create, makeRoom, moveInList, parentOf, removeFromList, type OrderedList } from './store';
+import { create, makeRoom, moveInList, originOf, parentOf, removeFromList, type OrderedList } from './store';
 import { requireDate } from './typed-values';
 
 export const resolutionRows: OrderedList = { table: 'resolution', parentColumn: 'session_id', column: 'row' };
@@ -146,17 +146,24 @@ export const resolutionHandlers = {
   },
   'resolutions.openBefore': (db, { sessionId }) => {
     const s = sessionRow(db, sessionId);
-    // «Earlier» by date, and by number for two sessions on the same day.
-    return all<Omit<EarlierResolution, 'overdue'>>(
+    // «Earlier» by date, and by number for two sessions on the same day; then headquarters'
+    // resolutions this province follows (its own status and due date), from sessions up to this date.
+    return all<Omit<EarlierResolution, 'overdue' | 'national'> & { national: number }>(
       db,
-      sql`SELECT r.id, r.session_id AS sessionId, p.year AS sessionYear, p.number AS sessionNumber,
-            p.date AS sessionDate, r.row, r.title, r.body, r.due_date AS dueDate
-          FROM session p JOIN resolution r ON r.session_id = p.id
-          WHERE p.working_group_id = ${s.working_group_id} AND p.id <> ${s.id}
-            AND r.status IN ('not_started', 'in_progress')
-            AND (p.date < ${s.date} OR (p.date = ${s.date} AND p.number < ${s.number}))
-          ORDER BY p.date DESC, p.number DESC, r.row`,
-    ).map((r) => ({ ...r, overdue: r.dueDate !== null && r.dueDate < s.date }));
+      sql`SELECT * FROM (
+            SELECT r.id, r.session_id AS sessionId, p.year AS sessionYear, p.number AS sessionNumber,
+              p.date AS sessionDate, r.row, r.title, r.body, r.due_date AS dueDate, 0 AS national
+            FROM session p JOIN resolution r ON r.session_id = p.id
+            WHERE p.working_group_id = ${s.working_group_id} AND p.id <> ${s.id}
+              AND r.status IN ('not_started', 'in_progress')
+              AND (p.date < ${s.date} OR (p.date = ${s.date} AND p.number < ${s.number}))
+            UNION ALL
+            SELECT r.id, r.session_id, p.year, p.number, p.date, r.row, r.title, r.body, n.due_date, 1
+            FROM national_status n JOIN resolution r ON r.id = n.resolution_id JOIN session p ON p.id = r.session_id
+            WHERE n.origin = ${originOf(db)} AND p.origin <> ${originOf(db)} AND p.date <= ${s.date}
+              AND n.status IN ('not_started', 'in_progress'))
+          ORDER BY national, sessionDate DESC, sessionNumber DESC, row`,
+    ).map((r) => ({ ...r, national: r.national === 1, overdue: r.dueDate !== null && r.dueDate < s.date }));
   },
   'resolutions.setStatus': (db, { id, status }) => {
     resolutionExists(db, id);

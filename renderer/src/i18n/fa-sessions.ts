@@ -75,6 +75,9 @@ export const faSessions = {
   addFollowUp: 'پیگیری در دستور کار',
   onAgenda: 'در دستور کار است',
   followUpOf: (row: string, number: string, year: string) => `پیگیری مصوبه ردیف ${row} جلسه ${number} سال ${year}`,
+  followUpOfNational: (row: string, number: string, year: string) =>
+    `پیگیری مصوبه ستاد ردیف ${row} جلسه ${number} سال ${year}`,
+  nationalResolution: 'مصوبه ستاد',
   removed: (what: string) => `حذف ${what}`,
   removeSession: 'حذف جلسه',
   removeSessionTitle: (session: string, date: string) => `${session} (${date}) حذف شود؟`,

@@ -99,6 +99,37 @@ describe('a directive for every province', () => {
     });
   });
 
+  it('lets the province put a national resolution on its own session’s agenda, and counts it in its reports', () => {
+    const hq = headquarters();
+    const markazi = province('مرکزی');
+    markazi.take(hq.direct());
+    const [r1] = markazi.national();
+    markazi.call('resolutions.setStatus', { id: r1!.id, status: 'done' });
+    const group = markazi.call('workingGroups.create', { name: 'کارگروه امور زنان و خانواده', province: 'مرکزی' });
+    const s = markazi.call('sessions.create', { workingGroupId: group.id, date: '1399/02/01' });
+    const open = markazi.call('resolutions.openBefore', { sessionId: s.id });
+    // The three still open (row 1 is done), by the province's own due dates.
+    expect(open.map((r) => [r.national, r.row, r.dueDate, r.overdue])).toEqual([
+      [true, 2, '1399/02/07', false],
+      [true, 3, null, false],
+      [true, 4, '1399/01/21', true],
+    ]);
+    markazi.call('agenda.add', { sessionId: s.id, text: 'پیگیری مصوبه ستاد ردیف ۴ جلسه ۱ سال ۱۳۹۹' });
+    // Headquarters' group in the province's reports: what is assigned here, by the province's status.
+    const national = markazi.db
+      .prepare('SELECT working_group_id FROM session WHERE id = ?')
+      .pluck()
+      .get(hq.sessionId) as string;
+    expect(markazi.call('reports.annual', { workingGroupId: national, year: 1399, today: '1399/02/01' })).toMatchObject(
+      {
+        resolutions: 4,
+        done: 1,
+        notStarted: 3,
+        overdue: 1,
+      },
+    );
+  });
+
   it('follows on: a new session and a withdrawn assignment travel incrementally, once', () => {
     const hq = headquarters();
     const markazi = province('مرکزی');

@@ -18,9 +18,9 @@ interface Props {
 const SNIPPET = 90;
 const snippet = (text: string) => (text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text);
 
-/** The agenda line for a resolution's follow-up, e.g. «پیگیری مصوبه ردیف ۲ جلسه ۳ سال ۱۴۰۴: …». */
+/** The agenda line for a resolution's follow-up, e.g. «پیگیری مصوبه ردیف ۲ جلسه ۳ سال ۱۴۰۴: …» («مصوبه ستاد …» for headquarters'). */
 export const followUpText = (r: EarlierResolution) =>
-  `${fa.sessions.followUpOf(faDigits(r.row), faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${snippet(r.title ?? r.body)}`;
+  `${(r.national ? fa.sessions.followUpOfNational : fa.sessions.followUpOf)(faDigits(r.row), faDigits(r.sessionNumber), faDigits(r.sessionYear))}: ${snippet(r.title ?? r.body)}`;
 
 export function EarlierResolutions({ sessionId }: Props) {
   const api = useApi();
@@ -47,6 +47,7 @@ export function EarlierResolutions({ sessionId }: Props) {
             return (
               <li key={r.id} className={r.overdue ? 'overdue' : undefined}>
                 <span className="earlier-ref">
+                  {r.national && <strong className="national-mark">{fa.sessions.nationalResolution} </strong>}
                   {fa.common.session} {faDigits(r.sessionNumber)} {fa.common.year} {faDigits(r.sessionYear)} —{' '}
                   {fa.common.row} {faDigits(r.row)}
                 </span>
