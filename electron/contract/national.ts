@@ -2,7 +2,7 @@
 // province's status and last report, and each province's completion; the directive bundle
 // («ابلاغ به استان‌ها») written and, at a province, taken in; what a province follows of it.
 import { z } from 'zod';
-import { emptyInput, hashSchema, idSchema, jalaliDateSchema, optionalDeadlineSchema } from './common';
+import { emptyInput, fileOutputSchema, hashSchema, idSchema, jalaliDateSchema, optionalDeadlineSchema } from './common';
 import { op } from './define';
 import { MAX_BUNDLE_BYTES } from './limits';
 import { bundleTooLarge } from './limit-messages';
@@ -102,7 +102,34 @@ export const directiveSourceSchema = z.object({
   assigned: z.number().int(),
 });
 
+/** A resolution's provinces as the editor sets them: not assigned ([]), every province, or those named. */
+const assignmentInput = z.union([
+  z.literal('all'),
+  z.array(z.object({ province: z.string().min(1).max(100), deadline: optionalDeadlineSchema.default(null) })).max(40),
+]);
+export const resolutionAssignmentSchema = z.object({
+  resolutionId: idSchema,
+  provinces: z.union([z.literal('all'), z.array(z.object({ province: z.string(), deadline: optionalDeadlineSchema }))]),
+});
+export type ResolutionAssignment = z.infer<typeof resolutionAssignmentSchema>;
+
 export const nationalOps = {
+  'national.assignments': op(
+    'at headquarters: the provinces each resolution of a session is assigned to (those not assigned left out)',
+    z.object({ sessionId: idSchema }),
+    z.array(resolutionAssignmentSchema),
+  ),
+  'national.assign': op(
+    'at headquarters: assign a resolution to every province, to named ones (each with the resolution’s deadline or its own), or to none; also after the session is final (assignments are not the signed record)',
+    z.object({ resolutionId: idSchema, provinces: assignmentInput }),
+    resolutionAssignmentSchema,
+  ),
+  'national.xlsx': op(
+    'at headquarters: the national matrix as an Excel workbook',
+    z.object({ year: jalaliYear, today: z.string().optional() }),
+    fileOutputSchema,
+    { async: true },
+  ),
   'national.matrix': op(
     'at headquarters: each national resolution with every assigned province’s status, last report and overdue; each province’s completion',
     z.object({ year: jalaliYear.nullable().default(null), today: z.string().optional() }),

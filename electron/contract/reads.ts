@@ -40,6 +40,8 @@ export const readOperationNames = [
   'headquarters.overview',
   'national.matrix',
   'national.source',
+  'national.assignments',
+  'national.xlsx',
   'backups.list',
 ] as const satisfies readonly OperationName[];
 

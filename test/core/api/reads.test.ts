@@ -64,6 +64,8 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'headquarters.overview': () => ({ year: 1399, today: '1399/06/01' }),
   'national.matrix': () => ({ year: 1399, today: '1399/06/01' }),
   'national.source': () => ({}),
+  'national.assignments': (i) => ({ sessionId: i.finalId }),
+  'national.xlsx': () => ({ year: 1399, today: '1399/06/01' }),
   'backups.list': () => ({}),
 };
 

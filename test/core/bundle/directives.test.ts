@@ -158,6 +158,45 @@ describe('a directive for every province', () => {
   });
 });
 
+describe('assigning at headquarters', () => {
+  it('sets a final session’s resolution to all, to named provinces with their own deadline, or to none', () => {
+    const hq = headquarters();
+    const rows = hq.call('sessions.get', { id: hq.sessionId }).resolutions;
+    const row5 = rows[4]!;
+    expect(
+      hq.call('national.assign', {
+        resolutionId: row5.id,
+        provinces: [{ province: 'يزد', deadline: { kind: 'days', value: 5 } }],
+      }),
+    ).toEqual({
+      resolutionId: row5.id,
+      provinces: [{ province: 'یزد', deadline: { kind: 'days', value: 5 } }],
+    });
+    const cell = hq.call('national.matrix', { year: 1399, today: '1399/01/08' }).resolutions.find((r) => r.row === 5)!;
+    expect(cell.provinces.map((c) => [c.province, c.dueDate])).toEqual([['یزد', '1399/01/12']]);
+    expect(hq.call('national.assign', { resolutionId: row5.id, provinces: 'all' }).provinces).toBe('all');
+    expect(hq.call('national.assign', { resolutionId: row5.id, provinces: [] }).provinces).toEqual([]);
+    expect(hq.call('national.assignments', { sessionId: hq.sessionId }).map((a) => a.resolutionId)).not.toContain(
+      row5.id,
+    );
+    // An unknown name, and at a province: refused, nothing written.
+    const before = dump(hq.db);
+    expect(hq.dispatch('national.assign', { resolutionId: row5.id, provinces: [{ province: 'تهرون' }] })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringContaining('نام هیچ‌یک از ۳۱ استان نیست') },
+      },
+    );
+    expect(dump(hq.db)).toEqual(before);
+    const markazi = province('مرکزی');
+    markazi.take(hq.direct());
+    expect(markazi.dispatch('national.assign', { resolutionId: rows[0]!.id, provinces: 'all' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+});
+
 describe('a directive refused', () => {
   it('for another key, tampering, a gap, a bundle out of order, another province, an untrusted key or at headquarters — the file unchanged', () => {
     const hq = headquarters();
