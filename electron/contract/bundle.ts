@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { emptyInput, hashSchema } from './common';
 import { op } from './define';
-import { toPersianDigits } from './persian-text';
 
 const countsSchema = z.record(z.string(), z.object({ upserts: z.number().int(), deletes: z.number().int() }));
 
@@ -57,7 +56,3 @@ export const bundleOps = {
     { async: true },
   ),
 };
-
-/** What a bundle from a newer Dabir held that this version keeps until it is updated. */
-export const keptNotice = (n: number): string =>
-  `این بسته با نسخه تازه‌تری از دبیر ساخته شده است: ${toPersianDigits(n)} مورد از آن را این نسخه هنوز نمی‌شناسد؛ نگه داشته شد و پس از به‌روز کردن دبیر خودبه‌خود ثبت می‌شود (چیزی دور ریخته نشد)`;

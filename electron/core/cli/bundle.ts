@@ -7,7 +7,7 @@ import { recordExport, writeBundle } from '../bundle/export';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
 import { importBundle } from '../bundle/import';
-import { keptNotice } from '../../contract/bundle';
+import { keptNotice } from '../../contract/sync-messages';
 import { readBundle } from '../bundle/verify';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';

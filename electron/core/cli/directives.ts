@@ -1,7 +1,7 @@
 // `dabir directives export --out FILE.dabir [--province NAME] [--full]` at headquarters, and
 // `dabir directives import FILE... [--trust-new]` at a province: the directive bundle (ابلاغ).
 import { readFileSync } from 'node:fs';
-import { keptNotice } from '../../contract/bundle';
+import { keptNotice } from '../../contract/sync-messages';
 import { toPersianDigits } from '../../contract/persian-text';
 import { backupBeforeImport } from '../backup/own';
 import { writeDirective } from '../bundle/directive-export';

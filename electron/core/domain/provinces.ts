@@ -1,40 +1,9 @@
 // The provinces of Iran, as headquarters assigns national resolutions to them: the 31 names, and
 // the key a name is compared by (ی/ک, half-spaces and «استان …» do not make another province).
 import { normalizeForSearch } from '../../contract/persian-text';
+import { provinceNames as PROVINCES } from '../../contract/provinces';
 
-export const PROVINCES = [
-  'آذربایجان شرقی',
-  'آذربایجان غربی',
-  'اردبیل',
-  'اصفهان',
-  'البرز',
-  'ایلام',
-  'بوشهر',
-  'تهران',
-  'چهارمحال و بختیاری',
-  'خراسان جنوبی',
-  'خراسان رضوی',
-  'خراسان شمالی',
-  'خوزستان',
-  'زنجان',
-  'سمنان',
-  'سیستان و بلوچستان',
-  'فارس',
-  'قزوین',
-  'قم',
-  'کردستان',
-  'کرمان',
-  'کرمانشاه',
-  'کهگیلویه و بویراحمد',
-  'گلستان',
-  'گیلان',
-  'لرستان',
-  'مازندران',
-  'مرکزی',
-  'هرمزگان',
-  'همدان',
-  'یزد',
-];
+export { PROVINCES };
 
 /** A province's name as compared: normalised for search, without a leading «استان». */
 export function provinceKey(name: string): string {

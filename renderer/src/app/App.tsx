@@ -4,7 +4,7 @@ import { I18nProvider } from 'react-aria-components';
 import { useState } from 'react';
 import { failureOf, useRead } from '../api/use-read';
 import { fa } from '../i18n/fa';
-import { HeadquartersHome } from '../features/headquarters/HeadquartersHome';
+import { HeadquartersHome } from './HeadquartersHome';
 import { FirstRun } from '../features/setup/FirstRun';
 import { ImportQueueProvider } from '../features/past-minutes/import-queue';
 import { Home } from './Home';
@@ -31,7 +31,7 @@ export function App() {
       ) : secretariat.value === null || inFirstRun ? (
         <FirstRun groups={groups.value} presetRole={role.value.role} onDone={() => setInFirstRun(false)} />
       ) : secretariat.value.role === 'headquarters' ? (
-        <HeadquartersHome secretariat={secretariat.value} />
+        <HeadquartersHome secretariat={secretariat.value} groups={groups.value} />
       ) : (
         // Past minutes being read go on, their outcomes kept, while the secretary opens a review.
         <ImportQueueProvider>

@@ -3,32 +3,21 @@
 // in the header. The working groups stand beside their own screens only: the board, the reports,
 // «ارسال به ستاد» and the backups take the whole width (they have their own group filter or none).
 import { startTransition, Suspense, useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { SectionNav } from '../components/SectionNav';
 import { SearchBox } from '../features/search/SearchBox';
-import { SessionList } from '../features/sessions/SessionList';
-import { NewGroupForm } from '../features/working-groups/NewGroupForm';
-import { WorkingGroupList } from '../features/working-groups/WorkingGroupList';
 import { fa } from '../i18n/fa';
-import {
-  Backups,
-  Board,
-  GroupSetup,
-  PastMinutesImport,
-  preloadProvinceScreens,
-  Reports,
-  SendToHeadquarters,
-  SessionEditor,
-} from './screens';
+import { GroupsContent, GroupsSidebar, type GroupsState, type GroupView } from './GroupsPane';
+import { Backups, Board, PastMinutesImport, preloadProvinceScreens, Reports, SendToHeadquarters } from './screens';
 
 /** `groups` is the root's read: a group added or renamed shows here once its write is answered. */
 export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
-  const [view, setView] = useState<'sessions' | 'setup' | 'new'>('sessions');
+  const [view, setView] = useState<GroupView>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
   const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'past' | 'send' | 'backups'>('groups');
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
+  const state: GroupsState = { selected, view, openSession, choose: setChosen, setView, setOpenSession };
   const wide = section !== 'groups';
   useEffect(preloadProvinceScreens, []);
   // Screens load on demand (screens.ts): moving to one is a transition (startTransition below), so
@@ -63,31 +52,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
           }
         />
       </header>
-      {!wide && (
-        <nav className="sidebar" aria-label={fa.workingGroups.workingGroups}>
-          <h2>{fa.workingGroups.workingGroups}</h2>
-          <WorkingGroupList
-            groups={groups}
-            selectedId={selected?.id ?? null}
-            onSelect={(id) => {
-              setChosen(id);
-              setView('sessions');
-              setOpenSession(null);
-              setSection('groups');
-            }}
-          />
-          <Button
-            className="secondary new-group-button"
-            onPress={() => {
-              setOpenSession(null);
-              setSection('groups');
-              setView('new');
-            }}
-          >
-            {fa.workingGroups.newGroup}
-          </Button>
-        </nav>
-      )}
+      {!wide && <GroupsSidebar groups={groups} state={state} />}
       <main className="content">
         <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
           {section === 'board' ? (
@@ -110,37 +75,8 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             <SendToHeadquarters secretariat={secretariat} />
           ) : section === 'backups' ? (
             <Backups />
-          ) : view === 'new' ? (
-            <NewGroupForm
-              province={secretariat.province}
-              onCreated={(g) => {
-                setChosen(g.id);
-                // A new group is set up next: members, officers, people.
-                setView('setup');
-              }}
-              onCancel={() => setView('sessions')}
-            />
-          ) : selected && openSession ? (
-            <SessionEditor key={openSession} sessionId={openSession} onClose={() => setOpenSession(null)} />
-          ) : selected ? (
-            <>
-              <div className="content-header">
-                <h2>{selected.name}</h2>
-                <Button
-                  className="secondary"
-                  onPress={() => startTransition(() => setView(view === 'sessions' ? 'setup' : 'sessions'))}
-                >
-                  {view === 'sessions' ? fa.workingGroups.groupSetup : fa.common.back}
-                </Button>
-              </div>
-              {view === 'sessions' ? (
-                <SessionList workingGroupId={selected.id} onOpen={(id) => startTransition(() => setOpenSession(id))} />
-              ) : (
-                <GroupSetup key={selected.id} group={selected} />
-              )}
-            </>
           ) : (
-            <p>{fa.app.chooseGroup}</p>
+            <GroupsContent state={state} province={secretariat.province} />
           )}
         </Suspense>
       </main>

@@ -8,6 +8,7 @@ import { faEditing } from './fa-editing';
 import { faFollowUp } from './fa-follow-up';
 import { faHeadquarters } from './fa-headquarters';
 import { faMinutes } from './fa-minutes';
+import { faNational } from './fa-national';
 import { faPastMinutes } from './fa-past-minutes';
 import { faPrint } from './fa-print';
 import { faReports } from './fa-reports';
@@ -30,6 +31,7 @@ export const fa = {
   search: faSearch,
   sync: faSync,
   headquarters: faHeadquarters,
+  national: faNational,
   workingGroups: faWorkingGroups,
   setup: faSetup,
   backups: faBackups,

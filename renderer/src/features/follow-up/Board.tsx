@@ -43,8 +43,15 @@ function BoardRows({ input, row }: { input: BoardInput; row: (r: BoardRow, index
   return piece.state === 'ready' ? piece.value.rows.map((r, i) => row(r, input.offset + i)) : null;
 }
 
-export function Board({ groups }: { groups: WorkingGroup[] }) {
+interface Props {
+  groups: WorkingGroup[];
+  /** At headquarters: the provinces' secretariats, to filter by; their rows are read-only here. */
+  provinces?: readonly { id: string; name: string }[];
+}
+
+export function Board({ groups, provinces }: Props) {
   const api = useApi();
+  const [secretariatId, setSecretariatId] = useState('');
   const [groupId, setGroupId] = useState('');
   const [year, setYear] = useState('');
   const [organizationId, setOrganizationId] = useState('');
@@ -74,12 +81,13 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
   const filter = useMemo(
     () => ({
       workingGroupId: groupId || undefined,
+      secretariatId: secretariatId || undefined,
       year: yearOf(year),
       organizationId: organizationId || undefined,
       status: status ? [status as ResolutionStatus] : undefined,
       overdue: overdue || undefined,
     }),
-    [groupId, year, organizationId, status, overdue],
+    [groupId, secretariatId, year, organizationId, status, overdue],
   );
   // How many rows are asked: a new filter starts from its first page; a change on a row reads
   // again as many as are shown (the write's effects do that).
@@ -108,7 +116,8 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     `${fa.common.row} ${faDigits(r.row)} ${fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}`;
 
   async function changeStatus(row: BoardRow, index: number, status: ResolutionStatus) {
-    if (status === row.status) return;
+    // A province's resolution at headquarters is the province's to follow.
+    if (status === row.status || row.province !== null) return;
     const done = await action.run(() => api.resolutions.setStatus({ id: row.id, status }));
     refocus.current = { id: row.id, index };
     setChanged(done ? { row, to: status, undone: false } : null);
@@ -158,7 +167,8 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     >
       <td>
         {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))}
-        <div className="muted clamp-1">{r.workingGroupName}</div>
+        {r.national && <span className="tag national">{fa.national.nationalResolution}</span>}
+        <div className="muted clamp-1">{r.province ? `${r.province} — ${r.workingGroupName}` : r.workingGroupName}</div>
       </td>
       <td>{faDigits(r.row)}</td>
       <td>
@@ -173,14 +183,18 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
         {r.dueSoon && <span className="tag due-soon">{fa.followUp.dueSoon}</span>}
       </td>
       <td>
-        <PickOne
-          className="board-status"
-          label={fa.followUp.rowStatus(rowName(r))}
-          hideLabel
-          choices={statusPicks}
-          value={r.status}
-          onChange={(s) => void changeStatus(r, index, s)}
-        />
+        {r.province === null ? (
+          <PickOne
+            className="board-status"
+            label={fa.followUp.rowStatus(rowName(r))}
+            hideLabel
+            choices={statusPicks}
+            value={r.status}
+            onChange={(s) => void changeStatus(r, index, s)}
+          />
+        ) : (
+          fa.common.statuses[r.status]
+        )}
       </td>
       <td>
         <div className="clamp-2">
@@ -199,6 +213,15 @@ export function Board({ groups }: { groups: WorkingGroup[] }) {
     <section aria-labelledby="board-heading" className="board-section">
       <h2 id="board-heading">{fa.app.sectionBoard}</h2>
       <div className="filters board-filters">
+        {provinces && (
+          <ChoiceFilter
+            label={fa.national.province}
+            value={secretariatId}
+            onChange={setSecretariatId}
+            choices={provinces}
+            anyLabel={fa.national.allProvinces}
+          />
+        )}
         <ChoiceFilter
           label={fa.common.reportGroup}
           value={groupId}

@@ -58,6 +58,7 @@ export function FollowUpPanel({ row, onClose }: Props) {
           {fa.common.close}
         </Button>
       </div>
+      {row.national && <p className="muted">{fa.national.readOnlyText}</p>}
       <p className="resolution-body">{row.body}</p>
       {reports.length === 0 ? (
         <p>{fa.followUp.noFollowUps}</p>
@@ -71,39 +72,42 @@ export function FollowUpPanel({ row, onClose }: Props) {
           ))}
         </ol>
       )}
-      <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.followUp.recordFollowUp}>
-        <FormError message={errors[''] ?? failureOf(read)} />
-        <label className="field">
-          {fa.followUp.followUpText}
-          <textarea ref={text} name="text" rows={3} aria-invalid={errors.text ? true : undefined} />
-          {errors.text && <span className="field-error">{errors.text}</span>}
-        </label>
-        <div className="follow-up-row">
+      {/* A province's resolution at headquarters: its reports are the province's to write. */}
+      {row.province === null && (
+        <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.followUp.recordFollowUp}>
+          <FormError message={errors[''] ?? failureOf(read)} />
           <label className="field">
-            {fa.followUp.followUpDate}
-            <input name="date" defaultValue={faDigits(todayJalali())} aria-invalid={errors.date ? true : undefined} />
-            {errors.date && <span className="field-error">{errors.date}</span>}
+            {fa.followUp.followUpText}
+            <textarea ref={text} name="text" rows={3} aria-invalid={errors.text ? true : undefined} />
+            {errors.text && <span className="field-error">{errors.text}</span>}
           </label>
-          <label className="field">
-            {fa.followUp.followUpOrganization}
-            <input name="organization" defaultValue={row.responsible[0] ?? ''} />
-          </label>
-          <label className="field">
-            {fa.followUp.followUpStatus}
-            <select name="status" defaultValue="">
-              <option value="">{fa.followUp.keepStatus}</option>
-              {statusOrder.map((s) => (
-                <option key={s} value={s}>
-                  {fa.common.statuses[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <Button type="submit" className="primary">
-          {fa.followUp.recordFollowUp}
-        </Button>
-      </form>
+          <div className="follow-up-row">
+            <label className="field">
+              {fa.followUp.followUpDate}
+              <input name="date" defaultValue={faDigits(todayJalali())} aria-invalid={errors.date ? true : undefined} />
+              {errors.date && <span className="field-error">{errors.date}</span>}
+            </label>
+            <label className="field">
+              {fa.followUp.followUpOrganization}
+              <input name="organization" defaultValue={row.responsible[0] ?? ''} />
+            </label>
+            <label className="field">
+              {fa.followUp.followUpStatus}
+              <select name="status" defaultValue="">
+                <option value="">{fa.followUp.keepStatus}</option>
+                {statusOrder.map((s) => (
+                  <option key={s} value={s}>
+                    {fa.common.statuses[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <Button type="submit" className="primary">
+            {fa.followUp.recordFollowUp}
+          </Button>
+        </form>
+      )}
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { FormError } from '../../components/FormError';
 import { sessionParts, useDirectory, useSessionPart } from './use-session';
 import { ReviewBeside } from '../past-minutes/ReviewBeside';
 import { useIsDoubtful } from '../past-minutes/doubtful';
+import { SessionAssignments } from '../national/SessionAssignments';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -33,6 +34,8 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
   const people = useRead('people.list', {});
   const organizations = useRead('organizations.list', {});
   const [view, setView] = useState<'edit' | 'record'>('edit');
+  const role = useRead('secretariat.role', {});
+  const headquarters = role.state === 'ready' && role.value.role === 'headquarters';
 
   // A session that cannot be read is said in its place; one that cannot be read again after a
   // change stays on screen as it was, with the reason above it.
@@ -96,6 +99,8 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
                 <SignatoriesEditor sessionId={id} />
               </>
             )}
+            {/* Headquarters' own session: its resolutions' provinces, in the draft and once final. */}
+            {headquarters && <SessionAssignments sessionId={id} />}
           </article>
         </ReviewBeside>
       </EditHistoryProvider>

@@ -14,6 +14,7 @@ import { jalaliMoment, kilobytes } from '../../i18n/moments';
 import { errorText } from '../../api/error-text';
 import { FormError } from '../../components/FormError';
 import { Ltr } from '../../components/Ltr';
+import { ReceiveDirectives } from '../national/ReceiveDirectives';
 
 type Counts = Record<string, { upserts: number; deletes: number }>;
 
@@ -141,6 +142,7 @@ export function SendToHeadquarters({ secretariat }: { secretariat: Secretariat }
           </tbody>
         </table>
       )}
+      <ReceiveDirectives />
     </section>
   );
 }

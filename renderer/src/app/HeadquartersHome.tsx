@@ -1,0 +1,83 @@
+// Headquarters' main screen: the provinces side by side, its own national working groups and
+// sessions (drafted and finalised as in a province), its national resolutions with every
+// province's follow-up and the directive bundle, every province's resolutions on one board,
+// importing bundles, the registered secretariats; an imported group's sessions read-only.
+import { startTransition, Suspense, useState } from 'react';
+import type { Secretariat, WorkingGroup } from '../../../electron/contract';
+import { GroupsContent, GroupsSidebar, type GroupView } from './GroupsPane';
+import { Backups, Board } from './screens';
+import { useRead } from '../api/use-read';
+import { SectionNav } from '../components/SectionNav';
+import { fa } from '../i18n/fa';
+import { NationalMatrix } from '../features/national/NationalMatrix';
+import { GroupSessions } from '../features/headquarters/GroupSessions';
+import { ImportBundles } from '../features/headquarters/ImportBundles';
+import { Overview, type ChosenGroup } from '../features/headquarters/Overview';
+import { Secretariats } from '../features/headquarters/Secretariats';
+
+type Section = 'overview' | 'groups' | 'national' | 'board' | 'import' | 'secretariats' | 'backups';
+
+export function HeadquartersHome({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
+  const [section, setSection] = useState<Section>('overview');
+  const [group, setGroup] = useState<ChosenGroup | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [view, setView] = useState<GroupView>('sessions');
+  const [openSession, setOpenSession] = useState<string | null>(null);
+  const selected = groups.find((g) => g.id === chosen) ?? groups[0];
+  const state = { selected, view, openSession, choose: setChosen, setView, setOpenSession };
+  const secretariats = useRead('headquarters.secretariats', section === 'board' ? {} : null);
+  const provinces =
+    secretariats.state === 'ready' ? secretariats.value.map((s) => ({ id: s.id, name: s.province })) : [];
+
+  return (
+    <div className={section === 'groups' ? 'app' : 'app app-hq'}>
+      <header className="app-header">
+        <h1>
+          {fa.app.appName} — {fa.common.headquarters}
+        </h1>
+        <p>{secretariat.name}</p>
+        <SectionNav
+          label={fa.headquarters.hqSections}
+          sections={[
+            ['overview', fa.headquarters.hqOverview],
+            ['groups', fa.national.sectionGroups],
+            ['national', fa.national.sectionNational],
+            ['board', fa.national.sectionBoard],
+            ['import', fa.headquarters.hqImport],
+            ['secretariats', fa.headquarters.hqSecretariats],
+            ['backups', fa.app.sectionBackups],
+          ]}
+          current={section}
+          onChoose={(key) =>
+            startTransition(() => {
+              setSection(key);
+              setGroup(null);
+            })
+          }
+        />
+      </header>
+      {section === 'groups' && <GroupsSidebar groups={groups} state={state} />}
+      <main className="content">
+        <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
+          {section === 'import' ? (
+            <ImportBundles />
+          ) : section === 'secretariats' ? (
+            <Secretariats />
+          ) : section === 'backups' ? (
+            <Backups />
+          ) : section === 'groups' ? (
+            <GroupsContent state={state} province={secretariat.province} />
+          ) : section === 'national' ? (
+            <NationalMatrix />
+          ) : section === 'board' ? (
+            <Board groups={groups} provinces={provinces} />
+          ) : group ? (
+            <GroupSessions group={group} onBack={() => setGroup(null)} />
+          ) : (
+            <Overview onOpenGroup={setGroup} />
+          )}
+        </Suspense>
+      </main>
+    </div>
+  );
+}
