@@ -30,6 +30,8 @@ export interface SearchFilter {
   organizationId?: string;
   status?: ResolutionStatus[];
   overdue?: boolean;
+  /** At headquarters: one province's (its secretariat's) records. */
+  secretariatId?: string;
   today: string;
   limit: number;
 }
@@ -40,6 +42,7 @@ export function search(db: Db, query: string, filter: SearchFilter): SearchResul
   // Rows changed since the last call (an outside tool's too) are indexed before anything is read.
   refreshSearchIndex(db);
   const group = filter.workingGroupId ?? null;
+  const secretariat = filter.secretariatId ?? null;
   const year = filter.year ?? null;
   const org = filter.organizationId ?? null;
   const statuses = filter.status ? JSON.stringify(filter.status) : null;
@@ -71,6 +74,7 @@ export function search(db: Db, query: string, filter: SearchFilter): SearchResul
         WHERE search_index MATCH ${match}
           AND (s.origin = ${originOf(db)} OR ${fw.national} OR ${isHeadquarters(db) ? 1 : 0})
           AND (${group} IS NULL OR s.working_group_id = ${group})
+          AND (${secretariat} IS NULL OR s.origin = ${secretariat})
           AND (${year} IS NULL OR s.year = ${year})
           AND (${resolutionOnly} = 0 OR rr.id IS NOT NULL)
           AND (${org} IS NULL OR EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = rr.id AND x.organization_id = ${org}))

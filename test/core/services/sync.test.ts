@@ -248,6 +248,26 @@ describe('headquarters in the app', () => {
     expect(hq.call('headquarters.overview', { year: null, today }).totals).toEqual(overview.totals);
   });
 
+  it('gives headquarters one board and one search over every province, by province', async () => {
+    const a = province('مرکزی');
+    const b = province('همدان');
+    const hq = headquarters();
+    for (const p of [a, b]) expect((await hq.load(written(await p.send()).path, true)).ok).toBe(true);
+    const today = `${YEAR + 1}/06/01`;
+    const every = hq.call('board.list', { today, status: ['done', 'in_progress', 'not_started', 'cancelled'] });
+    expect(every.total).toBe(156);
+    const markazi = a.call('secretariat.get', {})!.id;
+    const one = hq.call('board.list', { today, secretariatId: markazi, status: ['done', 'in_progress'] });
+    expect(one.total).toBe(78);
+    expect(new Set(one.rows.map((r) => r.province))).toEqual(new Set(['مرکزی']));
+    expect(one.rows.every((r) => !r.national)).toBe(true);
+    const word = one.rows[0]!.body.split(' ')[0]!;
+    const found = hq.call('search.query', { query: word, today, limit: 500 });
+    const onlyMarkazi = hq.call('search.query', { query: word, today, secretariatId: markazi, limit: 500 });
+    expect(found.length).toBeGreaterThan(onlyMarkazi.length);
+    expect(onlyMarkazi.length).toBeGreaterThan(0);
+  });
+
   it('keeps the provinces’ records read-only: a write through the API is undone and refused', async () => {
     const p = province();
     const hq = headquarters();
