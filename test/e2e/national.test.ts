@@ -36,6 +36,13 @@ describe('the national loop', () => {
     await Promise.all([hq?.close(), markazi?.close()]);
   });
 
+  /** Nothing wider than an office PC's window, and no serious accessibility violation. */
+  async function looked(page: Page, name: string) {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(1366);
+    expect(await seriousViolations(page), name).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+  }
+
   async function open(app: TestApp): Promise<Page> {
     const page = await newPage(browser, { width: 1366, height: 768 });
     await page.goto(app.host.url);
@@ -45,6 +52,8 @@ describe('the national loop', () => {
   it('headquarters assigns a resolution of its own session to a province it picks, then writes the directive', async () => {
     const page = await open(hq);
     await page.getByRole('button', { name: 'کارگروه‌های ستاد' }).click();
+    await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).first().waitFor();
+    await looked(page, 'national-groups');
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).first().click();
     const assignments = page.getByRole('region', { name: 'ابلاغ به استان‌ها' });
     await assignments.waitFor();
@@ -58,8 +67,7 @@ describe('the national loop', () => {
     // Checked once the assignment is saved (the box shows what is stored).
     await row5.getByRole('checkbox', { name: 'یزد' }).click();
     await expect.poll(() => row5.getByRole('checkbox', { name: 'یزد' }).isChecked()).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(screenshots, 'national-assign.png') });
+    await looked(page, 'national-assign');
     expect(
       (hq.call('national.assignments', { sessionId }) as { resolutionId: string; provinces: unknown }[]).map(
         (a) => a.provinces,
@@ -91,8 +99,7 @@ describe('the national loop', () => {
     expect(await page.getByText(/اثر انگشت آن .*[۰-۹]{4}/).count()).toBe(1);
     await page.getByRole('button', { name: /اثر انگشت را تلفنی با ستاد مقایسه کردم/ }).click();
     await page.getByRole('status').filter({ hasText: '۴ مصوبه ستاد برای این استان' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(screenshots, 'national-receive.png'), fullPage: true });
+    await looked(page, 'national-receive');
 
     await page.getByRole('button', { name: 'مصوبات باز' }).click();
     const rows = page.locator('table.board tbody tr');
@@ -110,8 +117,7 @@ describe('the national loop', () => {
     await page.getByRole('textbox', { name: 'متن گزارش' }).fill('بیانیه در جلسه کارگروه استان ابلاغ شد');
     await page.getByRole('button', { name: 'ثبت گزارش پیگیری' }).click();
     await page.getByText('بیانیه در جلسه کارگروه استان ابلاغ شد', { exact: false }).first().waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(screenshots, 'national-board.png') });
+    await looked(page, 'national-board');
     await page.close();
   });
 
@@ -138,13 +144,13 @@ describe('the national loop', () => {
     expect(await markaziLine.textContent()).toContain('بیانیه در جلسه کارگروه استان ابلاغ شد');
     const summary = page.locator('table.national-summary tbody tr', { hasText: 'مرکزی' });
     expect((await summary.locator('td').allTextContents()).slice(0, 2)).toEqual(['۴', '۰']);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(screenshots, 'national-matrix.png') });
+    await looked(page, 'national-matrix');
 
     await page.getByRole('button', { name: 'پیگیری استان‌ها' }).click();
     await page.getByRole('combobox', { name: 'استان' }).selectOption({ label: 'مرکزی' });
     const boardRows = page.locator('table.board tbody tr');
     await expect.poll(() => boardRows.count()).toBe(5);
+    await looked(page, 'national-provinces-board');
     // The province's follow-up, not headquarters': no status picker, no report form.
     expect(await page.locator('table.board .board-status').count()).toBe(0);
     await page.close();

@@ -56,5 +56,5 @@ export const faNational = {
   confirmHeadquarters: 'اثر انگشت را تلفنی با ستاد مقایسه کردم و یکی است؛ کلید ستاد را ثبت و ابلاغ را وارد کن',
   headquartersKey: (name: string, fingerprint: string) => `کلید ثبت‌شده ستاد: ${name} — اثر انگشت ${fingerprint}`,
   noHeadquartersYet: 'هنوز ابلاغی از ستاد وارد نشده است.',
-  assignedHere: (n: string) => `${n} مصوبه ستاد به این استان ابلاغ شده است (در «پیگیری مصوبات»).`,
+  assignedHere: (n: string) => `${n} مصوبه ستاد به این استان ابلاغ شده است (در «مصوبات باز»).`,
 } as const;
