@@ -67,6 +67,19 @@ describe('the national loop', () => {
     // Checked once the assignment is saved (the box shows what is stored).
     await row5.getByRole('checkbox', { name: 'یزد' }).click();
     await expect.poll(() => row5.getByRole('checkbox', { name: 'یزد' }).isChecked()).toBe(true);
+    // Row 4: Fars with 10 days of its own; Markazi given «فوری» of its own here.
+    const row4 = page.getByRole('group', { name: 'مصوبه ۴' });
+    await row4.getByRole('textbox', { name: 'تعداد روز' }).waitFor();
+    expect(await row4.getByRole('textbox', { name: 'تعداد روز' }).inputValue()).toBe('۱۰');
+    await page.getByRole('button', { name: /مهلت استان — مرکزی — مصوبه ۴/ }).click();
+    await page.getByRole('option', { name: 'فوری', exact: true }).click();
+    await expect
+      .poll(() =>
+        (hq.call('national.assignments', { sessionId }) as { provinces: unknown }[]).some(
+          (a) => JSON.stringify(a.provinces).includes('"province":"مرکزی","deadline":{"kind":"immediate"}'),
+        ),
+      )
+      .toBe(true);
     await looked(page, 'national-assign');
     expect(
       (hq.call('national.assignments', { sessionId }) as { resolutionId: string; provinces: unknown }[]).map(

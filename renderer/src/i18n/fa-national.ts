@@ -44,6 +44,8 @@ export const faNational = {
   assignIntro:
     'هر مصوبه را به همه استان‌ها یا استان‌های انتخابی ابلاغ کنید، در پیش‌نویس یا پس از قطعی شدن؛ بسته ابلاغ («مصوبات ستاد») آن را به استان‌ها می‌برد.',
   noResolutions: 'این جلسه هنوز مصوبه‌ای ندارد.',
+  ownDeadline: 'مهلت استان',
+  resolutionsDeadline: 'همان مهلت مصوبه',
   // A province takes directives in.
   receiveHeading: 'دریافت ابلاغ ستاد',
   receiveIntro:

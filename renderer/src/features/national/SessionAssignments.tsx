@@ -10,6 +10,7 @@ import { problemOf, useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
+import { DeadlinePicker } from '../sessions/DeadlinePicker';
 import { sessionParts, useSessionPart } from '../sessions/use-session';
 
 type Choice = 'none' | 'all' | 'named';
@@ -85,6 +86,32 @@ function Assignment({
             </label>
           ))}
         </div>
+      )}
+      {choice === 'named' && (
+        <ul className="province-deadlines">
+          {named.map((n) => (
+            <li key={n.province}>
+              <DeadlinePicker
+                label={`${fa.national.ownDeadline} — ${n.province} — ${of}`}
+                noneLabel={fa.national.resolutionsDeadline}
+                deadline={n.deadline}
+                // A refusal is said under the fieldset (its FormError), not in the picker.
+                onChange={async (deadline) => {
+                  await action.run(() =>
+                    api.national.assign({
+                      resolutionId,
+                      provinces: named.map((p) => ({
+                        province: p.province,
+                        deadline: p.province === n.province ? deadline : p.deadline,
+                      })),
+                    }),
+                  );
+                  return null;
+                }}
+              />
+            </li>
+          ))}
+        </ul>
       )}
       <FormError message={action.error} />
     </fieldset>

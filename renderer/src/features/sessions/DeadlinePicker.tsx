@@ -70,9 +70,11 @@ interface Props {
   deadline: Deadline | null;
   /** Saves a complete deadline (null: none); resolves to the refusal message, or null. */
   onChange: (deadline: Deadline | null) => Promise<string | null>;
+  /** What null means where it is not «بدون مهلت» (a province's deadline: the resolution's own). */
+  noneLabel?: string;
 }
 
-export function DeadlinePicker({ label, deadline, onChange }: Props) {
+export function DeadlinePicker({ label, deadline, onChange, noneLabel }: Props) {
   const [kind, setKind] = useState<Choice>(deadline?.kind ?? 'none');
   const [typed, setTyped] = useState(shownValue(deadline));
   const [error, setError] = useState<string | null>(null);
@@ -125,7 +127,7 @@ export function DeadlinePicker({ label, deadline, onChange }: Props) {
       <PickOne
         className="field"
         label={label}
-        choices={kinds}
+        choices={noneLabel === undefined ? kinds : kinds.map((k) => (k.id === 'none' ? { ...k, label: noneLabel } : k))}
         value={kind}
         onChange={(next) => {
           setKind(next);
