@@ -25,7 +25,7 @@ export type SyncedEntity = (typeof syncedEntities)[number];
 
 /**
  * What headquarters' directive bundle (ابلاغ) carries down, parents first: its final national
- * minutes with their working group, and the assignments. `assignment` travels only this way.
+ * minutes with their working group and signed copies, and the assignments. `assignment` travels only this way.
  */
 export const directiveEntities = [
   'organization',
@@ -40,6 +40,7 @@ export const directiveEntities = [
   'attendance',
   'signatory',
   'amendment',
+  'attachment',
   'assignment',
 ] as const;
 export type DirectiveEntity = (typeof directiveEntities)[number];

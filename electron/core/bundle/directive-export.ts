@@ -13,7 +13,7 @@ import { sha256Hex } from '../minutes/canonical';
 import { createArchive } from './archive';
 import { DIRECTIVE_FORMAT, targetName, type DirectiveManifest } from './directive-format';
 import { directiveRecords } from './directive-records';
-import { entryNames, type BundleSignature } from './format';
+import { attachmentEntry, entryNames, type BundleSignature } from './format';
 import { ensureIdentity, signBytes } from './identity';
 
 export interface DirectiveOptions {
@@ -75,6 +75,15 @@ export function exportDirective(db: Db, options: DirectiveOptions = {}): Exporte
 
     const identity = ensureIdentity(db, own);
     const lines = records.map((r) => JSON.stringify(r)).join('\n');
+    // The signed copies' files, once each (content-addressed), listed in the signed manifest.
+    const files = new Map<string, Buffer>();
+    for (const r of records)
+      if (r.entity === 'attachment' && r.op === 'upsert') {
+        const sha = String(r.row.sha256);
+        const blob = get<{ data: Buffer }>(db, sql`SELECT data FROM blob WHERE sha256 = ${sha}`);
+        if (!blob) throw new DabirError('internal', `محتوای پیوست ${sha} در پرونده داده نیست`);
+        files.set(sha, blob.data);
+      }
     const counts: DirectiveManifest['counts'] = {};
     for (const r of records) {
       const c = (counts[r.entity] ??= { upserts: 0, deletes: 0 });
@@ -92,7 +101,7 @@ export function exportDirective(db: Db, options: DirectiveOptions = {}): Exporte
       previousBundleHash: last?.bundle_hash ?? null,
       counts,
       recordsSha256: sha256Hex(lines),
-      attachments: [],
+      attachments: [...files].map(([sha256, data]) => ({ sha256, size: data.length })),
       createdAt: (options.now ?? new Date()).toISOString(),
     };
     const manifestBytes = strToU8(JSON.stringify(manifest, null, 2));
@@ -110,6 +119,12 @@ export function exportDirective(db: Db, options: DirectiveOptions = {}): Exporte
     ] as const) {
       const entry = archive.entry(name, true);
       entry.push(bytes);
+      entry.end();
+    }
+    for (const [sha, data] of files) {
+      // Scans and PDFs are compressed already: stored as they are.
+      const entry = archive.entry(attachmentEntry(sha), false);
+      entry.push(data);
       entry.end();
     }
     archive.end();

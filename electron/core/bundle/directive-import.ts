@@ -114,6 +114,9 @@ function apply(db: Db, b: VerifiedBundle<DirectiveEntity>, m: DirectiveManifest,
     if (r.op === 'upsert' && r.entity === 'session' && r.row.status !== 'final')
       throw refuse(`بسته ابلاغ پیش‌نویس جلسه ${r.id.slice(0, 8)} را دارد؛ ستاد فقط صورتجلسه قطعی ابلاغ می‌کند`, ASK);
   }
+  // The signed copies' files first: attachments point at them.
+  for (const [sha, data] of b.attachments)
+    run(db, sql`INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (${sha}, ${data.length}, ${Buffer.from(data)})`);
   // A full bundle is the whole of what the target was assigned: assignments it no longer has go.
   if (m.full) {
     const keep = JSON.stringify(records.filter((r) => r.entity === 'assignment').map((r) => r.id));

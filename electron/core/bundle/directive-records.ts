@@ -1,6 +1,7 @@
 // What a directive bundle carries for a target: the final national sessions with a resolution
 // assigned to it (every assigned one, for all provinces), whole the first time a chain carries
-// them and by their changes after; their working group with its members; the assignments.
+// them and by their changes after; their working group with its members; their signed copies;
+// the assignments.
 import type { Db } from '../db/open';
 import { all } from '../db/sql';
 import type { BundleRecord } from './format';
@@ -79,6 +80,7 @@ export function directiveRecords(db: Db, scope: DirectiveScope): DirectiveRecord
     attendance: rowsWhere(db, 'attendance', 'session_id', sessionIds),
     signatory: rowsWhere(db, 'signatory', 'session_id', sessionIds),
     amendment: rowsWhere(db, 'amendment', 'session_id', sessionIds),
+    attachment: rowsWhere(db, 'attachment', 'session_id', sessionIds),
     assignment: rowsWhere(db, 'assignment', 'resolution_id', bySession.keys(), keyFilter, keyParams),
   };
   const sessionOf = (entity: DirectiveEntity, row: Record<string, unknown>): unknown => {

@@ -16,6 +16,8 @@ export interface Followed {
   listed: Query;
   /** 1 for a national resolution followed here. */
   national: Query;
+  /** The row's own columns, nothing joined: what an index on resolution can serve. */
+  plain: boolean;
 }
 
 const aliases = {
@@ -29,7 +31,14 @@ const followsDirectives = (db: Db) => get(db, sql`SELECT 1 FROM directive_source
 export function followed(db: Db, alias: keyof typeof aliases): Followed {
   const { r, n } = aliases[alias];
   if (!followsDirectives(db))
-    return { join: sql``, status: sql`${r}.status`, dueDate: sql`${r}.due_date`, listed: sql`1`, national: sql`0` };
+    return {
+      join: sql``,
+      status: sql`${r}.status`,
+      dueDate: sql`${r}.due_date`,
+      listed: sql`1`,
+      national: sql`0`,
+      plain: true,
+    };
   const own = ownSecretariatId(db);
   return {
     join: sql`LEFT JOIN national_status ${n} ON ${n}.resolution_id = ${r}.id AND ${n}.origin = ${own}`,
@@ -37,5 +46,6 @@ export function followed(db: Db, alias: keyof typeof aliases): Followed {
     dueDate: sql`CASE WHEN ${n}.id IS NULL THEN ${r}.due_date ELSE ${n}.due_date END`,
     listed: sql`(${r}.origin = ${own} OR ${n}.id IS NOT NULL)`,
     national: sql`(${n}.id IS NOT NULL)`,
+    plain: false,
   };
 }

@@ -32,8 +32,8 @@ export function nationalMatrix(db: Db, year: number | null, today: string): Nati
     sql`SELECT r.id, r.session_id, g.name AS working_group_name, s.year, s.number, s.date, r.row, r.title, r.body,
                r.deadline_kind, r.deadline_value, r.due_date
         FROM resolution r JOIN session s ON s.id = r.session_id JOIN working_group g ON g.id = s.working_group_id
-        WHERE s.origin = ${own} AND s.status = 'final' AND (${year} IS NULL OR s.year = ${year})
-          AND EXISTS (SELECT 1 FROM assignment a WHERE a.resolution_id = r.id)
+        WHERE r.id IN (SELECT resolution_id FROM assignment)
+          AND s.origin = ${own} AND s.status = 'final' AND (${year} IS NULL OR s.year = ${year})
         ORDER BY s.date, s.number, r.row`,
   );
   const ids = JSON.stringify(resolutions.map((r) => r.id));
@@ -53,17 +53,27 @@ export function nationalMatrix(db: Db, year: number | null, today: string): Nati
     list.push({ key: a.province_key, province: a.province, due: a.due_date, own: a.kind !== null });
     assignments.set(a.resolution_id, list);
   }
-  // The provinces headquarters knows: the 31, and any registered under another name.
+  // The provinces headquarters knows: the 31, and any registered under another name. Each name's
+  // key is made once (a cell per province and resolution would make it thousands of times).
+  const keyOf = new Map<string, string>();
+  const key = (name: string) => {
+    let k = keyOf.get(name);
+    if (k === undefined) keyOf.set(name, (k = provinceKey(name)));
+    return k;
+  };
   const secretariats = all<{ id: string; province: string }>(
     db,
     sql`SELECT id, province FROM hq_secretariat ORDER BY registered_at`,
   );
   const secretariatOf = new Map<string, string>();
-  for (const s of secretariats)
-    if (!secretariatOf.has(provinceKey(s.province))) secretariatOf.set(provinceKey(s.province), s.id);
+  for (const s of secretariats) if (!secretariatOf.has(key(s.province))) secretariatOf.set(key(s.province), s.id);
   const everyProvince = [...PROVINCES];
+  const listed = new Set(everyProvince.map(key));
   for (const s of secretariats)
-    if (!everyProvince.some((p) => provinceKey(p) === provinceKey(s.province))) everyProvince.push(s.province);
+    if (!listed.has(key(s.province))) {
+      listed.add(key(s.province));
+      everyProvince.push(s.province);
+    }
 
   const statusOf = new Map<string, { status: ResolutionStatus; due: string | null }>();
   for (const n of all<{ resolution_id: string; origin: string; status: ResolutionStatus; due_date: string | null }>(
@@ -106,9 +116,9 @@ export function nationalMatrix(db: Db, year: number | null, today: string): Nati
     const toAll = list.some((a) => a.key === '');
     const named = toAll ? everyProvince : list.map((a) => a.province!);
     const cells: ProvinceCell[] = named.map((province) => {
-      const key = provinceKey(province);
-      const secretariatId = secretariatOf.get(key) ?? null;
-      const mine = list.find((a) => a.key === key && a.own) ?? list.find((a) => a.key === '' && a.own);
+      const k = key(province);
+      const secretariatId = secretariatOf.get(k) ?? null;
+      const mine = list.find((a) => a.key === k && a.own) ?? list.find((a) => a.key === '' && a.own);
       const word = secretariatId === null ? undefined : statusOf.get(`${r.id}:${secretariatId}`);
       const reports = secretariatId === null ? undefined : reportsOf.get(`${r.id}:${secretariatId}`);
       const dueDate = word ? word.due : mine ? mine.due : r.due_date;

@@ -459,6 +459,19 @@ describe('migrations', () => {
     ).toThrow(/CHECK/);
   });
 
+  it('140: the open resolutions are read in the board’s order, one province’s through its sessions', () => {
+    const db = migrateTo(130);
+    seedV10(db);
+    const before = readRows(db, 'resolution');
+    migrate(db, 140);
+    expect(readRows(db, 'resolution')).toEqual(before);
+    const page = `SELECT r.id FROM resolution r INDEXED BY resolution_open_due JOIN session s ON s.id = r.session_id
+      WHERE r.status IN ('not_started', 'in_progress') ORDER BY r.due_date IS NULL, r.due_date, s.date, s.number, r.row, r.id LIMIT 50`;
+    expect(explainPlan(db, page)).toContain('SCAN r USING INDEX resolution_open_due');
+    expect(db.prepare(page).pluck().all()).toEqual(['r1']);
+    expect(explainPlan(db, `SELECT 1 FROM session WHERE origin = 's1'`)).toContain('session_origin');
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

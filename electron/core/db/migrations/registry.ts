@@ -15,6 +15,7 @@ import { noDeadline } from './0100-no-deadline';
 import { printAsTyped } from './0110-print-as-typed';
 import { pastMinutesSource } from './0120-past-minutes-source';
 import { nationalLoop } from './0130-national-loop';
+import { boardOrder } from './0140-board-order';
 
 export interface Migration {
   version: number;
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   printAsTyped,
   pastMinutesSource,
   nationalLoop,
+  boardOrder,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
