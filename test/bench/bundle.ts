@@ -20,43 +20,13 @@ import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { refreshSearchIndex } from '../../electron/core/search/pending';
 import { generateProvince } from '../helpers/province';
+import { provinceNames as allProvinces } from '../../electron/contract/provinces';
 
 const PROVINCES = Number(process.env.BENCH_PROVINCES ?? 31);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dabir-bench-bundle-'));
-const provinceNames = [
-  'مرکزی',
-  'تهران',
-  'اصفهان',
-  'فارس',
-  'خراسان رضوی',
-  'آذربایجان شرقی',
-  'آذربایجان غربی',
-  'اردبیل',
-  'البرز',
-  'ایلام',
-  'بوشهر',
-  'چهارمحال و بختیاری',
-  'خراسان جنوبی',
-  'خراسان شمالی',
-  'خوزستان',
-  'زنجان',
-  'سمنان',
-  'سیستان و بلوچستان',
-  'قزوین',
-  'قم',
-  'کردستان',
-  'کرمان',
-  'کرمانشاه',
-  'کهگیلویه و بویراحمد',
-  'گلستان',
-  'گیلان',
-  'لرستان',
-  'مازندران',
-  'هرمزگان',
-  'همدان',
-  'یزد',
-];
+// Markazi first (the seed's province), then the rest of the 31.
+const provinceNames = ['مرکزی', ...allProvinces.filter((p) => p !== 'مرکزی')];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time(fn: () => void): number {

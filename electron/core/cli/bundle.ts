@@ -2,15 +2,14 @@
 // `dabir bundle import FILE... [--trust-new]`.
 import { readFileSync } from 'node:fs';
 import { toPersianDigits } from '../../contract/persian-text';
-import { backupBeforeImport } from '../backup/own';
 import { recordExport, writeBundle } from '../bundle/export';
 import type { BundleManifest } from '../bundle/format';
 import { fingerprint } from '../bundle/identity';
 import { importBundle } from '../bundle/import';
-import { keptNotice } from '../../contract/sync-messages';
 import { readBundle } from '../bundle/verify';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
+import { importFiles } from './import-files';
 import type { Io } from './index';
 
 function summary(io: Io, m: BundleManifest, hash: string): void {
@@ -59,36 +58,23 @@ export async function bundleCommand(
     const files = args.slice(1);
     if (files.length === 0)
       throw new DabirError('invalid_input', 'پرونده‌های بسته را نام ببرید: dabir bundle import FILE...');
-    // A backup first: a wrong bundle imported can be undone by restoring it. Kept (and the
-    // backups rotated) only if a bundle changed the file: a refusal leaves every backup as it was.
-    const backup = await backupBeforeImport(db);
-    let failed = 0;
-    let changed = false;
-    for (const f of files) {
-      try {
-        const r = importBundle(db, readFileSync(f), { trustNew: options.trustNew });
-        changed ||= r.status === 'imported';
-        io.out(
-          r.status === 'already'
-            ? `${f}: این بسته پیش‌تر وارد شده است؛ چیزی تغییر نکرد`
-            : `${f}: وارد شد — ${r.name} (${r.province})، ${toPersianDigits(r.records)} رکورد${r.registered ? `؛ دبیرخانه تازه ثبت شد با اثر انگشت ${r.fingerprint}` : ''}`,
-        );
-        if (r.deferred > 0) io.out(`  ${keptNotice(r.deferred)}`);
-      } catch (e) {
-        failed++;
-        const said = e instanceof Error ? e.message : String(e);
-        // A new secretariat is confirmed here with the flag; the app has its own button for it.
-        const trust = e instanceof DabirError && e.path === 'trustNew' ? ' (با --trust-new دوباره وارد کنید)' : '';
-        io.err(`${f}: ${said}${trust}`);
-      }
-    }
-    backup.settle(changed);
-    io.err(
-      changed
-        ? `پشتیبان پیش از ورود: ${backup.summary.file}`
-        : 'چیزی وارد نشد و پرونده داده دست نخورد؛ پشتیبان‌ها همان است که بود',
+    // A backup first: a wrong bundle imported can be undone by restoring it (cli/import-files.ts).
+    return importFiles(
+      db,
+      files,
+      (bytes) => {
+        const r = importBundle(db, bytes, { trustNew: options.trustNew });
+        return {
+          imported: r.status === 'imported',
+          deferred: r.deferred,
+          said:
+            r.status === 'already'
+              ? 'این بسته پیش‌تر وارد شده است؛ چیزی تغییر نکرد'
+              : `وارد شد — ${r.name} (${r.province})، ${toPersianDigits(r.records)} رکورد${r.registered ? `؛ دبیرخانه تازه ثبت شد با اثر انگشت ${r.fingerprint}` : ''}`,
+        };
+      },
+      io,
     );
-    return failed === 0 ? 0 : 1;
   }
   throw new DabirError(
     'invalid_input',

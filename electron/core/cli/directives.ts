@@ -1,15 +1,13 @@
 // `dabir directives export --out FILE.dabir [--province NAME] [--full]` at headquarters, and
 // `dabir directives import FILE... [--trust-new]` at a province: the directive bundle (ابلاغ).
-import { readFileSync } from 'node:fs';
-import { keptNotice } from '../../contract/sync-messages';
 import { toPersianDigits } from '../../contract/persian-text';
-import { backupBeforeImport } from '../backup/own';
 import { writeDirective } from '../bundle/directive-export';
 import { targetName } from '../bundle/directive-format';
 import { importDirective } from '../bundle/directive-import';
 import type { Db } from '../db/open';
 import { DabirError } from '../errors';
 import type { Io } from './console-io';
+import { importFiles } from './import-files';
 
 const usage =
   'dabir directives export --out FILE.dabir [--province NAME] [--full]  یا  dabir directives import FILE... [--trust-new]';
@@ -35,32 +33,22 @@ export async function directivesCommand(
   }
   if (action === 'import') {
     if (files.length === 0) throw new DabirError('invalid_input', `پرونده‌های ابلاغ را نام ببرید: ${usage}`);
-    const backup = await backupBeforeImport(db);
-    let failed = 0;
-    let changed = false;
-    for (const f of files) {
-      try {
-        const r = importDirective(db, readFileSync(f), { trustNew: options.trustNew });
-        changed ||= r.status === 'imported';
-        io.out(
-          r.status === 'already'
-            ? `${f}: این ابلاغ پیش‌تر وارد شده است؛ چیزی تغییر نکرد`
-            : `${f}: وارد شد — ${r.headquarters}، ${toPersianDigits(r.records)} رکورد؛ ${toPersianDigits(r.assigned)} مصوبه ستاد برای این استان${r.registered ? `؛ کلید ستاد ثبت شد با اثر انگشت ${r.fingerprint}` : ''}`,
-        );
-        if (r.deferred > 0) io.out(`  ${keptNotice(r.deferred)}`);
-      } catch (e) {
-        failed++;
-        const trust = e instanceof DabirError && e.path === 'trustNew' ? ' (با --trust-new دوباره وارد کنید)' : '';
-        io.err(`${f}: ${e instanceof Error ? e.message : String(e)}${trust}`);
-      }
-    }
-    backup.settle(changed);
-    io.err(
-      changed
-        ? `پشتیبان پیش از ورود: ${backup.summary.file}`
-        : 'چیزی وارد نشد و پرونده داده دست نخورد؛ پشتیبان‌ها همان است که بود',
+    return importFiles(
+      db,
+      files,
+      (bytes) => {
+        const r = importDirective(db, bytes, { trustNew: options.trustNew });
+        return {
+          imported: r.status === 'imported',
+          deferred: r.deferred,
+          said:
+            r.status === 'already'
+              ? 'این ابلاغ پیش‌تر وارد شده است؛ چیزی تغییر نکرد'
+              : `وارد شد — ${r.headquarters}، ${toPersianDigits(r.records)} رکورد؛ ${toPersianDigits(r.assigned)} مصوبه ستاد برای این استان${r.registered ? `؛ کلید ستاد ثبت شد با اثر انگشت ${r.fingerprint}` : ''}`,
+        };
+      },
+      io,
     );
-    return failed === 0 ? 0 : 1;
   }
   throw new DabirError('invalid_input', usage);
 }

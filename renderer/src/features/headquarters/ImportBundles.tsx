@@ -1,31 +1,22 @@
 // Importing bundles at headquarters: one or many `.dabir` files, each all or nothing, in the order
 // chosen. A secretariat seen for the first time is registered only after its key's fingerprint
 // has been compared by phone and confirmed here.
-import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { MAX_BUNDLE_BYTES } from '../../../../electron/contract/limits';
+import { keptNotice } from '../../../../electron/contract/sync-messages';
 import { ApiCallError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { base64Of } from '../minutes/download';
 import { errorText } from '../../api/error-text';
-import { Ltr } from '../../components/Ltr';
-
-interface Outcome {
-  file: File;
-  /** What happened, after the file's name. */
-  text: string;
-  kind: 'ok' | 'refused' | 'confirm';
-}
+import { FileOutcomes } from '../../components/FileOutcomes';
+import { useFileImports, type FileOutcome } from '../../components/use-file-imports';
 
 export function ImportBundles() {
   const api = useApi();
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [busy, setBusy] = useState(false);
-
   // The files chosen together are one batch: the services back up before its first bundle only.
-  async function importOne(file: File, trustNew: boolean, batch: string): Promise<Outcome> {
+  async function importOne(file: File, trustNew: boolean, batch: string): Promise<FileOutcome> {
     if (file.size > MAX_BUNDLE_BYTES) return { file, kind: 'refused', text: fa.headquarters.bundleTooLarge };
     try {
       const r = await api.headquarters.import({
@@ -40,7 +31,7 @@ export function ImportBundles() {
         text:
           r.status === 'already'
             ? fa.headquarters.alreadyImported(r.name)
-            : fa.headquarters.imported(r.name, r.province, faDigits(r.records)),
+            : `${fa.headquarters.imported(r.name, r.province, faDigits(r.records))}${r.deferred > 0 ? ` ${keptNotice(r.deferred)}` : ''}`,
       };
     } catch (e) {
       // The one refusal the secretary can answer here: a new secretariat, confirmed by phone.
@@ -49,23 +40,7 @@ export function ImportBundles() {
     }
   }
 
-  async function importAll(files: File[]) {
-    setBusy(true);
-    const done: Outcome[] = [];
-    const batch = crypto.randomUUID();
-    for (const file of files) done.push(await importOne(file, false, batch));
-    setOutcomes(done);
-    setBusy(false);
-  }
-
-  async function confirm(i: number) {
-    const o = outcomes[i];
-    if (!o) return;
-    setBusy(true);
-    const again = await importOne(o.file, true, crypto.randomUUID());
-    setOutcomes((all) => all.map((x, j) => (j === i ? again : x)));
-    setBusy(false);
-  }
+  const { outcomes, busy, importAll, confirm } = useFileImports(importOne);
 
   return (
     <section aria-labelledby="import-heading" className="headquarters">
@@ -76,29 +51,13 @@ export function ImportBundles() {
           {busy ? fa.headquarters.importing : fa.headquarters.chooseBundles}
         </Button>
       </FileTrigger>
-      {outcomes.length > 0 && (
-        <ul className="import-result" aria-live="polite">
-          {outcomes.map((o, i) => (
-            // A new secretariat is the normal step of its first bundle, not an error: a step to
-            // take, with its own style and button.
-            <li
-              key={`${o.file.name}-${i}`}
-              className={o.kind === 'ok' ? 'ok' : o.kind === 'confirm' ? 'fingerprint-step' : 'form-error'}
-            >
-              <p role={o.kind === 'ok' ? 'status' : o.kind === 'refused' ? 'alert' : undefined}>
-                <Ltr value={o.file.name} kind="path" />:{' '}
-                {o.kind === 'confirm' && <strong>{fa.headquarters.newSecretariat} </strong>}
-                {o.text}
-              </p>
-              {o.kind === 'confirm' && (
-                <Button className="secondary" isDisabled={busy} onPress={() => void confirm(i)}>
-                  {fa.headquarters.confirmNew}
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FileOutcomes
+        outcomes={outcomes}
+        busy={busy}
+        confirmTitle={fa.headquarters.newSecretariat}
+        confirmLabel={fa.headquarters.confirmNew}
+        onConfirm={(i) => void confirm(i)}
+      />
     </section>
   );
 }

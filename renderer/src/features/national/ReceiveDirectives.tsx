@@ -1,6 +1,5 @@
 // A province takes headquarters' directive bundles (ابلاغ) in: each all or nothing; headquarters'
 // key is registered once, after its fingerprint has been compared by phone and confirmed here.
-import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { MAX_BUNDLE_BYTES } from '../../../../electron/contract/limits';
 import { keptNotice } from '../../../../electron/contract/sync-messages';
@@ -9,24 +8,16 @@ import { errorText } from '../../api/error-text';
 import { useApi } from '../../api/use-api';
 import { problemOf, useRead } from '../../api/use-read';
 import { FormError } from '../../components/FormError';
-import { Ltr } from '../../components/Ltr';
+import { FileOutcomes } from '../../components/FileOutcomes';
+import { useFileImports, type FileOutcome } from '../../components/use-file-imports';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { base64Of } from '../minutes/download';
 
-interface Outcome {
-  file: File;
-  text: string;
-  kind: 'ok' | 'refused' | 'confirm';
-}
-
 export function ReceiveDirectives() {
   const api = useApi();
   const source = useRead('national.source', {});
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  async function importOne(file: File, trustNew: boolean): Promise<Outcome> {
+  async function importOne(file: File, trustNew: boolean): Promise<FileOutcome> {
     if (file.size > MAX_BUNDLE_BYTES) return { file, kind: 'refused', text: fa.headquarters.bundleTooLarge };
     try {
       const r = await api.national.importDirective({ fileName: file.name, data: await base64Of(file), trustNew });
@@ -42,22 +33,7 @@ export function ReceiveDirectives() {
     }
   }
 
-  async function importAll(files: File[]) {
-    setBusy(true);
-    const done: Outcome[] = [];
-    for (const file of files) done.push(await importOne(file, false));
-    setOutcomes(done);
-    setBusy(false);
-  }
-
-  async function confirm(i: number) {
-    const o = outcomes[i];
-    if (!o) return;
-    setBusy(true);
-    const again = await importOne(o.file, true);
-    setOutcomes((all) => all.map((x, j) => (j === i ? again : x)));
-    setBusy(false);
-  }
+  const { outcomes, busy, importAll, confirm } = useFileImports(importOne);
 
   const hq = source.state === 'ready' ? source.value : null;
   return (
@@ -78,27 +54,13 @@ export function ReceiveDirectives() {
           {busy ? fa.national.receiving : fa.national.chooseDirective}
         </Button>
       </FileTrigger>
-      {outcomes.length > 0 && (
-        <ul className="import-result" aria-live="polite">
-          {outcomes.map((o, i) => (
-            <li
-              key={`${o.file.name}-${i}`}
-              className={o.kind === 'ok' ? 'ok' : o.kind === 'confirm' ? 'fingerprint-step' : 'form-error'}
-            >
-              <p role={o.kind === 'ok' ? 'status' : o.kind === 'refused' ? 'alert' : undefined}>
-                <Ltr value={o.file.name} kind="path" />:{' '}
-                {o.kind === 'confirm' && <strong>{fa.national.newHeadquarters} </strong>}
-                {o.text}
-              </p>
-              {o.kind === 'confirm' && (
-                <Button className="secondary" isDisabled={busy} onPress={() => void confirm(i)}>
-                  {fa.national.confirmHeadquarters}
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FileOutcomes
+        outcomes={outcomes}
+        busy={busy}
+        confirmTitle={fa.national.newHeadquarters}
+        confirmLabel={fa.national.confirmHeadquarters}
+        onConfirm={(i) => void confirm(i)}
+      />
     </section>
   );
 }
