@@ -16,6 +16,7 @@ import { syncedEntities, type BundleRecord } from '../../electron/core/bundle/fo
 import { importBundle } from '../../electron/core/bundle/import';
 import { readBundle } from '../../electron/core/bundle/verify';
 import { claimRole } from '../../electron/core/db/installation';
+import { asSyncWriter } from '../../electron/core/db/guards';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { refreshSearchIndex } from '../../electron/core/search/pending';
@@ -51,29 +52,32 @@ function rawReadAll(db: Db): number {
 function rawInsert(db: Db, records: BundleRecord[]): void {
   const statements = new Map<string, Statement<unknown[]>>();
   const finals: Record<string, unknown>[] = [];
-  db.transaction(() => {
-    for (const entity of syncedEntities)
-      for (const r of records) {
-        if (r.entity !== entity || r.op !== 'upsert') continue;
-        let row = r.row;
-        if (entity === 'session' && row.status === 'final') {
-          finals.push(row);
-          row = { ...row, status: 'draft', content_hash: null, final_content: null, finalized_at: null };
+  // The one writer of other secretariats' rows, as the import marks itself (migration 130's guards).
+  db.transaction(() =>
+    asSyncWriter(db, () => {
+      for (const entity of syncedEntities)
+        for (const r of records) {
+          if (r.entity !== entity || r.op !== 'upsert') continue;
+          let row = r.row;
+          if (entity === 'session' && row.status === 'final') {
+            finals.push(row);
+            row = { ...row, status: 'draft', content_hash: null, final_content: null, finalized_at: null };
+          }
+          const keys = Object.keys(row);
+          const text = `INSERT INTO ${entity} (${keys.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`;
+          let s = statements.get(text);
+          if (!s) statements.set(text, (s = db.prepare(text)));
+          s.run(...keys.map((k) => row[k]));
         }
-        const keys = Object.keys(row);
-        const text = `INSERT INTO ${entity} (${keys.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`;
-        let s = statements.get(text);
-        if (!s) statements.set(text, (s = db.prepare(text)));
-        s.run(...keys.map((k) => row[k]));
-      }
-    const final = db.prepare(
-      `UPDATE session SET status = 'final', content_hash = ?, final_content = ?, finalized_at = ? WHERE id = ?`,
-    );
-    for (const f of finals) final.run(f.content_hash, f.final_content, f.finalized_at, f.id);
-    // The schema's search index, as the import leaves it: since migration 80 the triggers only
-    // queue the rows, and without this the raw figure would skip the indexing the import does.
-    refreshSearchIndex(db);
-  })();
+      const final = db.prepare(
+        `UPDATE session SET status = 'final', content_hash = ?, final_content = ?, finalized_at = ? WHERE id = ?`,
+      );
+      for (const f of finals) final.run(f.content_hash, f.final_content, f.finalized_at, f.id);
+      // The schema's search index, as the import leaves it: since migration 80 the triggers only
+      // queue the rows, and without this the raw figure would skip the indexing the import does.
+      refreshSearchIndex(db);
+    }),
+  )();
 }
 
 console.log(
