@@ -75,8 +75,8 @@ describe('the national loop', () => {
     await page.getByRole('option', { name: 'فوری', exact: true }).click();
     await expect
       .poll(() =>
-        (hq.call('national.assignments', { sessionId }) as { provinces: unknown }[]).some(
-          (a) => JSON.stringify(a.provinces).includes('"province":"مرکزی","deadline":{"kind":"immediate"}'),
+        (hq.call('national.assignments', { sessionId }) as { provinces: unknown }[]).some((a) =>
+          JSON.stringify(a.provinces).includes('"province":"مرکزی","deadline":{"kind":"immediate"}'),
         ),
       )
       .toBe(true);

@@ -102,14 +102,21 @@ describe('a directive for every province', () => {
   it('carries the national session’s signed copy, file and all', () => {
     const hq = headquarters();
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9, 9, 9]);
-    hq.call('attachments.add', { sessionId: hq.sessionId, fileName: 'صورتجلسه-امضاشده.png', data: png.toString('base64') });
+    hq.call('attachments.add', {
+      sessionId: hq.sessionId,
+      fileName: 'صورتجلسه-امضاشده.png',
+      data: png.toString('base64'),
+    });
     const markazi = province('مرکزی');
     markazi.take(hq.direct());
     const [copy] = markazi.call('attachments.list', { sessionId: hq.sessionId });
     expect(copy).toMatchObject({ fileName: 'صورتجلسه-امضاشده.png' });
     expect(Buffer.from(markazi.call('attachments.get', { id: copy!.id }).data, 'base64').equals(png)).toBe(true);
     // Read-only there as the minutes are.
-    expect(markazi.dispatch('attachments.remove', { id: copy!.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(markazi.dispatch('attachments.remove', { id: copy!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('lets the province put a national resolution on its own session’s agenda, and counts it in its reports', () => {
