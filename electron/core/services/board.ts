@@ -7,6 +7,7 @@ import type { Handlers } from './handlers';
 import { followed, type Followed } from './followed';
 import { overdueOf } from './overdue-sql';
 import { originOf } from './store';
+import { isHeadquarters } from '../db/installation';
 import { readDeadline } from './session-read';
 import { asOf } from './typed-values';
 
@@ -55,10 +56,9 @@ function boardWhere(q: BoardQuery, f: Followed) {
   const none = sql``;
   // The open ones (the board's own view) written into the query, not bound: the partial index of
   // migration 140 covers exactly them, and SQLite uses it only when it can see so.
-  const status =
-    f.plain && onlyOpen(q)
-      ? sql`r.status IN ('not_started', 'in_progress')`
-      : sql`${f.status} IN (SELECT value FROM json_each(${statuses}))`;
+  const status = inBoardOrder(q, f)
+    ? sql`r.status IN ('not_started', 'in_progress')`
+    : sql`${f.status} IN (SELECT value FROM json_each(${statuses}))`;
   return sql`${status} AND ${f.listed}
     ${q.workingGroupId === undefined ? none : sql`AND s.working_group_id = ${q.workingGroupId}`}
     ${q.secretariatId === undefined ? none : sql`AND s.origin = ${q.secretariatId}`}
@@ -75,17 +75,25 @@ const onlyOpen = (q: BoardQuery) =>
   q.status === undefined ||
   (q.status.length === 2 && q.status.includes('not_started') && q.status.includes('in_progress'));
 
+/** Whether a page is read straight from migration 140's index (see pageSource). */
+const inBoardOrder = (q: BoardQuery, f: Followed) =>
+  f.plain &&
+  onlyOpen(q) &&
+  q.secretariatId === undefined &&
+  q.organizationId === undefined &&
+  q.workingGroupId === undefined;
+
 /**
  * Where a page is read from. Headquarters holds every province's resolutions (hundreds of
  * thousands): sorting all open ones to keep fifty was most of the board's time. One province's
  * come through its sessions (session_origin); the open ones in the board's order straight from
- * migration 140's index, stopping at the page; anything else as SQLite plans it.
+ * migration 140's index, stopping at the page; one group's or organisation's (a small part of the
+ * open ones, which that order would walk past) as SQLite plans them.
  */
 function pageSource(q: BoardQuery, f: Followed) {
   if (f.plain && q.secretariatId !== undefined)
     return sql`session s INDEXED BY session_origin CROSS JOIN resolution r ON r.session_id = s.id`;
-  if (f.plain && onlyOpen(q) && q.organizationId === undefined)
-    return sql`resolution r INDEXED BY resolution_open_due JOIN session s ON s.id = r.session_id`;
+  if (inBoardOrder(q, f)) return sql`resolution r INDEXED BY resolution_open_due JOIN session s ON s.id = r.session_id`;
   return sql`resolution r JOIN session s ON s.id = r.session_id`;
 }
 
@@ -111,19 +119,21 @@ export function board(
         : sql`resolution r`;
   const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${counted} ${f.join} WHERE ${where}`)!.n;
   const own = originOf(db);
+  // Only headquarters holds other secretariats' resolutions to name the province of.
+  const headquarters = isHeadquarters(db);
   const rows = all<BoardSqlRow>(
     db,
     sql`SELECT r.id, r.session_id, s.working_group_id, g.name AS working_group_name, s.year, s.number, s.date,
           r.row, r.title, r.body, r.deadline_kind, r.deadline_value, ${f.dueDate} AS due_date, ${f.status} AS status,
           (SELECT count(*) FROM follow_up f WHERE f.resolution_id = r.id) AS follow_ups,
           l.date AS last_date, l.text AS last_text, ${f.national} AS national,
-          CASE WHEN s.origin = ${own} THEN NULL ELSE sc.province END AS province
+          ${headquarters ? sql`CASE WHEN s.origin = ${own} THEN NULL ELSE sc.province END` : sql`NULL`} AS province
         FROM (SELECT r.id FROM ${pageSource(q, f)} ${f.join} WHERE ${where}
               ORDER BY ${byDueDate(f)} LIMIT ${page.limit} OFFSET ${page.offset}) p
         JOIN resolution r ON r.id = p.id
         JOIN session s ON s.id = r.session_id
         JOIN working_group g ON g.id = s.working_group_id
-        LEFT JOIN secretariat sc ON sc.id = s.origin
+        ${headquarters ? sql`LEFT JOIN secretariat sc ON sc.id = s.origin` : sql``}
         ${f.join}
         LEFT JOIN follow_up l ON l.id = (SELECT f.id FROM follow_up f WHERE f.resolution_id = r.id ORDER BY f.date DESC, f.created_at DESC LIMIT 1)
         ORDER BY ${byDueDate(f)}`,
