@@ -1,13 +1,6 @@
 // Persian words of the national matrix, written once for the command line, the Excel workbook and
 // the screen (no zod here: the renderer reads them too).
-import type { ProvinceSummary, ResolutionStatus } from './index';
-
-export const nationalStatusWords: Record<ResolutionStatus, string> = {
-  not_started: 'آغاز نشده',
-  in_progress: 'در دست اجرا',
-  done: 'اجرا شده',
-  cancelled: 'لغو شده',
-};
+import type { ProvinceSummary } from './index';
 
 /** A province that has sent no status for the resolution yet. */
 export const noWord = 'بی‌خبر';

@@ -1,6 +1,7 @@
 // Persian headings of the reports, written once for the command line's tables, the Excel sheets
 // and the printed report (no zod here: the renderer reads them too).
 import type { AnnualReport, AttendanceReportRow, ResponsibleReportRow } from './reports';
+import type { ResolutionStatus } from './vocabulary';
 
 export const annualLabels: [keyof AnnualReport, string][] = [
   ['workingGroupName', 'کارگروه'],
@@ -38,3 +39,11 @@ export const responsibleColumns: [keyof ResponsibleReportRow, string][] = [
 
 export const sheetNames = { annual: 'گزارش سالانه', attendance: 'حضور و غیاب', responsible: 'مسئولان پیگیری' } as const;
 export type ReportKind = keyof typeof sheetNames;
+
+/** A resolution's status in words, for the command line and the workbooks (the screens have theirs in i18n). */
+export const statusWords: Record<ResolutionStatus, string> = {
+  not_started: 'آغاز نشده',
+  in_progress: 'در دست اجرا',
+  done: 'اجرا شده',
+  cancelled: 'لغو شده',
+};

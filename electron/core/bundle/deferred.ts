@@ -87,7 +87,3 @@ export function applyKept(db: Db): number {
   )();
   return applied;
 }
-
-/** How many kept items wait for an update of this Dabir. */
-export const keptCount = (db: Db): number =>
-  (db.prepare('SELECT count(*) FROM sync_deferred').pluck().get() as number | undefined) ?? 0;

@@ -3,6 +3,7 @@
 // (with --group when the file has more than one working group) or the resolution's id.
 import type { FollowUp, ResolutionStatus } from '../../contract';
 import { resolutionStatuses } from '../../contract/vocabulary';
+import { statusWords } from '../../contract/report-labels';
 import { normalizeForSearch, toLatinDigits, toPersianDigits } from '../../contract/persian-text';
 import { createDispatcher } from '../api/dispatch';
 import type { Db } from '../db/open';
@@ -26,13 +27,6 @@ const STATUS_WORDS: Record<string, ResolutionStatus> = {
   'لغو شده': 'cancelled',
   منتفی: 'cancelled',
 };
-const STATUS_NAMES: Record<ResolutionStatus, string> = {
-  not_started: 'آغاز نشده',
-  in_progress: 'در دست اجرا',
-  done: 'اجرا شده',
-  cancelled: 'لغو شده',
-};
-
 function statusOf(typed: string | undefined): ResolutionStatus | undefined {
   if (typed === undefined) return undefined;
   if ((resolutionStatuses as readonly string[]).includes(typed)) return typed as ResolutionStatus;
@@ -41,7 +35,7 @@ function statusOf(typed: string | undefined): ResolutionStatus | undefined {
   if (found) return found[1];
   throw new DabirError(
     'invalid_input',
-    `وضعیت «${typed}» شناخته نیست؛ یکی از این‌ها: ${Object.values(STATUS_NAMES).join('، ')} (یا ${resolutionStatuses.join('، ')})`,
+    `وضعیت «${typed}» شناخته نیست؛ یکی از این‌ها: ${Object.values(statusWords).join('، ')} (یا ${resolutionStatuses.join('، ')})`,
     'status',
   );
 }
@@ -102,7 +96,7 @@ export function followupCommand(
   const f = r.value as FollowUp;
   const [number, year] = resolution.session.split('/');
   io.out(
-    `گزارش پیگیری مصوبه ردیف ${toPersianDigits(resolution.row)} جلسه ${toPersianDigits(number!)} سال ${toPersianDigits(year!)} به تاریخ ${toPersianDigits(f.date)} ثبت شد${status ? `؛ وضعیت: ${STATUS_NAMES[status]}` : ''}${f.organization ? `؛ از ${f.organization}` : ''} (${f.id})`,
+    `گزارش پیگیری مصوبه ردیف ${toPersianDigits(resolution.row)} جلسه ${toPersianDigits(number!)} سال ${toPersianDigits(year!)} به تاریخ ${toPersianDigits(f.date)} ثبت شد${status ? `؛ وضعیت: ${statusWords[status]}` : ''}${f.organization ? `؛ از ${f.organization}` : ''} (${f.id})`,
   );
   return 0;
 }

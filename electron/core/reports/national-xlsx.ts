@@ -3,14 +3,9 @@
 // (a row per resolution, a column per province). Right to left, A4 landscape, headings on every page.
 import ExcelJS from 'exceljs';
 import type { NationalMatrix } from '../../contract';
-import {
-  nationalSheetNames,
-  nationalStatusWords,
-  noWord,
-  overdueMark,
-  provinceSummaryColumns,
-} from '../../contract/national-labels';
+import { nationalSheetNames, noWord, overdueMark, provinceSummaryColumns } from '../../contract/national-labels';
 import { toPersianDigits } from '../../contract/persian-text';
+import { statusWords } from '../../contract/report-labels';
 import { formatDeadline } from '../../contract/deadline-text';
 
 /** A4 landscape with the heading row on every page; one page wide, or (a wide table) across pages at full size. */
@@ -34,7 +29,7 @@ const lineHeight = (text: string, width: number) => 15 * Math.max(1, Math.ceil(t
 
 /** What a cell of the matrix says: the status (or no word yet), overdue, and the last report's date. */
 export function cellText(c: NationalMatrix['resolutions'][number]['provinces'][number]): string {
-  const parts = [c.status === null ? noWord : nationalStatusWords[c.status]];
+  const parts = [c.status === null ? noWord : statusWords[c.status]];
   if (c.overdue) parts.push(overdueMark);
   if (c.lastReport) parts.push(`گزارش ${toPersianDigits(c.lastReport.date)}`);
   return parts.join('، ');
@@ -73,7 +68,7 @@ export async function nationalWorkbook(matrix: NationalMatrix): Promise<Buffer> 
       const last = c.lastReport ? `${toPersianDigits(c.lastReport.date)}: ${c.lastReport.text}` : '';
       const line = list.addRow({
         province: c.province,
-        status: c.status === null ? noWord : nationalStatusWords[c.status],
+        status: c.status === null ? noWord : statusWords[c.status],
         dueDate: c.dueDate === null ? '' : toPersianDigits(c.dueDate),
         overdue: c.overdue ? overdueMark : '',
         reports: c.reports,
