@@ -6,7 +6,7 @@
 // gets a national_status row of its own: its status and the due date it follows the resolution by.
 import { createHash } from 'node:crypto';
 import { ltrIsolate, toPersianDigits } from '../../contract/persian-text';
-import { asSyncWriter } from '../db/guards';
+import { asSyncWriter, FINAL_GUARD } from '../db/guards';
 import { claimRole, ownSecretariatId, roleOf } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run, sql } from '../db/sql';
@@ -247,10 +247,19 @@ export function importDirective(
       );
 
     const when = (options.now ?? new Date()).toISOString();
-    const { count, deferred } = asSyncWriter(db, () => {
-      const kept = apply(db, b, m, key);
-      return { count: followAssigned(db, m.secretariat.id, key, own, when), deferred: kept };
-    });
+    let written: { count: number; deferred: number };
+    try {
+      written = asSyncWriter(db, () => {
+        const kept = apply(db, b, m, key);
+        return { count: followAssigned(db, m.secretariat.id, key, own, when), deferred: kept };
+      });
+    } catch (e) {
+      // The guards of migration 30: a directive may not change national minutes final here.
+      if (e instanceof Error && e.message === FINAL_GUARD)
+        throw refuse('بسته ابلاغ صورتجلسه قطعی ستاد را که پیش‌تر وارد شده است تغییر می‌دهد', ASK);
+      throw e;
+    }
+    const { count, deferred } = written;
     refreshSearchIndex(db);
     if (!source)
       insert(db, 'directive_source', {

@@ -260,6 +260,24 @@ describe('a directive refused', () => {
         /رکوردی دارد که از آنِ ستاد نیست/,
       ],
       [
+        'a change to national minutes final here, in order in the chain',
+        resigned(b2, privateKeyOf(hq.db), (_, records) => {
+          const item = hq.db.prepare('SELECT * FROM agenda_item WHERE session_id = ? LIMIT 1').get(hq.sessionId) as {
+            id: string;
+          };
+          records.push(
+            JSON.stringify({
+              entity: 'agenda_item',
+              op: 'upsert',
+              id: item.id,
+              seq: 1,
+              row: { ...item, text: 'دستور دیگر' },
+            }),
+          );
+        }),
+        /بسته ابلاغ صورتجلسه قطعی ستاد را که پیش‌تر وارد شده است تغییر می‌دهد/,
+      ],
+      [
         'a draft',
         resigned(b2, privateKeyOf(hq.db), (_, records) => {
           const i = records.findIndex((r) => r.startsWith('{"entity":"session"'));
