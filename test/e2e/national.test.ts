@@ -127,6 +127,13 @@ describe('the national loop', () => {
     await page.getByRole('status').filter({ hasText: 'در دست اجرا' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.getByText('متن آن از ستاد است و تغییر نمی‌کند', { exact: false }).waitFor();
+    // The minutes it came from, as printed, read-only.
+    await page.getByText('صورتجلسه ستاد که این مصوبه از آن است').click();
+    await page.getByText('همان‌گونه که ستاد ابلاغ کرده', { exact: false }).waitFor();
+    await page.locator('.national-minutes .sheet').first().waitFor();
+    for (const name of ['ثبت اصلاحیه', /پیوست نسخه امضاشده/])
+      expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
+    await looked(page, 'national-minutes');
     await page.getByRole('textbox', { name: 'متن گزارش' }).fill('بیانیه در جلسه کارگروه استان ابلاغ شد');
     await page.getByRole('button', { name: 'ثبت گزارش پیگیری' }).click();
     await page.getByText('بیانیه در جلسه کارگروه استان ابلاغ شد', { exact: false }).first().waitFor();

@@ -17,6 +17,7 @@ export const faMinutes = {
   finalNotice: 'این صورتجلسه قطعی شده است و تغییر نمی‌کند؛ تغییر را به صورت اصلاحیه ثبت کنید.',
   /** Headquarters' read-only copy: nothing can be recorded there, amendments included. */
   finalNoticeReadOnly: 'این صورتجلسه قطعی شده است و همان‌گونه که استان فرستاده نمایش داده می‌شود.',
+  finalNoticeNational: 'صورتجلسه ستاد است: قطعی، و همان‌گونه که ستاد ابلاغ کرده نمایش داده می‌شود.',
   finalizedAt: 'قطعی شده در',
   contentHash: `اثر انگشت محتوا (${ltr('SHA-256')})`,
   verify: 'بررسی اثر انگشت',

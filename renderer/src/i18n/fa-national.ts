@@ -4,6 +4,7 @@ import { ltr } from './bidi';
 
 export const faNational = {
   nationalResolution: 'مصوبه ستاد',
+  nationalMinutes: 'صورتجلسه ستاد که این مصوبه از آن است',
   readOnlyText: 'مصوبه ستاد: متن آن از ستاد است و تغییر نمی‌کند؛ وضعیت و گزارش پیگیری آن از آنِ این استان است.',
   sectionNational: 'مصوبات ستاد',
   sectionGroups: 'کارگروه‌های ستاد',

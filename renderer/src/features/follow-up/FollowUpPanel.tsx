@@ -1,6 +1,6 @@
 // One resolution's follow-up: its reports, oldest first, and a form to record a new one (with a
 // new status if the report says so). Refused input stays on screen with the message beside it.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
 import type { BoardRow, ResolutionStatus } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
@@ -12,12 +12,16 @@ import { todayJalali } from '../../i18n/today';
 import { statusOrder } from './statuses';
 import { FormError } from '../../components/FormError';
 
+// Headquarters' minutes as printed, for a national resolution: loaded only when asked for.
+const MinutesRecord = lazy(() => import('../minutes/MinutesRecord').then((m) => ({ default: m.MinutesRecord })));
+
 interface Props {
   row: BoardRow;
   onClose: () => void;
 }
 
 export function FollowUpPanel({ row, onClose }: Props) {
+  const [showMinutes, setShowMinutes] = useState(false);
   const api = useApi();
   const read = useRead('followUps.list', { resolutionId: row.id });
   const reports = read.state === 'ready' ? read.value : [];
@@ -60,6 +64,17 @@ export function FollowUpPanel({ row, onClose }: Props) {
       </div>
       {row.national && <p className="muted">{fa.national.readOnlyText}</p>}
       <p className="resolution-body">{row.body}</p>
+      {row.national && (
+        // Headquarters' minutes the resolution came from, as printed; read only when opened.
+        <details className="national-minutes" onToggle={(e) => setShowMinutes(e.currentTarget.open)}>
+          <summary>{fa.national.nationalMinutes}</summary>
+          {showMinutes && (
+            <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
+              <MinutesRecord sessionId={row.sessionId} readOnly national />
+            </Suspense>
+          )}
+        </details>
+      )}
       {reports.length === 0 ? (
         <p>{fa.followUp.noFollowUps}</p>
       ) : (

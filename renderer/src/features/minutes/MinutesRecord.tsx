@@ -25,9 +25,11 @@ interface Props {
   sessionId: string;
   /** Headquarters' copy of a province's minutes: preview, print, PDF, Word and checks only. */
   readOnly?: boolean;
+  /** Read-only because it is headquarters' national minutes, at a province. */
+  national?: boolean;
 }
 
-export function MinutesRecord({ sessionId, readOnly = false }: Props) {
+export function MinutesRecord({ sessionId, readOnly = false, national = false }: Props) {
   const api = useApi();
   const printable = useRead('minutes.printable', { sessionId });
   const minutes = printable.state === 'ready' ? printable.value : null;
@@ -111,7 +113,13 @@ export function MinutesRecord({ sessionId, readOnly = false }: Props) {
       )}
       {minutes.status === 'final' && minutes.contentHash && (
         <section className="final-notice no-print" aria-label={fa.common.final}>
-          <p>{readOnly ? fa.minutes.finalNoticeReadOnly : fa.minutes.finalNotice}</p>
+          <p>
+            {national
+              ? fa.minutes.finalNoticeNational
+              : readOnly
+                ? fa.minutes.finalNoticeReadOnly
+                : fa.minutes.finalNotice}
+          </p>
           <p>
             {fa.minutes.contentHash}: <Ltr value={minutes.contentHash} kind="hash" />
           </p>
