@@ -17,6 +17,8 @@ export const searchResultSchema = z.object({
   workingGroupName: z.string(),
   /** Headquarters' resolution (or a report on one) followed at this province: «مصوبه ستاد». */
   national: z.boolean(),
+  /** At headquarters: the province whose record it is; null for its own. */
+  province: z.string().nullable(),
   /** The stored text around the match (never the normalised key), and the matched ranges in it. */
   snippet: z.string(),
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),

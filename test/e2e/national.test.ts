@@ -171,6 +171,16 @@ describe('the national loop', () => {
     const boardRows = page.locator('table.board tbody tr');
     await expect.poll(() => boardRows.count()).toBe(5);
     await looked(page, 'national-provinces-board');
+
+    // The search box over every province: a hit names its province and opens its minutes read-only.
+    await page.getByRole('searchbox', { name: /جستجو/ }).fill('کرونا');
+    const hit = page.locator('.search-hit', { hasText: 'مرکزی —' }).first();
+    await hit.waitFor();
+    await looked(page, 'national-search');
+    await hit.click();
+    await page.getByRole('heading', { name: 'صورتجلسه استان (از جستجو)' }).waitFor();
+    await page.locator('.sheet').first().waitFor();
+    expect(await page.getByRole('button', { name: 'قطعی کردن' }).count()).toBe(0);
     // The province's follow-up, not headquarters': no status picker, no report form.
     expect(await page.locator('table.board .board-status').count()).toBe(0);
     await page.close();

@@ -31,7 +31,7 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
   dabir report national --year Y [--xlsx FILE] [--db PATH]
                                                        headquarters: each national resolution with every assigned
                                                        province's status and last report, and each province's completion
-  dabir search QUERY [--group NAME] [--year Y] [--limit N] [--db PATH]
+  dabir search QUERY [--group NAME] [--year Y] [--limit N] [--province P] [--db PATH]
                                                        resolutions, agenda, discussion and follow-up reports
   dabir bundle export --out FILE.dabir [--full] [--db PATH]
                                                        the signed sync bundle for headquarters (changes since the last one)
@@ -194,7 +194,7 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         return (await import('./reports')).searchCommand(
           db,
           rest.length > 0 ? rest.join(' ') : undefined,
-          { group: v.group, year: v.year, limit: v.limit },
+          { group: v.group, year: v.year, limit: v.limit, province: v.province },
           io,
         );
       case 'bundle':

@@ -16,6 +16,7 @@ import { isHeadquarters } from '../db/installation';
 import { provinceSummaryColumns } from '../../contract/national-labels';
 import { annualReport, attendanceReport, responsibleReport } from '../services/reports';
 import { search } from '../services/search';
+import { provinceKey } from '../domain/provinces';
 import type { Io } from './index';
 
 export const reportKinds: readonly ReportKind[] = ['annual', 'attendance', 'responsible'];
@@ -156,26 +157,37 @@ function marked(r: SearchResult): string {
   return out + r.snippet.slice(at);
 }
 
+/** At headquarters: the secretariat registered for a province named any way («استان مركزي»). */
+function secretariatOfProvince(db: Db, province: string): string {
+  const found = all<{ id: string; province: string }>(db, sql`SELECT id, province FROM hq_secretariat`).find(
+    (s) => provinceKey(s.province) === provinceKey(province),
+  );
+  if (!found) throw new DabirError('not_found', `دبیرخانه‌ای از استان «${province}» در این پرونده ثبت نشده است`);
+  return found.id;
+}
+
 export function searchCommand(
   db: Db,
   query: string | undefined,
-  options: { group?: string; year?: string; limit?: string },
+  options: { group?: string; year?: string; limit?: string; province?: string },
   io: Io,
 ): number {
   if (query === undefined) throw new DabirError('invalid_input', 'عبارت جستجو را بنویسید: dabir search «کرونا»');
+  const secretariatId = options.province === undefined ? undefined : secretariatOfProvince(db, options.province);
   const limit = options.limit === undefined ? 50 : Number(toLatinDigits(options.limit));
   if (!Number.isInteger(limit) || limit < 1 || limit > 500)
     throw new DabirError('invalid_input', 'تعداد نتیجه (--limit) باید عددی از ۱ تا ۵۰۰ باشد');
   const hits = search(db, query, {
     workingGroupId: options.group === undefined ? undefined : resolveGroup(db, options.group).id,
     year: options.year === undefined ? undefined : parseYear(options.year),
+    secretariatId,
     today: asOf(undefined),
     limit,
   });
   if (hits.length === 0) io.out('چیزی پیدا نشد.');
   for (const h of hits)
     io.out(
-      `${toPersianDigits(`${h.sessionYear}/${h.sessionNumber}`)}  ${kindNames[h.kind]}  ${marked(h).replace(/\s+/g, ' ')}`,
+      `${toPersianDigits(`${h.sessionYear}/${h.sessionNumber}`)}  ${h.province ? `${h.province}  ` : ''}${kindNames[h.kind]}  ${marked(h).replace(/\s+/g, ' ')}`,
     );
   return 0;
 }

@@ -22,6 +22,7 @@ interface HitRow {
   working_group_name: string;
   text: string;
   national: number;
+  province: string | null;
 }
 
 export interface SearchFilter {
@@ -52,9 +53,13 @@ export function search(db: Db, query: string, filter: SearchFilter): SearchResul
   // One query, the matches read in FTS5's own rank order: the joins and filters run hit by hit and
   // stop at the limit, so a rare word or a narrow filter never sorts every match.
   const fw = followed(db, 'rr');
+  const own = originOf(db);
+  // Only headquarters holds other secretariats' records to name the province of.
+  const headquarters = isHeadquarters(db);
   const rows = all<HitRow>(
     db,
     sql`SELECT d.kind, d.entity_id AS id, ${fw.national} AS national,
+               ${headquarters ? sql`CASE WHEN coalesce(f.origin, s.origin) = ${own} THEN NULL ELSE sc.province END` : sql`NULL`} AS province,
                CASE d.kind WHEN 'resolution' THEN r.id WHEN 'follow_up' THEN f.resolution_id END AS resolution_id,
                s.id AS session_id, s.year, s.number, g.name AS working_group_name,
                CASE d.kind WHEN 'resolution' THEN coalesce(r.title || '، ', '') || r.body
@@ -69,12 +74,13 @@ export function search(db: Db, query: string, filter: SearchFilter): SearchResul
         LEFT JOIN speaker sp ON sp.id = p.speaker_id
         JOIN session s ON s.id = coalesce(r.session_id, fr.session_id, a.session_id, sp.session_id)
         JOIN working_group g ON g.id = s.working_group_id
+        ${headquarters ? sql`LEFT JOIN secretariat sc ON sc.id = coalesce(f.origin, s.origin)` : sql``}
         LEFT JOIN resolution rr ON rr.id = coalesce(r.id, fr.id)
         ${fw.join}
         WHERE search_index MATCH ${match}
-          AND (s.origin = ${originOf(db)} OR ${fw.national} OR ${isHeadquarters(db) ? 1 : 0})
+          AND (s.origin = ${own} OR ${fw.national} OR ${headquarters ? 1 : 0})
           AND (${group} IS NULL OR s.working_group_id = ${group})
-          AND (${secretariat} IS NULL OR s.origin = ${secretariat})
+          AND (${secretariat} IS NULL OR s.origin = ${secretariat} OR f.origin = ${secretariat})
           AND (${year} IS NULL OR s.year = ${year})
           AND (${resolutionOnly} = 0 OR rr.id IS NOT NULL)
           AND (${org} IS NULL OR EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = rr.id AND x.organization_id = ${org}))
@@ -95,6 +101,7 @@ export function search(db: Db, query: string, filter: SearchFilter): SearchResul
       sessionNumber: r.number,
       workingGroupName: r.working_group_name,
       national: r.national === 1,
+      province: r.province,
       snippet: s.text,
       highlights: s.highlights,
     };

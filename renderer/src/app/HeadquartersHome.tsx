@@ -6,7 +6,10 @@ import { startTransition, Suspense, useState } from 'react';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { GroupsContent, GroupsSidebar, type GroupView } from './GroupsPane';
 import { Backups, Board } from './screens';
+import { Button } from 'react-aria-components';
 import { useRead } from '../api/use-read';
+import { SearchBox } from '../features/search/SearchBox';
+import { MinutesRecord } from '../features/minutes/MinutesRecord';
 import { SectionNav } from '../components/SectionNav';
 import { fa } from '../i18n/fa';
 import { NationalMatrix } from '../features/national/NationalMatrix';
@@ -25,12 +28,14 @@ export function HeadquartersHome({ secretariat, groups }: { secretariat: Secreta
   const [openSession, setOpenSession] = useState<string | null>(null);
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
   const state = { selected, view, openSession, choose: setChosen, setView, setOpenSession };
-  const secretariats = useRead('headquarters.secretariats', section === 'board' ? {} : null);
+  const secretariats = useRead('headquarters.secretariats', {});
+  // A province's session opened from the search box: its record, read-only.
+  const [viewing, setViewing] = useState<string | null>(null);
   const provinces =
     secretariats.state === 'ready' ? secretariats.value.map((s) => ({ id: s.id, name: s.province })) : [];
 
   return (
-    <div className={section === 'groups' ? 'app' : 'app app-hq'}>
+    <div className={section === 'groups' ? 'app hq' : 'app app-hq hq'}>
       <header className="app-header">
         <h1>
           {fa.app.appName} — {fa.common.headquarters}
@@ -52,6 +57,19 @@ export function HeadquartersHome({ secretariat, groups }: { secretariat: Secreta
             startTransition(() => {
               setSection(key);
               setGroup(null);
+              setViewing(null);
+            })
+          }
+        />
+        <SearchBox
+          groups={groups}
+          provinces={provinces}
+          onOpenSession={(id, province) =>
+            startTransition(() => {
+              if (province === null) {
+                setSection('groups');
+                setOpenSession(id);
+              } else setViewing(id);
             })
           }
         />
@@ -59,7 +77,18 @@ export function HeadquartersHome({ secretariat, groups }: { secretariat: Secreta
       {section === 'groups' && <GroupsSidebar groups={groups} state={state} />}
       <main className="content">
         <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
-          {section === 'import' ? (
+          {viewing ? (
+            <section aria-labelledby="hq-viewing-heading" className="headquarters">
+              <div className="content-header no-print">
+                <h2 id="hq-viewing-heading">{fa.headquarters.searchedSession}</h2>
+                <Button className="secondary" onPress={() => setViewing(null)}>
+                  {fa.common.back}
+                </Button>
+              </div>
+              <p className="muted no-print">{fa.headquarters.readOnlyNotice}</p>
+              <MinutesRecord sessionId={viewing} readOnly />
+            </section>
+          ) : section === 'import' ? (
             <ImportBundles />
           ) : section === 'secretariats' ? (
             <Secretariats />

@@ -28,5 +28,6 @@ export const faHeadquarters = {
   sessionsOf: (group: string, province: string) => `جلسات ${group} — ${province}`,
   readOnlyNotice: 'این صورتجلسه از بسته استان وارد شده است و در ستاد فقط خواندنی است.',
   backToOverview: 'بازگشت به استان‌ها',
+  searchedSession: 'صورتجلسه استان (از جستجو)',
   bundleTooLarge: `${bundleTooLarge}؛ از استان بخواهید بسته‌های کوچک‌تر (افزایشی) بفرستد.`,
 } as const;

@@ -149,6 +149,13 @@ describe('the national loop, four data files', () => {
     expect(line(4, 'اصفهان')).toBeUndefined();
     expect(line(3, 'یزد')).toBe('یزد: بی‌خبر');
 
+    // Search over every province at headquarters: a province's report on a national resolution is its own.
+    const found = await ok('search', 'گزارش', '--province', 'استان مركزي', '--db', hq);
+    expect(found.stdout).toMatch(/^۱۳۹۹\/۱ {2}مرکزی {2}پیگیری {2}«گزارش» جامع ارسال شد$/m);
+    expect(found.stdout).not.toContain('فارس');
+    const nowhere = await dabir('search', 'گزارش', '--province', 'یزد', '--db', hq);
+    expect(nowhere.stderr).toContain('دبیرخانه‌ای از استان «یزد» در این پرونده ثبت نشده است');
+
     // The workbook, as the office opens it.
     const xlsx = at('national.xlsx');
     await ok('report', 'national', '--year', '1399', '--today', '1399/02/10', '--xlsx', xlsx, '--db', hq);

@@ -22,7 +22,10 @@ export function Highlighted({ result }: { result: Pick<SearchResult, 'snippet' |
 
 interface Props {
   groups: WorkingGroup[];
-  onOpenSession: (sessionId: string) => void;
+  /** `province`: at headquarters, the province whose session it is (null for its own). */
+  onOpenSession: (sessionId: string, province: string | null) => void;
+  /** At headquarters: the provinces' secretariats, to narrow the hits to one. */
+  provinces?: readonly { id: string; name: string }[];
 }
 
 /** `value` once it has stayed the same for `ms`. */
@@ -35,11 +38,12 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function SearchBox({ groups, onOpenSession }: Props) {
+export function SearchBox({ groups, onOpenSession, provinces }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   // The board's filters, narrowing the hits.
   const [groupId, setGroupId] = useState('');
+  const [secretariatId, setSecretariatId] = useState('');
   const [year, setYear] = useState('');
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);
@@ -69,6 +73,7 @@ export function SearchBox({ groups, onOpenSession }: Props) {
           query: asked,
           limit: 30,
           workingGroupId: groupId || undefined,
+          secretariatId: secretariatId || undefined,
           year: yearFilter,
           status: status ? [status as ResolutionStatus] : undefined,
           overdue: overdue || undefined,
@@ -89,6 +94,15 @@ export function SearchBox({ groups, onOpenSession }: Props) {
       {shown && (
         <div className="search-results" role="region" aria-label={fa.search.searchLabel}>
           <div className="filters search-filters">
+            {provinces && (
+              <ChoiceFilter
+                label={fa.national.province}
+                value={secretariatId}
+                onChange={setSecretariatId}
+                choices={provinces}
+                anyLabel={fa.national.allProvinces}
+              />
+            )}
             <ChoiceFilter
               label={fa.common.reportGroup}
               value={groupId}
@@ -118,12 +132,13 @@ export function SearchBox({ groups, onOpenSession }: Props) {
                     className="search-hit"
                     onPress={() => {
                       setQuery('');
-                      onOpenSession(r.sessionId);
+                      onOpenSession(r.sessionId, r.province);
                     }}
                   >
                     <span className="hit-where">
                       {fa.search.searchKinds[r.kind]} —{' '}
-                      {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))} — {r.workingGroupName}
+                      {fa.common.sessionOf(faDigits(r.sessionNumber), faDigits(r.sessionYear))} —{' '}
+                      {r.province ? `${r.province} — ${r.workingGroupName}` : r.workingGroupName}
                     </span>
                     <Highlighted result={r} />
                   </Button>
