@@ -23,22 +23,22 @@ export function ensureInstallation(db: Db): string {
   return id;
 }
 
+const owns = new WeakMap<Db, string>();
+
+/** The secretariat this file writes as (remembered once read: it never changes, but at a restore). */
 export function ownSecretariatId(db: Db): string {
+  let id = owns.get(db);
+  if (id !== undefined) return id;
   const row = get<{ secretariat_id: string }>(db, sql`SELECT secretariat_id FROM installation`);
   if (!row) throw new DabirError('internal', 'شناسه دبیرخانه پیدا نشد');
-  return row.secretariat_id;
+  owns.set(db, (id = row.secretariat_id));
+  return id;
 }
 
 /** After a restore: the file may now say something else. */
 export function forgetInstallation(db: Db): void {
   known.delete(db);
-  forgetters.forEach((forget) => forget(db));
-}
-
-const forgetters: ((db: Db) => void)[] = [];
-/** Lets a cache of what the installation says (services/store.ts) be emptied on a restore. */
-export function onForget(forget: (db: Db) => void): void {
-  forgetters.push(forget);
+  owns.delete(db);
 }
 
 /** null until first-run setup (or `--hq`) chooses. */

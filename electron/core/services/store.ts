@@ -1,21 +1,14 @@
 // Row creation, one row read by id, and ordered child lists shared by the services. Every insert gets a UUID and the
 // origin secretariat; every list kept in order is renumbered without gaps after each change.
 import { randomUUID } from 'node:crypto';
-import { onForget, ownSecretariatId } from '../db/installation';
+import { ownSecretariatId } from '../db/installation';
 import type { Db } from '../db/open';
 import { all, get, insert, run } from '../db/sql';
 import { moveTo, removeAt } from '../domain/rows';
 import { DabirError, notFound } from '../errors';
 
-const origins = new WeakMap<Db, string>();
-onForget((db) => origins.delete(db));
-
-/** The secretariat this installation writes as (cached: it never changes). */
-export function originOf(db: Db): string {
-  let origin = origins.get(db);
-  if (!origin) origins.set(db, (origin = ownSecretariatId(db)));
-  return origin;
-}
+/** The secretariat this installation writes as (db/installation.ts remembers it). */
+export const originOf = ownSecretariatId;
 
 /**
  * Inserts a new syncable row and returns its id. `restoring` is the id of a removed row an undo
