@@ -11,6 +11,7 @@ import { bundleOps } from './bundle';
 import { discussionOps } from './discussion';
 import { followUpOps } from './follow-ups';
 import { headquartersOps } from './headquarters';
+import { letterheadOps } from './letterhead';
 import { memberOps } from './members';
 import { nationalOps } from './national';
 import { minutesOps } from './minutes';
@@ -50,6 +51,7 @@ export const contract = {
   ...headquartersOps,
   ...nationalOps,
   ...backupOps,
+  ...letterheadOps,
 };
 
 export type Contract = typeof contract;
@@ -95,6 +97,7 @@ export type * from './reports';
 export type * from './search';
 export type * from './bundle';
 export type * from './headquarters';
+export type * from './letterhead';
 export type * from './synced-entities';
 export type * from './backups';
 export { resolutionStatuses } from './resolutions';

@@ -32,6 +32,11 @@ export function inputLimit(op: string): number {
   return MAX_INPUT_BYTES;
 }
 
+/** Largest letterhead logo: a crisp emblem is tens of kilobytes; a photo is not a logo. */
+export const MAX_LOGO_BYTES = 512 * 1024;
+/** Most heading lines a letterhead holds: more would crowd the letter off its first page. */
+export const MAX_LETTERHEAD_LINES = 5;
+
 /** Rows of the board a page shows at first, and the most one call returns (a province has thousands open). */
 export const BOARD_PAGE = 100;
 export const BOARD_MAX_PAGE = 1000;

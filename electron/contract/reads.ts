@@ -43,6 +43,7 @@ export const readOperationNames = [
   'national.assignments',
   'national.xlsx',
   'backups.list',
+  'letterhead.get',
 ] as const satisfies readonly OperationName[];
 
 export type ReadOperationName = (typeof readOperationNames)[number];

@@ -11,6 +11,7 @@ import { discussionHandlers } from './discussion';
 import { followUpHandlers } from './follow-ups';
 import type { HandlerTable } from './handlers';
 import { headquartersHandlers } from './headquarters';
+import { letterheadHandlers } from './letterhead';
 import { memberHandlers } from './members';
 import { nationalHandlers } from './national';
 import { minutesHandlers } from './minutes';
@@ -49,4 +50,5 @@ export const handlers: HandlerTable = {
   ...headquartersHandlers,
   ...nationalHandlers,
   ...backupHandlers,
+  ...letterheadHandlers,
 };

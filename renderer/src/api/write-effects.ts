@@ -181,6 +181,14 @@ const effects: { [K in OperationName]?: Effect<K> } = {
     },
     touches: [...sessionPart, 'members.list', 'attendance.get'],
   },
+  // The letterhead is read whole by what prints on it; nothing else holds it.
+  'letterhead.set': {
+    patch: (cache, letterhead) => {
+      cache.setQueryData(['letterhead.get', {}], letterhead);
+      return [['letterhead.get', {}]];
+    },
+    touches: [],
+  },
   // Naming the secretariat changes what shows its name, never the working groups: a first run
   // keeps the groups it opened with while its second step (the first group) may still be refused.
   'secretariat.setup': {

@@ -10,6 +10,7 @@ import { faHeadquarters } from './fa-headquarters';
 import { faMinutes } from './fa-minutes';
 import { faNational } from './fa-national';
 import { faPastMinutes } from './fa-past-minutes';
+import { faLetters } from './fa-letters';
 import { faPrint } from './fa-print';
 import { faReports } from './fa-reports';
 import { faSearch } from './fa-search';
@@ -37,4 +38,5 @@ export const fa = {
   backups: faBackups,
   pastMinutes: faPastMinutes,
   print: faPrint,
+  letters: faLetters,
 } as const;

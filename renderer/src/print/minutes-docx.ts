@@ -3,22 +3,7 @@
 // further. Built from the same printable form as the print view; runs in the renderer («خروجی
 // Word») and in Node (`dabir print … --out FILE.docx`, tests), so it imports nothing of the page:
 // no DOM, no React.
-import {
-  AlignmentType,
-  BorderStyle,
-  CharacterSet,
-  Document,
-  Footer,
-  type IPropertiesOptions,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { Document, Footer, PageNumber, type Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import type { PrintableMinutes } from '../../../electron/contract';
 import { faDigits } from '../i18n/digits';
 import { fa } from '../i18n/fa';
@@ -33,60 +18,21 @@ import {
   textOf,
   timeRange,
 } from './format';
+import {
+  a4Page,
+  cell,
+  dash,
+  embedded,
+  heading,
+  labelled,
+  PAGE_NUMBER_FONT,
+  para,
+  persian,
+  run,
+  type DocxFonts,
+} from './docx-parts';
 
-const FONT = { ascii: 'Vazirmatn', hAnsi: 'Vazirmatn', cs: 'Vazirmatn', eastAsia: 'Vazirmatn' };
-/**
- * The page numbers' font: Vazirmatn FD draws the digits 0-9 as ۰-۹. Word and LibreOffice write a
- * PAGE or NUMPAGES field in Latin digits whatever its format (no field switch or `pgNumType`
- * format gives Persian digits: `hindiNumbers` is Arabic-Indic in Word and Latin in LibreOffice),
- * so the font draws them Persian, in every program that opens the file.
- */
-const PAGE_NUMBER_FONT = { ascii: 'Vazirmatn FD', hAnsi: 'Vazirmatn FD', cs: 'Vazirmatn FD', eastAsia: 'Vazirmatn FD' };
-const persian = { bidirectional: 'fa-IR', value: 'fa-IR' };
-
-function run(text: string, bold = false): TextRun {
-  return new TextRun({ text, bold, boldComplexScript: bold, rightToLeft: true, font: FONT, language: persian });
-}
-
-interface ParaOptions {
-  center?: boolean;
-  spaceAfter?: number;
-  /** On the same page as the next paragraph, and never split across two pages (short lines only). */
-  keep?: boolean;
-  /**
-   * On the same page as the next paragraph, but free to run across pages when longer than one
-   * (with keepLines too, a page-long attendance line left the signatures alone in LibreOffice).
-   */
-  keepNext?: boolean;
-}
-
-function para(children: ParagraphChild[], options: ParaOptions = {}): Paragraph {
-  return new Paragraph({
-    bidirectional: true,
-    alignment: options.center ? AlignmentType.CENTER : AlignmentType.START,
-    spacing: { after: options.spaceAfter ?? 80 },
-    ...(options.keep ? { keepNext: true, keepLines: true } : options.keepNext ? { keepNext: true } : {}),
-    children,
-  });
-}
-
-const labelled = (label: string, value: string, keepNext = false) =>
-  para([run(`${label}: `, true), run(value)], { keepNext });
-/** A heading stays with what it heads. */
-const heading = (text: string) => para([run(text, true)], { spaceAfter: 40, keep: true });
-const dash = (text: string) => para([run(`- ${text}`)], { spaceAfter: 20 });
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border };
-
-function cell(paragraphs: Paragraph[], widthPct: number, shaded = false): TableCell {
-  return new TableCell({
-    children: paragraphs,
-    width: { size: widthPct, type: WidthType.PERCENTAGE },
-    borders,
-    shading: shaded ? { fill: 'E6E6E6' } : undefined,
-  });
-}
+export { docxFontFiles, type DocxFonts } from './docx-parts';
 
 /**
  * ردیف، عنوان، مفاد، مهلت اقدام، مسئول پیگیری: header repeated on each page, rows never split.
@@ -148,30 +94,6 @@ function footer(minutes: PrintableMinutes): Footer {
   });
 }
 
-/** Bytes of a font file, as docx embeds them (it types them Buffer but only reads them as bytes). */
-type FontData = NonNullable<IPropertiesOptions['fonts']>[number]['data'];
-
-/** The TrueType files the Word copy embeds (resources/fonts/; Word embeds no woff2). */
-export const docxFontFiles = {
-  regular: 'Vazirmatn-Regular.ttf',
-  bold: 'Vazirmatn-Bold.ttf',
-  pageNumbers: 'Vazirmatn-FD-Regular.ttf',
-} as const;
-export type DocxFonts = Record<keyof typeof docxFontFiles, Uint8Array>;
-
-/**
- * The fonts go inside the file, so it looks the same on a computer without Vazirmatn (Word and
- * LibreOffice use embedded fonts; without them they fall back to another face, Latin digits
- * and all).
- */
-function embedded(fonts: DocxFonts): IPropertiesOptions['fonts'] {
-  const data = (bytes: Uint8Array) => bytes as unknown as FontData;
-  return [
-    { name: 'Vazirmatn', data: data(fonts.regular), bold: data(fonts.bold), characterSet: CharacterSet.ARABIC },
-    { name: 'Vazirmatn FD', data: data(fonts.pageNumbers), characterSet: CharacterSet.ARABIC },
-  ];
-}
-
 export function minutesDocx(minutes: PrintableMinutes, fonts: DocxFonts): Document {
   const s = minutes.document.session;
   const attendance = groupAttendance(s.attendance);
@@ -224,10 +146,7 @@ export function minutesDocx(minutes: PrintableMinutes, fonts: DocxFonts): Docume
     fonts: embedded(fonts),
     sections: [
       {
-        properties: {
-          // A4 portrait, margins as on the printed sheet (14 mm; twentieths of a point).
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 794, bottom: 1020, left: 794, right: 794 } },
-        },
+        properties: { page: a4Page },
         footers: { default: footer(minutes) },
         children: body,
       },

@@ -67,6 +67,7 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'national.assignments': (i) => ({ sessionId: i.finalId }),
   'national.xlsx': () => ({ year: 1399, today: '1399/06/01' }),
   'backups.list': () => ({}),
+  'letterhead.get': () => ({}),
 };
 
 // minutes.pdf and reports.pdf print through the shell (Chromium renders the print page, which

@@ -472,6 +472,21 @@ describe('migrations', () => {
     expect(explainPlan(db, `SELECT 1 FROM session WHERE origin = 's1'`)).toContain('session_origin');
   });
 
+  it('150: one letterhead row at most, its logo typed; sessions are found by date', () => {
+    const db = migrateTo(140);
+    seedV10(db);
+    const before = readRows(db, 'session');
+    migrate(db, 150);
+    expect(readRows(db, 'session')).toEqual(before);
+    expect(readRows(db, 'letterhead')).toEqual([]);
+    db.prepare(`INSERT INTO letterhead (id, heading, updated_at) VALUES (1, 'استانداری', 'now')`).run();
+    expect(() => db.prepare(`INSERT INTO letterhead (id, heading, updated_at) VALUES (2, 'x', 'now')`).run()).toThrow();
+    expect(() => db.prepare(`UPDATE letterhead SET logo = x'89' WHERE id = 1`).run()).toThrow(/CHECK/);
+    expect(explainPlan(db, `SELECT id FROM session WHERE date BETWEEN '1399/02/01' AND '1399/02/31'`)).toContain(
+      'session_date',
+    );
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

@@ -16,6 +16,7 @@ import { printAsTyped } from './0110-print-as-typed';
 import { pastMinutesSource } from './0120-past-minutes-source';
 import { nationalLoop } from './0130-national-loop';
 import { boardOrder } from './0140-board-order';
+import { letterhead } from './0150-letterhead';
 
 export interface Migration {
   version: number;
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   pastMinutesSource,
   nationalLoop,
   boardOrder,
+  letterhead,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,23 @@
+// Version 150: the secretary's day (issue 21). The secretariat's letterhead (سربرگ) — the heading
+// lines and logo its invitations and letters are printed on — is set once: one row, kept in this
+// file only (it is the office's paper, not a record headquarters follows). Sessions are found by
+// their date, for the calendar of sessions and the home screen's next session.
+import type { Migration } from './registry';
+
+export const letterhead: Migration = {
+  version: 150,
+  name: 'letterhead',
+  up(db) {
+    db.exec(`
+CREATE TABLE letterhead (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  heading TEXT NOT NULL,
+  logo BLOB,
+  logo_media_type TEXT CHECK (logo_media_type IN ('image/png', 'image/jpeg')),
+  updated_at TEXT NOT NULL,
+  CHECK ((logo IS NULL) = (logo_media_type IS NULL))
+) STRICT;
+CREATE INDEX session_date ON session (date, working_group_id);
+`);
+  },
+};
