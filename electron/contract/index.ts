@@ -24,6 +24,7 @@ import { searchOps } from './search';
 import { secretariatOps } from './secretariat';
 import { sessionOps } from './sessions';
 import { signatoryOps } from './signatories';
+import { todayOps } from './today';
 import { workingGroupOps } from './working-groups';
 import type { z } from 'zod';
 
@@ -52,6 +53,7 @@ export const contract = {
   ...nationalOps,
   ...backupOps,
   ...letterheadOps,
+  ...todayOps,
 };
 
 export type Contract = typeof contract;
@@ -98,6 +100,7 @@ export type * from './search';
 export type * from './bundle';
 export type * from './headquarters';
 export type * from './letterhead';
+export type * from './today';
 export type * from './synced-entities';
 export type * from './backups';
 export { resolutionStatuses } from './resolutions';

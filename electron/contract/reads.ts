@@ -44,6 +44,7 @@ export const readOperationNames = [
   'national.xlsx',
   'backups.list',
   'letterhead.get',
+  'today.summary',
 ] as const satisfies readonly OperationName[];
 
 export type ReadOperationName = (typeof readOperationNames)[number];

@@ -24,6 +24,7 @@ import { searchHandlers } from './search';
 import { secretariatHandlers } from './secretariat';
 import { sessionHandlers } from './sessions';
 import { signatoryHandlers } from './signatories';
+import { todayHandlers } from './today';
 import { workingGroupHandlers } from './working-groups';
 
 export const handlers: HandlerTable = {
@@ -51,4 +52,5 @@ export const handlers: HandlerTable = {
   ...nationalHandlers,
   ...backupHandlers,
   ...letterheadHandlers,
+  ...todayHandlers,
 };

@@ -37,6 +37,7 @@ const followUp = [
   'reports.pdf',
   'headquarters.overview',
   'national.matrix',
+  'today.summary',
 ] as const satisfies readonly ReadOperationName[];
 const sessionPart = [...minutes, ...followUp];
 

@@ -68,6 +68,7 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'national.xlsx': () => ({ year: 1399, today: '1399/06/01' }),
   'backups.list': () => ({}),
   'letterhead.get': () => ({}),
+  'today.summary': () => ({ today: '1399/03/01' }),
 };
 
 // minutes.pdf and reports.pdf print through the shell (Chromium renders the print page, which

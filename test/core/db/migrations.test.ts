@@ -485,6 +485,12 @@ describe('migrations', () => {
     expect(explainPlan(db, `SELECT id FROM session WHERE date BETWEEN '1399/02/01' AND '1399/02/31'`)).toContain(
       'session_date',
     );
+    expect(
+      explainPlan(
+        db,
+        `SELECT id FROM session WHERE working_group_id = 'g1' AND date < '1399/03/01' ORDER BY date DESC LIMIT 1`,
+      ),
+    ).toContain('session_group_date');
   });
 
   it('reopen a file with data without touching it', () => {
