@@ -12,6 +12,7 @@ import { faNational } from './fa-national';
 import { faPastMinutes } from './fa-past-minutes';
 import { faLetters } from './fa-letters';
 import { faPrint } from './fa-print';
+import { faToday } from './fa-today';
 import { faReports } from './fa-reports';
 import { faSearch } from './fa-search';
 import { faSessions } from './fa-sessions';
@@ -39,4 +40,5 @@ export const fa = {
   pastMinutes: faPastMinutes,
   print: faPrint,
   letters: faLetters,
+  today: faToday,
 } as const;

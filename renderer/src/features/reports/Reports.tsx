@@ -19,10 +19,11 @@ const excelReports = [
   ['responsible', fa.reports.responsibleReport],
 ] as const;
 
-export function Reports({ groups }: { groups: WorkingGroup[] }) {
+/** `year`: the year to show first (the home screen's «year so far» opens it), while the group has it. */
+export function Reports({ groups, year: startYear }: { groups: WorkingGroup[]; year?: number }) {
   const api = useApi();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const [picked, setPicked] = useState('');
+  const [picked, setPicked] = useState(startYear === undefined ? '' : String(startYear));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const sessions = useRead('sessions.list', groupId ? { workingGroupId: groupId } : null);
