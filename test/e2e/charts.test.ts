@@ -199,6 +199,34 @@ describe('charts', () => {
     expect(images.length).toBe(pdfPages(file));
   });
 
+  it('draws a long list in charts no taller than a printed page', async () => {
+    // A group of 30 members with one session: 30 bars over two drawings (22 rows at most in each).
+    const big = (app.call('workingGroups.create', { name: 'کارگروه بزرگ', province: 'مرکزی' }) as { id: string }).id;
+    for (let j = 0; j < 30; j++)
+      app.call('members.add', { workingGroupId: big, organizationName: `دستگاه عضو شماره ${fa(j + 1)}`, since: null });
+    const s = app.call('sessions.create', { workingGroupId: big, date: '1398/07/01' }) as { id: string };
+    app.call('resolutions.add', { sessionId: s.id, body: 'مصوبه', responsible: [{ text: 'دستگاه عضو شماره ۱' }] });
+    const page = await newPage(browser, { width: 1366, height: 768 });
+    const url = new URL(app.host.url);
+    url.search = `?print=report&group=${big}&year=1398`;
+    await page.goto(url.href);
+    await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+    const attendance = page.getByRole('figure', { name: 'نرخ حضور دستگاه‌های عضو در جلسات سال' });
+    expect(await attendance.locator('.recharts-bar-rectangle').count()).toBe(30);
+    const heights = await attendance
+      .locator('svg.recharts-surface')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height));
+    expect(heights).toHaveLength(2);
+    // A4's printable height at 96 dpi (297 mm less 32 mm of margins) is about 1,000 px.
+    for (const h of heights) expect(h).toBeLessThan(900);
+    const file = path.join(path.dirname(app.file), 'long.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    await page.close();
+    const text = squash(pdfText(file));
+    for (const n of [1, 22, 23, 30]) expect(text).toContain(squash(`دستگاه عضو شماره ${fa(n)}`));
+    pdfImages(file, path.join(screenshots, 'charts-long-pdf'), 60);
+  });
+
   it('shows headquarters the provinces side by side, with the table behind the chart', async () => {
     hq.call('secretariat.setup', { name: 'ستاد وزارت کشور', province: 'تهران', role: 'headquarters' });
     const [markazi, hamedan] = [province('مرکزی'), province('همدان')];
