@@ -1,9 +1,14 @@
 // The charts' figures apart from drawing: how values read, the integer ticks, labels in lines,
 // long lists in pages, and how many bars a drawing must have before it is printed.
 import { describe, expect, it } from 'vitest';
-import { barsOf } from '../../../renderer/src/components/charts/ChartFigure';
-import { countTicks, formatValue, pagesOf, wrapLabel } from '../../../renderer/src/components/charts/chart-data';
-import { provinceRows } from '../../../renderer/src/components/charts/ProvincesChart';
+import {
+  barsOf,
+  countTicks,
+  formatValue,
+  pagesOf,
+  wrapLabel,
+} from '../../../renderer/src/components/charts/chart-data';
+import { provinceRows } from '../../../renderer/src/components/charts/province-rows';
 
 describe('chart figures', () => {
   it('reads counts and rates in Persian digits, a missing value as a dash', () => {

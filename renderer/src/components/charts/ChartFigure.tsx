@@ -4,7 +4,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { fa } from '../../i18n/fa';
-import { formatValue, type ChartRow, type ChartSeries, type ValueKind } from './chart-data';
+import { barsOf, formatValue, type ChartRow, type ChartSeries, type ValueKind } from './chart-data';
 import './charts.css';
 
 export interface FigureProps {
@@ -15,21 +15,6 @@ export interface FigureProps {
   rows: ChartRow[];
   kind: ValueKind;
 }
-
-/**
- * How many bars the drawing has once drawn: one for each value (a zero one a sliver), none for a
- * missing value; stacked, a segment for each value above zero.
- */
-export const barsOf = (rows: readonly ChartRow[], series: readonly ChartSeries[], stacked = false): number =>
-  rows.reduce(
-    (n, r) =>
-      n +
-      series.filter((s) => {
-        const v = r.values[s.key] ?? null;
-        return v !== null && (!stacked || v > 0);
-      }).length,
-    0,
-  );
 
 export function ChartFigure({
   caption,

@@ -5,21 +5,10 @@
 import type { Overview } from '../../../../electron/contract';
 import { fa } from '../../i18n/fa';
 import { BarChartFigure } from './BarChartFigure';
-import { palette, type ChartRow } from './chart-data';
+import { palette } from './chart-data';
+import { provinceRows } from './province-rows';
 
 const t = fa.charts;
-
-export function provinceRows(rows: Overview['rows']): ChartRow[] {
-  const by = new Map<string, { done: number; open: number; overdue: number }>();
-  for (const r of rows) {
-    const p = by.get(r.province) ?? { done: 0, open: 0, overdue: 0 };
-    p.done += r.byStatus.done;
-    p.open += r.byStatus.in_progress + r.byStatus.not_started - r.overdue;
-    p.overdue += r.overdue;
-    by.set(r.province, p);
-  }
-  return [...by].map(([province, values]) => ({ label: province, values }));
-}
 
 export default function ProvincesChart({ rows }: { rows: Overview['rows'] }) {
   return (

@@ -72,3 +72,18 @@ export function pagesOf<T>(rows: readonly T[], size: number): T[][] {
   for (let i = 0; i < rows.length; i += size) pages.push(rows.slice(i, i + size));
   return pages;
 }
+
+/**
+ * How many bars the drawing has once drawn: one for each value (a zero one a sliver), none for a
+ * missing value; stacked, a segment for each value above zero.
+ */
+export const barsOf = (rows: readonly ChartRow[], series: readonly ChartSeries[], stacked = false): number =>
+  rows.reduce(
+    (n, r) =>
+      n +
+      series.filter((s) => {
+        const v = r.values[s.key] ?? null;
+        return v !== null && (!stacked || v > 0);
+      }).length,
+    0,
+  );
