@@ -4,7 +4,7 @@
 // rows, and a table of the same figures behind it that a button shows; the same charts in the
 // printed report's PDF (its text read, its pages turned into images to look at); headquarters'
 // provinces side by side from two provinces' bundles.
-import { readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,9 +193,10 @@ describe('charts', () => {
       expect(text, caption).toContain(skeleton(caption));
     // The toggle is not printed.
     expect(text).not.toContain(skeleton('نمایش جدول'));
+    copyFileSync(file, path.join(screenshots, 'charts-report.pdf'));
     const prefix = path.join(screenshots, 'charts-report-pdf');
     pdfImages(file, prefix, 60);
-    const images = readdirSync(screenshots).filter((f) => f.startsWith('charts-report-pdf'));
+    const images = readdirSync(screenshots).filter((f) => f.startsWith('charts-report-pdf') && f.endsWith('.png'));
     expect(images.length).toBe(pdfPages(file));
   });
 
