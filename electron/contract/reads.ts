@@ -32,6 +32,7 @@ export const readOperationNames = [
   'reports.annual',
   'reports.attendance',
   'reports.responsible',
+  'reports.monthly',
   'reports.xlsx',
   'reports.pdf',
   'search.query',

@@ -33,6 +33,7 @@ const followUp = [
   'reports.annual',
   'reports.attendance',
   'reports.responsible',
+  'reports.monthly',
   'reports.xlsx',
   'reports.pdf',
   'headquarters.overview',

@@ -3,6 +3,7 @@ import { faApp } from './fa-app';
 import { faAttendance } from './fa-attendance';
 import { faBackups } from './fa-backups';
 import { faCalendar } from './fa-calendar';
+import { faCharts } from './fa-charts';
 import { faCommon } from './fa-common';
 import { faEditing } from './fa-editing';
 import { faFollowUp } from './fa-follow-up';
@@ -41,4 +42,5 @@ export const fa = {
   print: faPrint,
   letters: faLetters,
   today: faToday,
+  charts: faCharts,
 } as const;

@@ -56,6 +56,7 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'reports.annual': (i) => ({ workingGroupId: i.groupId, year: 1399, today: '1399/06/01' }),
   'reports.attendance': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'reports.responsible': (i) => ({ workingGroupId: i.groupId, year: 1399, today: '1399/06/01' }),
+  'reports.monthly': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'reports.xlsx': (i) => ({ report: 'responsible', workingGroupId: i.groupId, year: 1399 }),
   'reports.pdf': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'search.query': () => ({ query: 'کارگروه' }),
