@@ -1,6 +1,6 @@
 // The ordered list of schema migrations. Explicit, not a directory scan: bundling breaks scans.
-// Versions go up in steps of 10 (100 is another branch's, merged before 110); a new one is appended
-// here and gets a test from the previous version with data.
+// Versions go up in steps of 10 (100 is another branch's, merged before 110; 155 sits between two
+// others' taken at once); a new one is appended here and gets a test from the previous version with data.
 import type { Database } from 'better-sqlite3';
 import { initial } from './0010-initial';
 import { groupOfficers } from './0020-group-officers';
@@ -16,6 +16,7 @@ import { printAsTyped } from './0110-print-as-typed';
 import { pastMinutesSource } from './0120-past-minutes-source';
 import { nationalLoop } from './0130-national-loop';
 import { boardOrder } from './0140-board-order';
+import { sessionDate } from './0155-session-date';
 
 export interface Migration {
   version: number;
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   pastMinutesSource,
   nationalLoop,
   boardOrder,
+  sessionDate,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
