@@ -1,25 +1,43 @@
 // The main screen: working groups on the right, the chosen group's sessions beside them; the
-// open-resolutions board, the reports and «ارسال به ستاد» one press away; the search box always
-// in the header. The working groups stand beside their own screens only: the board, the reports,
-// «ارسال به ستاد» and the backups take the whole width (they have their own group filter or none).
+// calendar of sessions, the open-resolutions board, the reports and «ارسال به ستاد» one press away;
+// the search box always in the header. The working groups stand beside their own screens only: the
+// calendar, the board, the reports, «ارسال به ستاد» and the backups take the whole width.
 import { startTransition, Suspense, useEffect, useState } from 'react';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { SectionNav } from '../components/SectionNav';
 import { SearchBox } from '../features/search/SearchBox';
 import { fa } from '../i18n/fa';
 import { GroupsContent, GroupsSidebar, type GroupsState, type GroupView } from './GroupsPane';
-import { Backups, Board, PastMinutesImport, preloadProvinceScreens, Reports, SendToHeadquarters } from './screens';
+import {
+  Backups,
+  Board,
+  PastMinutesImport,
+  preloadProvinceScreens,
+  Reports,
+  SendToHeadquarters,
+  SessionCalendar,
+} from './screens';
 
 /** `groups` is the root's read: a group added or renamed shows here once its write is answered. */
 export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<GroupView>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'past' | 'send' | 'backups'>('groups');
+  const [section, setSection] = useState<'groups' | 'calendar' | 'board' | 'reports' | 'past' | 'send' | 'backups'>(
+    'groups',
+  );
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
   const state: GroupsState = { selected, view, openSession, choose: setChosen, setView, setOpenSession };
   const wide = section !== 'groups';
   useEffect(preloadProvinceScreens, []);
+  /** A session opened from the calendar: its group chosen, the session open in the groups section. */
+  const openInGroup = (id: string, groupId: string) =>
+    startTransition(() => {
+      setChosen(groupId);
+      setView('sessions');
+      setOpenSession(id);
+      setSection('groups');
+    });
   // Screens load on demand (screens.ts): moving to one is a transition (startTransition below), so
   // the current screen stays until the next is ready instead of a «loading» fallback, which React
   // reveals late.
@@ -33,6 +51,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
           label={fa.app.sections}
           sections={[
             ['groups', fa.app.sectionGroups],
+            ['calendar', fa.app.sectionCalendar],
             ['board', fa.app.sectionBoard],
             ['reports', fa.app.sectionReports],
             ['past', fa.app.sectionPastMinutes],
@@ -71,6 +90,8 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
                 })
               }
             />
+          ) : section === 'calendar' ? (
+            <SessionCalendar groups={groups} onOpenSession={openInGroup} />
           ) : section === 'send' ? (
             <SendToHeadquarters secretariat={secretariat} />
           ) : section === 'backups' ? (

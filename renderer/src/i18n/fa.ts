@@ -13,6 +13,7 @@ import { faPastMinutes } from './fa-past-minutes';
 import { faPrint } from './fa-print';
 import { faReports } from './fa-reports';
 import { faSearch } from './fa-search';
+import { faSessionCalendar } from './fa-session-calendar';
 import { faSessions } from './fa-sessions';
 import { faSetup } from './fa-setup';
 import { faSync } from './fa-sync';
@@ -24,6 +25,7 @@ export const fa = {
   editing: faEditing,
   calendar: faCalendar,
   sessions: faSessions,
+  sessionCalendar: faSessionCalendar,
   attendance: faAttendance,
   followUp: faFollowUp,
   minutes: faMinutes,
