@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, screenshots, startApp, withGroup, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/browser';
+import { nationalFixture } from '../helpers/national';
 
 describe('calendar of sessions', () => {
   let browser: Browser;
@@ -186,5 +187,44 @@ describe('calendar of sessions', () => {
     expect(await panel.getByRole('button', { name: /کارگروه منحل/ }).count()).toBe(1);
     expect(sessionsOn('1403/12/10')).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('calendar of sessions at headquarters', () => {
+  let browser: Browser;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp();
+    app.call('secretariat.setup', { name: 'ستاد وزارت کشور', province: 'تهران', role: 'headquarters' });
+    const { sessionId } = app.call('minutes.import', { document: nationalFixture() }) as { sessionId: string };
+    app.call('sessions.finalize', { id: sessionId });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows its own national sessions and opens one among its groups', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'fa-IR',
+      timezoneId: 'Asia/Tehran',
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2020-03-27T10:00:00+03:30'));
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'تقویم', exact: true }).click();
+    await page.getByRole('heading', { name: 'فروردین ۱۳۹۹', exact: true }).waitFor();
+    const chip = page.getByRole('button', { name: /^جلسه ۱ · .*، برگزارشده/ });
+    expect(await chip.count()).toBe(1);
+    expect(await page.locator('td', { has: chip }).locator('[data-day]').getAttribute('data-day')).toBe('1399/01/07');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, 'calendar-hq.png') });
+    await chip.click();
+    await page.getByRole('heading', { name: 'جلسه ۱ سال ۱۳۹۹' }).waitFor();
+    await context.close();
   });
 });

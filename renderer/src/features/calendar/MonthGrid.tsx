@@ -101,8 +101,13 @@ export function MonthGrid({
                     onKeyDown={(e) => onKeyDown(e, d)}
                   >
                     <span className="session-calendar-number">{faDigits(d.day)}</span>
-                    {isToday && <span className="session-calendar-today">{t.today}</span>}
                   </button>
+                  {/* Said in the button's name; drawn outside it so all the text inside is in that name. */}
+                  {isToday && (
+                    <span className="session-calendar-today" aria-hidden="true">
+                      {t.today}
+                    </span>
+                  )}
                   {sessions.length > 0 && (
                     <ul className="session-calendar-chips">
                       {sessions.map((s) => (
