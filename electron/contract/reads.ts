@@ -13,6 +13,7 @@ export const readOperationNames = [
   'people.list',
   'sessions.list',
   'sessions.get',
+  'sessions.calendar',
   'sessions.nextNumber',
   'resolutions.openBefore',
   'attendance.get',

@@ -17,6 +17,7 @@ interface Effect<K extends OperationName> {
 const minutes = [
   'sessions.get',
   'sessions.list',
+  'sessions.calendar',
   'minutes.export',
   'minutes.printable',
   'minutes.pdf',

@@ -1,8 +1,9 @@
 // The main screen: «امروز» first (what needs attention, each group's next and last session, the
 // year so far), then the working groups with the chosen group's sessions beside them; the
-// open-resolutions board, the reports and «ارسال به ستاد» one press away; the search box always
-// in the header. A figure of «امروز» opens the board with its filter, a session, or the year's report. The working groups stand beside their own screens only: the board, the reports,
-// «ارسال به ستاد» and the backups take the whole width (they have their own group filter or none).
+// calendar of sessions, the open-resolutions board, the reports and «ارسال به ستاد» one press
+// away; the search box always in the header. A figure of «امروز» opens the board with its filter,
+// a session, or the year's report. The working groups stand beside their own screens only: the
+// others take the whole width (they have their own group filter or none).
 import { startTransition, Suspense, useEffect, useState } from 'react';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { SectionNav } from '../components/SectionNav';
@@ -11,16 +12,24 @@ import { SearchBox } from '../features/search/SearchBox';
 import { Today } from '../features/today/Today';
 import { fa } from '../i18n/fa';
 import { GroupsContent, GroupsSidebar, type GroupsState, type GroupView } from './GroupsPane';
-import { Backups, Board, PastMinutesImport, preloadProvinceScreens, Reports, SendToHeadquarters } from './screens';
+import {
+  Backups,
+  Board,
+  PastMinutesImport,
+  preloadProvinceScreens,
+  Reports,
+  SendToHeadquarters,
+  SessionCalendar,
+} from './screens';
 
 /** `groups` is the root's read: a group added or renamed shows here once its write is answered. */
 export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<GroupView>('sessions');
   const [openSessionId, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<'today' | 'groups' | 'board' | 'reports' | 'past' | 'send' | 'backups'>(
-    'today',
-  );
+  const [section, setSection] = useState<
+    'today' | 'groups' | 'calendar' | 'board' | 'reports' | 'past' | 'send' | 'backups'
+  >('today');
   // What a figure of «امروز» opened the board or the reports with; the screen keyed by it starts anew.
   const [boardStart, setBoardStart] = useState<{ key: number; start: BoardStart }>({ key: 0, start: {} });
   const [reportsYear, setReportsYear] = useState<number | undefined>(undefined);
@@ -56,6 +65,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
           sections={[
             ['today', fa.today.section],
             ['groups', fa.app.sectionGroups],
+            ['calendar', fa.app.sectionCalendar],
             ['board', fa.app.sectionBoard],
             ['reports', fa.app.sectionReports],
             ['past', fa.app.sectionPastMinutes],
@@ -101,6 +111,8 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
                 })
               }
             />
+          ) : section === 'calendar' ? (
+            <SessionCalendar groups={groups} onOpenSession={openSession} />
           ) : section === 'board' ? (
             <Board key={boardStart.key} groups={groups} start={boardStart.start} />
           ) : section === 'reports' ? (

@@ -16,6 +16,7 @@ import { faPrint } from './fa-print';
 import { faToday } from './fa-today';
 import { faReports } from './fa-reports';
 import { faSearch } from './fa-search';
+import { faSessionCalendar } from './fa-session-calendar';
 import { faSessions } from './fa-sessions';
 import { faSetup } from './fa-setup';
 import { faSync } from './fa-sync';
@@ -27,6 +28,7 @@ export const fa = {
   editing: faEditing,
   calendar: faCalendar,
   sessions: faSessions,
+  sessionCalendar: faSessionCalendar,
   attendance: faAttendance,
   followUp: faFollowUp,
   minutes: faMinutes,

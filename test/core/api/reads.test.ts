@@ -37,6 +37,7 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'people.list': () => ({}),
   'sessions.list': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'sessions.get': (i) => ({ id: i.finalId }),
+  'sessions.calendar': () => ({ from: '1399/01/01', to: '1399/03/31' }),
   'sessions.nextNumber': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'resolutions.openBefore': (i) => ({ sessionId: i.draftId }),
   'attendance.get': (i) => ({ sessionId: i.finalId }),

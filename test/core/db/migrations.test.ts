@@ -482,9 +482,10 @@ describe('migrations', () => {
     db.prepare(`INSERT INTO letterhead (id, heading, updated_at) VALUES (1, 'استانداری', 'now')`).run();
     expect(() => db.prepare(`INSERT INTO letterhead (id, heading, updated_at) VALUES (2, 'x', 'now')`).run()).toThrow();
     expect(() => db.prepare(`UPDATE letterhead SET logo = x'89' WHERE id = 1`).run()).toThrow(/CHECK/);
-    expect(explainPlan(db, `SELECT id FROM session WHERE date BETWEEN '1399/02/01' AND '1399/02/31'`)).toContain(
-      'session_date',
-    );
+    const month = `SELECT id FROM session WHERE origin = 's1' AND date BETWEEN '1399/02/01' AND '1399/02/31' ORDER BY date`;
+    expect(explainPlan(db, month)).toContain('USING INDEX session_origin_date');
+    expect(explainPlan(db, month)).not.toContain('TEMP B-TREE');
+    expect(db.prepare(month).pluck().all()).toEqual(['x1']);
     expect(
       explainPlan(
         db,
