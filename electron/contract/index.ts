@@ -12,6 +12,7 @@ import { discussionOps } from './discussion';
 import { followUpOps } from './follow-ups';
 import { headquartersOps } from './headquarters';
 import { letterheadOps } from './letterhead';
+import { letterOps } from './letters';
 import { memberOps } from './members';
 import { nationalOps } from './national';
 import { minutesOps } from './minutes';
@@ -52,6 +53,7 @@ export const contract = {
   ...nationalOps,
   ...backupOps,
   ...letterheadOps,
+  ...letterOps,
 };
 
 export type Contract = typeof contract;
@@ -98,6 +100,7 @@ export type * from './search';
 export type * from './bundle';
 export type * from './headquarters';
 export type * from './letterhead';
+export type * from './letters';
 export type * from './synced-entities';
 export type * from './backups';
 export { resolutionStatuses } from './resolutions';

@@ -44,6 +44,11 @@ export const readOperationNames = [
   'national.xlsx',
   'backups.list',
   'letterhead.get',
+  'letters.notifications',
+  'letters.overdue',
+  'letters.ofResolution',
+  'letters.printable',
+  'letters.pdf',
 ] as const satisfies readonly OperationName[];
 
 export type ReadOperationName = (typeof readOperationNames)[number];
