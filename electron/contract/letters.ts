@@ -44,6 +44,8 @@ export const letterEntrySchema = z.object({
   letter: keptLetterSchema.nullable(),
   /** The last letter of this kind kept for this organisation (the follow-up's last reminder), or null. */
   lastLetter: keptLetterSchema.nullable(),
+  /** The follow-up letter's day for the report of action: its date (or today) and FOLLOW_UP_REPORT_DAYS; null in a notification. */
+  reportBy: jalaliDateSchema.nullable(),
 });
 export type LetterEntry = z.infer<typeof letterEntrySchema>;
 

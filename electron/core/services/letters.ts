@@ -14,10 +14,11 @@ import type {
   ParsedInputOf,
   PrintableLetters,
 } from '../../contract';
+import { FOLLOW_UP_REPORT_DAYS } from '../../contract/letters';
 import { normalizeForSearch } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { all, get, insert, run, sql, update, type Query } from '../db/sql';
-import { jalaliToGregorian } from '../domain/jalali';
+import { addDays, jalaliToGregorian } from '../domain/jalali';
 import { DabirError, invalid, notFound } from '../errors';
 import { setPdfInfo } from '../print/pdf-info';
 import { lettersFileName } from '../print/file-names';
@@ -66,8 +67,10 @@ const daysBetween = (from: string, to: string) =>
  * The lines grouped into one entry per organisation, in the order they first appear. A name typed
  * without a directory link joins the organisation of the same name that has one.
  */
-function group(rows: LineRow[], today: string | null): Omit<LetterEntry, 'letter' | 'lastLetter'>[] {
-  const entries = new Map<string, Omit<LetterEntry, 'letter' | 'lastLetter'> & { seen: Set<string> }>();
+type Grouped = Omit<LetterEntry, 'letter' | 'lastLetter' | 'reportBy'>;
+
+function group(rows: LineRow[], today: string | null): Grouped[] {
+  const entries = new Map<string, Grouped & { seen: Set<string> }>();
   const byName = new Map<string, string>();
   for (const r of rows) if (r.organization_id) byName.set(nameKey(r.name), `id:${r.organization_id}`);
   for (const r of rows) {
@@ -145,7 +148,7 @@ export function notificationLetters(db: Db, sessionId: string): NotificationLett
   const letters = keptLetters(db, 'notification', sql`l.session_id = ${sessionId}`);
   const entries = group(rows, null).map((e) => {
     const letter = kept(letters.find((l) => addressedTo(l, e)));
-    return { ...e, letter, lastLetter: letter };
+    return { ...e, letter, lastLetter: letter, reportBy: null };
   });
   return {
     workingGroup: workingGroup(db, s.working_group_id),
@@ -167,7 +170,13 @@ export function overdueLetters(db: Db, workingGroupId: string, today: string): O
   const letters = keptLetters(db, 'follow_up', sql`l.working_group_id = ${workingGroupId}`);
   const entries = group(rows, today).map((e) => {
     const theirs = letters.filter((l) => addressedTo(l, e));
-    return { ...e, letter: kept(theirs.find((l) => sameSet(l, e))), lastLetter: kept(theirs[0]) };
+    const letter = kept(theirs.find((l) => sameSet(l, e)));
+    return {
+      ...e,
+      letter,
+      lastLetter: kept(theirs[0]),
+      reportBy: addDays(letter?.date ?? today, FOLLOW_UP_REPORT_DAYS),
+    };
   });
   return { workingGroup: g, today, entries };
 }
