@@ -8,14 +8,24 @@ import { SectionNav } from '../components/SectionNav';
 import { SearchBox } from '../features/search/SearchBox';
 import { fa } from '../i18n/fa';
 import { GroupsContent, GroupsSidebar, type GroupsState, type GroupView } from './GroupsPane';
-import { Backups, Board, PastMinutesImport, preloadProvinceScreens, Reports, SendToHeadquarters } from './screens';
+import {
+  Backups,
+  Board,
+  LettersScreen,
+  PastMinutesImport,
+  preloadProvinceScreens,
+  Reports,
+  SendToHeadquarters,
+} from './screens';
 
 /** `groups` is the root's read: a group added or renamed shows here once its write is answered. */
 export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<GroupView>('sessions');
   const [openSession, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'past' | 'send' | 'backups'>('groups');
+  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'letters' | 'past' | 'send' | 'backups'>(
+    'groups',
+  );
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
   const state: GroupsState = { selected, view, openSession, choose: setChosen, setView, setOpenSession };
   const wide = section !== 'groups';
@@ -35,6 +45,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             ['groups', fa.app.sectionGroups],
             ['board', fa.app.sectionBoard],
             ['reports', fa.app.sectionReports],
+            ['letters', fa.letters.lettersScreen],
             ['past', fa.app.sectionPastMinutes],
             ['send', fa.app.sectionSend],
             ['backups', fa.app.sectionBackups],
@@ -59,6 +70,8 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             <Board groups={groups} />
           ) : section === 'reports' ? (
             <Reports groups={groups} />
+          ) : section === 'letters' ? (
+            <LettersScreen groups={groups} />
           ) : section === 'past' ? (
             <PastMinutesImport
               groups={groups}

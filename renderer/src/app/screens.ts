@@ -15,6 +15,7 @@ const loaders = {
   backups: () => import('../features/backups/Backups'),
   groupSetup: () => import('../features/working-groups/GroupSetup'),
   pastMinutes: () => import('../features/past-minutes/PastMinutesImport'),
+  letters: () => import('../features/letters/LettersScreen'),
 };
 
 export const SessionEditor = lazy(() => loaders.editor().then((m) => ({ default: m.SessionEditor })));
@@ -24,6 +25,7 @@ export const SendToHeadquarters = lazy(() => loaders.send().then((m) => ({ defau
 export const Backups = lazy(() => loaders.backups().then((m) => ({ default: m.Backups })));
 export const GroupSetup = lazy(() => loaders.groupSetup().then((m) => ({ default: m.GroupSetup })));
 export const PastMinutesImport = lazy(() => loaders.pastMinutes().then((m) => ({ default: m.PastMinutesImport })));
+export const LettersScreen = lazy(() => loaders.letters().then((m) => ({ default: m.LettersScreen })));
 
 /** Fetches a province's other screens once the page has nothing else to do. */
 export function preloadProvinceScreens(): void {
@@ -36,6 +38,7 @@ export function preloadProvinceScreens(): void {
       loaders.backups,
       loaders.groupSetup,
       loaders.pastMinutes,
+      loaders.letters,
     ])
       void load();
   });
