@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import type { FileOutput, PrintableLetters, WhichLetters } from '../../contract';
+import { toPersianDigits } from '../../contract/persian-text';
 import type { PrintTarget } from '../../contract/print-target';
 import { createAsyncDispatcher } from '../api/async-dispatch';
 import { createDispatcher } from '../api/dispatch';
@@ -120,6 +121,8 @@ export async function lettersCommand(
       await printer.close();
     }
   }
-  io.err(`${all.letters.length} نامه نوشته شد در ${options.out} (${Math.round(performance.now() - started)} ms)`);
+  io.err(
+    `${toPersianDigits(all.letters.length)} نامه نوشته شد در ${options.out} (${Math.round(performance.now() - started)} ms)`,
+  );
   return 0;
 }

@@ -49,6 +49,7 @@ function letterBody(p: PrintableLetters, entry: LetterEntry): (Paragraph | Table
     para([run(text.greeting)]),
     para([run(text.body)], { spaceAfter: 160 }),
     table(text.columns, text.rows, widths[p.kind], p.kind === 'notification' ? 1 : 2),
+    para([], { spaceAfter: 120 }),
     para([run(text.closing)], { keep: true, spaceAfter: 600 }),
     // The signature on the left, as on paper: centred in the last 75 mm of the line.
     ...signature.map(

@@ -36,7 +36,7 @@ export function LetterRows({ entries, which, markOf, none }: Props) {
           <LetterRow key={e.key} entry={e} which={{ ...which, key: e.key }} mark={markOf(e.key)} />
         ))}
       </ul>
-      <div className="form-row">
+      <div className="letter-files">
         <Button
           className="secondary"
           isDisabled={all.pending}
@@ -129,7 +129,7 @@ function LetterRow({
         )}
         <FormError message={errors[''] ?? null} />
       </form>
-      <div className="form-row">
+      <div className="letter-files">
         <Button
           className="secondary"
           aria-label={t.pdfOf(entry.organization)}

@@ -26,7 +26,7 @@ export function LettersScreen({ groups }: { groups: WorkingGroup[] }) {
       <section className="editor-section" aria-labelledby="overdue-letters">
         <h3 id="overdue-letters">{t.overdueHeading}</h3>
         <p className="muted">{t.overdueHint}</p>
-        <div className="form-row">
+        <div className="filters">
           <ChoiceFilter label={t.workingGroup} value={groupId} onChange={setGroupId} choices={groups} />
           <label className="field">
             {t.asOf}
