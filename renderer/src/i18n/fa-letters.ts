@@ -39,8 +39,8 @@ export const faLetters = {
   secretaryOf: (group: string) => `دبیر ${group}`,
   notificationColumns: ['ردیف', 'مفاد مصوبه', 'مهلت اقدام', 'تاریخ سررسید'],
   followUpColumns: ['ردیف', 'جلسه', 'مفاد مصوبه', 'مهلت اقدام', 'تاریخ سررسید', 'روز تأخیر'],
-  /** The session cell of a follow-up letter's row: «جلسه ۱ (۱۳۹۹/۰۲/۰۲)، ردیف ۳». */
-  sessionCell: (number: string, date: string, row: string) => `جلسه ${number} (${date})، ردیف ${row}`,
+  /** The session cell of a follow-up letter's row: «جلسه ۱ مورخ ۱۳۹۹/۰۲/۰۲، ردیف ۳». */
+  sessionCell: (number: string, date: string, row: string) => `جلسه ${number} مورخ ${date}، ردیف ${row}`,
   noDueDate: '—',
   notificationTitle: 'نامه ابلاغ مصوبات',
   followUpTitle: 'نامه پیگیری مصوبات',
