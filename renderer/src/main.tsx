@@ -7,7 +7,8 @@ import { defaultTransport } from './api/transport';
 import { ApiContext } from './api/use-api';
 import { loadStart } from './app/start';
 import { AttendanceSheetPage } from './print/AttendanceSheet';
-import { LettersPrintPage, whichLettersOf } from './print/LetterSheet';
+import { LettersPrintPage } from './print/LetterSheet';
+import { whichLettersOf } from './print/letters-query';
 import { PrintPage } from './print/PrintPage';
 import { ReportPrintPage } from './print/ReportPrintPage';
 

@@ -34,14 +34,6 @@ export function LettersPrintPage({ api, which }: { api: Api; which: WhichLetters
   ) : null;
 }
 
-/** The page's query as the letters it asks for (contract/print-target.ts writes it). */
-export function whichLettersOf(params: URLSearchParams): WhichLetters {
-  const key = params.get('org') ?? undefined;
-  return params.get('letter') === 'follow_up'
-    ? { kind: 'follow_up', workingGroupId: params.get('group') ?? '', today: params.get('today') ?? undefined, key }
-    : { kind: 'notification', sessionId: params.get('session') ?? '', key };
-}
-
 export function LetterSheet({ letters, entry }: { letters: PrintableLetters; entry: LetterEntry }) {
   const text = letterText(letters, entry);
   // The text of the resolution reads from the right; the short cells (dates, counts) are centred.

@@ -1,8 +1,8 @@
 // The letters' print page reads back exactly the letters a printer asked for: the query the core
-// writes (contract/print-target.ts) and the page's reading of it (LetterSheet.tsx) agree.
+// writes (contract/print-target.ts) and the page's reading of it (print/letters-query.ts) agree.
 import { describe, expect, it } from 'vitest';
 import { printQuery, type LettersTarget } from '../../../electron/contract/print-target';
-import { whichLettersOf } from '../../../renderer/src/print/LetterSheet';
+import { whichLettersOf } from '../../../renderer/src/print/letters-query';
 
 const id = '318b9c46-0e7f-4bea-abba-eeb770aeec98';
 
