@@ -12,6 +12,7 @@ import { discussionOps } from './discussion';
 import { followUpOps } from './follow-ups';
 import { headquartersOps } from './headquarters';
 import { letterheadOps } from './letterhead';
+import { letterOps } from './letters';
 import { memberOps } from './members';
 import { nationalOps } from './national';
 import { minutesOps } from './minutes';
@@ -54,6 +55,7 @@ export const contract = {
   ...backupOps,
   ...letterheadOps,
   ...todayOps,
+  ...letterOps,
 };
 
 export type Contract = typeof contract;
@@ -101,6 +103,7 @@ export type * from './bundle';
 export type * from './headquarters';
 export type * from './letterhead';
 export type * from './today';
+export type * from './letters';
 export type * from './synced-entities';
 export type * from './backups';
 export { resolutionStatuses } from './resolutions';

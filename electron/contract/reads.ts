@@ -47,6 +47,11 @@ export const readOperationNames = [
   'backups.list',
   'letterhead.get',
   'today.summary',
+  'letters.notifications',
+  'letters.overdue',
+  'letters.ofResolution',
+  'letters.printable',
+  'letters.pdf',
 ] as const satisfies readonly OperationName[];
 
 export type ReadOperationName = (typeof readOperationNames)[number];

@@ -7,6 +7,8 @@ import { defaultTransport } from './api/transport';
 import { ApiContext } from './api/use-api';
 import { loadStart } from './app/start';
 import { AttendanceSheetPage } from './print/AttendanceSheet';
+import { LettersPrintPage } from './print/LetterSheet';
+import { whichLettersOf } from './print/letters-query';
 import { PrintPage } from './print/PrintPage';
 import { ReportPrintPage } from './print/ReportPrintPage';
 
@@ -34,6 +36,13 @@ if (printing === 'minutes' || printing === 'report' || printing === 'attendance'
       ) : (
         <ReportPrintPage api={api} groupId={params.get('group') ?? ''} year={Number(params.get('year'))} />
       )}
+    </ApiContext.Provider>,
+  );
+} else if (printing === 'letters') {
+  const api = createApi(transport);
+  mount(
+    <ApiContext.Provider value={api}>
+      <LettersPrintPage api={api} which={whichLettersOf(params)} />
     </ApiContext.Provider>,
   );
 } else {

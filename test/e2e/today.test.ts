@@ -27,7 +27,10 @@ describe('the home screen «امروز»', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 10, 23, 9, 0) });
     app = await startApp();
     app.call('secretariat.setup', { name: 'دبیرخانه کارگروه‌های استان مرکزی', province: 'مرکزی' });
-    day = buildDay(app.call, (id) => finalize(app.db, id));
+    day = buildDay(
+      (op, input) => app.call(op, input),
+      (id) => finalize(app.db, id),
+    );
   });
   afterEach(async () => {
     await app.close();

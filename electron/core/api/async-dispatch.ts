@@ -12,6 +12,7 @@ import type { AsyncContext, AsyncHandlerTable } from '../services/handlers';
 import { headquartersAsyncHandlers } from '../services/headquarters';
 import { nationalAsyncHandlers } from '../services/national';
 import { attendanceAsyncHandlers } from '../services/attendance';
+import { lettersAsyncHandlers } from '../services/letters';
 import { minutesAsyncHandlers } from '../services/minutes';
 import { pastMinutesAsyncHandlers } from '../services/past-minutes';
 import { reportsAsyncHandlers } from '../services/reports';
@@ -58,6 +59,7 @@ export function createAsyncHandlers(): AsyncHandlerTable {
     ...headquartersAsyncHandlers(context),
     ...nationalAsyncHandlers(context),
     ...backupsAsyncHandlers(context),
+    ...lettersAsyncHandlers(context),
   };
 }
 

@@ -73,6 +73,11 @@ function runElectron(
   args.push('--session', target.sessionId, '--out', out);
   if (target.kind === 'minutes' && target.amendmentId) args.push('--amendment', target.amendmentId);
   if (target.kind === 'attendance') args.push('--attendance-sheet');
+  return electronPrint(exe, args);
+}
+
+/** Runs `electron out/main/index.js --dabir-print …` (main/print-mode.ts) and waits for it to write. */
+export function electronPrint(exe: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(exe, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

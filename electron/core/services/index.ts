@@ -12,6 +12,7 @@ import { followUpHandlers } from './follow-ups';
 import type { HandlerTable } from './handlers';
 import { headquartersHandlers } from './headquarters';
 import { letterheadHandlers } from './letterhead';
+import { letterHandlers } from './letters';
 import { memberHandlers } from './members';
 import { nationalHandlers } from './national';
 import { minutesHandlers } from './minutes';
@@ -53,4 +54,5 @@ export const handlers: HandlerTable = {
   ...backupHandlers,
   ...letterheadHandlers,
   ...todayHandlers,
+  ...letterHandlers,
 };

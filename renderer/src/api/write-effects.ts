@@ -40,6 +40,11 @@ const followUp = [
   'headquarters.overview',
   'national.matrix',
   'today.summary',
+  // A letter lists resolutions with their due dates, and a follow-up letter the overdue ones.
+  'letters.notifications',
+  'letters.overdue',
+  'letters.printable',
+  'letters.pdf',
 ] as const satisfies readonly ReadOperationName[];
 const sessionPart = [...minutes, ...followUp];
 
@@ -191,6 +196,11 @@ const effects: { [K in OperationName]?: Effect<K> } = {
       return [['letterhead.get', {}]];
     },
     touches: [],
+  },
+  // A letter's number and date show in its organisation's entry, on its print and in the follow-up
+  // log of the resolutions it covers.
+  'letters.mark': {
+    touches: ['letters.notifications', 'letters.overdue', 'letters.printable', 'letters.pdf', 'letters.ofResolution'],
   },
   // Naming the secretariat changes what shows its name, never the working groups: a first run
   // keeps the groups it opened with while its second step (the first group) may still be refused.

@@ -1,7 +1,7 @@
 // The main screen: «امروز» first (what needs attention, each group's next and last session, the
 // year so far), then the working groups with the chosen group's sessions beside them; the
-// calendar of sessions, the open-resolutions board, the reports and «ارسال به ستاد» one press
-// away; the search box always in the header. A figure of «امروز» opens the board with its filter,
+// calendar of sessions, the open-resolutions board, the reports, the letters to responsible
+// bodies and «ارسال به ستاد» one press away; the search box always in the header. A figure of «امروز» opens the board with its filter,
 // a session, or the year's report. The working groups stand beside their own screens only: the
 // others take the whole width (they have their own group filter or none).
 import { startTransition, Suspense, useEffect, useState } from 'react';
@@ -15,6 +15,7 @@ import { GroupsContent, GroupsSidebar, type GroupsState, type GroupView } from '
 import {
   Backups,
   Board,
+  LettersScreen,
   PastMinutesImport,
   preloadProvinceScreens,
   Reports,
@@ -28,7 +29,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
   const [view, setView] = useState<GroupView>('sessions');
   const [openSessionId, setOpenSession] = useState<string | null>(null);
   const [section, setSection] = useState<
-    'today' | 'groups' | 'calendar' | 'board' | 'reports' | 'past' | 'send' | 'backups'
+    'today' | 'groups' | 'calendar' | 'board' | 'reports' | 'letters' | 'past' | 'send' | 'backups'
   >('today');
   // What a figure of «امروز» opened the board or the reports with; the screen keyed by it starts anew.
   const [boardStart, setBoardStart] = useState<{ key: number; start: BoardStart }>({ key: 0, start: {} });
@@ -68,6 +69,7 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             ['calendar', fa.app.sectionCalendar],
             ['board', fa.app.sectionBoard],
             ['reports', fa.app.sectionReports],
+            ['letters', fa.letters.lettersScreen],
             ['past', fa.app.sectionPastMinutes],
             ['send', fa.app.sectionSend],
             ['backups', fa.app.sectionBackups],
@@ -117,6 +119,8 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
             <Board key={boardStart.key} groups={groups} start={boardStart.start} />
           ) : section === 'reports' ? (
             <Reports key={reportsYear ?? 'latest'} groups={groups} year={reportsYear} />
+          ) : section === 'letters' ? (
+            <LettersScreen groups={groups} />
           ) : section === 'past' ? (
             <PastMinutesImport groups={groups} onOpenSession={openSession} />
           ) : section === 'send' ? (

@@ -71,6 +71,11 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'backups.list': () => ({}),
   'letterhead.get': () => ({}),
   'today.summary': () => ({ today: '1399/03/01' }),
+  'letters.notifications': (i) => ({ sessionId: i.finalId }),
+  'letters.overdue': (i) => ({ workingGroupId: i.groupId, today: '1405/01/01' }),
+  'letters.ofResolution': (i) => ({ resolutionId: i.resolutionId }),
+  'letters.printable': (i) => ({ kind: 'follow_up', workingGroupId: i.groupId, today: '1405/01/01' }),
+  'letters.pdf': (i) => ({ kind: 'notification', sessionId: i.finalId }),
 };
 
 // minutes.pdf and reports.pdf print through the shell (Chromium renders the print page, which

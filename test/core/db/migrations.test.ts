@@ -494,6 +494,45 @@ describe('migrations', () => {
     ).toContain('session_group_date');
   });
 
+  it('160: letters keep their number and date, the resolutions they covered, and go with them', () => {
+    const db = migrateTo(150);
+    seedV10(db);
+    const before = readRows(db, 'resolution');
+    migrate(db, 160);
+    expect(readRows(db, 'resolution')).toEqual(before);
+    insertRows(db, 'organization', [{ id: 'o2', origin: 's1', name: 'فرمانداری', name_key: 'فرمانداری' }]);
+    const letter = {
+      working_group_id: 'g1',
+      organization: 'فرمانداری',
+      number: '۱۲۳',
+      date: '1399/02/10',
+      created_at: 'now',
+    };
+    insertRows(db, 'letter', [{ id: 'l1', kind: 'notification', session_id: 'x1', organization_id: 'o2', ...letter }]);
+    insertRows(db, 'letter_resolution', [{ letter_id: 'l1', resolution_id: 'r1' }]);
+    // A notification names its session; a follow-up letter covers the group's sessions, none in particular.
+    expect(() => insertRows(db, 'letter', [{ id: 'l2', kind: 'follow_up', session_id: 'x1', ...letter }])).toThrow(
+      /CHECK/,
+    );
+    expect(() => insertRows(db, 'letter', [{ id: 'l3', kind: 'notification', ...letter }])).toThrow(/CHECK/);
+    expect(() => insertRows(db, 'letter', [{ id: 'l4', kind: 'invitation', session_id: 'x1', ...letter }])).toThrow(
+      /CHECK/,
+    );
+    expect(() => insertRows(db, 'letter_resolution', [{ letter_id: 'l1', resolution_id: 'r1' }])).toThrow(
+      /UNIQUE|PRIMARY/,
+    );
+    expect(explainPlan(db, `SELECT letter_id FROM letter_resolution WHERE resolution_id = 'r1'`)).toContain(
+      'letter_resolution_resolution',
+    );
+    // The organisation gone from the directory: the letter keeps the name it was addressed to.
+    db.prepare(`DELETE FROM organization WHERE id = 'o2'`).run();
+    expect(readRows(db, 'letter')).toMatchObject([{ id: 'l1', organization_id: null, organization: 'فرمانداری' }]);
+    db.prepare(`DELETE FROM resolution WHERE id = 'r1'`).run();
+    expect(readRows(db, 'letter_resolution', 'letter_id')).toEqual([]);
+    db.prepare(`DELETE FROM session WHERE id = 'x1'`).run();
+    expect(readRows(db, 'letter')).toEqual([]);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);
