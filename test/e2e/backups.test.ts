@@ -83,7 +83,12 @@ describe('backups in the app', () => {
     expect(readFileSync(aside).length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'ادامه کار با داده‌های بازگردانده' }).click();
-    await page.getByRole('button', { name: /کار گروه تخصصی امور اجتماعی/ }).waitFor();
+    // The app starts again, at «امروز»; the group and its session are one press away.
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
+    await page
+      .getByRole('navigation', { name: 'کارگروه‌ها' })
+      .getByRole('button', { name: /کار گروه تخصصی امور اجتماعی/ })
+      .waitFor();
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).waitFor();
     expect((app.call('sessions.get', { id: sessionId }) as { resolutions: unknown[] }).resolutions).toHaveLength(5);
   });

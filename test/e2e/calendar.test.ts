@@ -111,7 +111,7 @@ describe('calendar of sessions', () => {
     await month(page, 'بهمن ۱۴۰۳');
     expect(await day(page, '۵ بهمن ۱۴۰۳').count()).toBe(1);
     expect(await page.locator('.session-chip').count()).toBe(0);
-    await page.getByRole('button', { name: 'امروز', exact: true }).click();
+    await page.getByRole('button', { name: 'ماه جاری', exact: true }).click();
     await month(page, 'اسفند ۱۴۰۳');
     await page.context().close();
   });

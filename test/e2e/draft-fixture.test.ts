@@ -94,6 +94,7 @@ describe('drafting the real minutes by hand', () => {
         await page.keyboard.press('Control+End');
         await page.keyboard.type(r.body.slice(cut));
         await page.reload();
+        await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
         await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
         expect(await card.getByRole('textbox', { name: `مفاد — مصوبه ${n}` }).inputValue()).toBe(r.body);
       }

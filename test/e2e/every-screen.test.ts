@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { finalize } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
 import { modelToText, sourceModel } from '../helpers/past-minutes-files';
@@ -45,6 +45,7 @@ afterAll(async () => {
 
 /** The screens, each reached from the first one as a secretary would. */
 const screens: [name: string, reach: (page: Page) => Promise<void>][] = [
+  ['today', async (p) => section(p, 'امروز', p.locator('table.today-groups tbody tr').first())],
   ['sessions', async (p) => p.getByRole('button', { name: /^جلسه ۲ سال ۱۳۹۹/ }).waitFor()],
   [
     'editor',
@@ -127,7 +128,8 @@ describe('every screen at both sizes', () => {
     for (const [name, reach] of screens) {
       it(`${name} at ${width}×${height}: no serious violation, nothing wider than the window`, async () => {
         const page = await newPage(browser, { width, height });
-        await page.goto(app.host.url);
+        // The first screen is «امروز»; the others are reached from the working groups' sessions.
+        await openGroups(page, app.host.url);
         await page.getByRole('button', { name: /^جلسه ۲ سال ۱۳۹۹/ }).waitFor();
         await reach(page);
         await page.screenshot({ path: path.join(screenshots, `screen-${name}-${width}.png`) });

@@ -28,6 +28,11 @@ describe('first screen in Chromium through the browser host', () => {
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     await page.goto(app.host.url);
+    // The first screen is «امروز»: the group in its table, its sessions one press away.
+    const today = page.locator('table.today-groups tbody th');
+    await today.first().waitFor();
+    expect(await today.allInnerTexts()).toEqual(['کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده']);
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
 
     const group = page.getByRole('button', { name: /کار گروه تخصصی امور اجتماعی، فرهنگی، سلامت، زنان و خانواده/ });
     await group.waitFor();
@@ -58,6 +63,7 @@ describe('first screen in Chromium through the browser host', () => {
     await page.goto(app.host.url);
     await page.locator('.session-table tbody tr').first().waitFor();
     await page.reload();
+    // «امروز» again, its figures read through the API with the token kept.
     await page.locator('.session-table tbody tr').first().waitFor();
     const status = await page.evaluate(
       async () =>

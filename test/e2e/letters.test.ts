@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../electron/core/cli/index';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 import { libreOfficePdf, pageImages, pdfTitle } from '../helpers/libreoffice';
 import { pdfPages, pdfText, squash } from '../helpers/pdf';
@@ -86,13 +86,14 @@ describe('letters to responsible bodies', () => {
 
   it('lists a notification letter per responsible body once final; number and date are kept across a reload', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     // A draft has no letters yet.
     await page.getByRole('heading', { name: 'جلسه ۱ سال ۱۳۹۹' }).waitFor();
     expect(await page.getByRole('region', { name: 'نامه‌های ابلاغ مصوبات' }).count()).toBe(0);
     app.call('sessions.finalize', { id: sessionId });
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const panel = page.getByRole('region', { name: 'نامه‌های ابلاغ مصوبات' });
     await panel.waitFor();
@@ -115,6 +116,7 @@ describe('letters to responsible bodies', () => {
     await looked(page, 'letters');
 
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const again = page
       .getByRole('region', { name: 'نامه‌های ابلاغ مصوبات' })
@@ -128,7 +130,7 @@ describe('letters to responsible bodies', () => {
 
   it('prints every letter in one PDF, one body a page, with its resolutions and due dates in Persian digits', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const file = await download(page, page.getByRole('button', { name: 'همه نامه‌ها در یک PDF' }));
     expect(path.basename(file)).toBe('ابلاغ-مصوبات-1399-01.pdf');

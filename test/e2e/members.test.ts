@@ -47,6 +47,7 @@ describe('working group members', () => {
     // Typed on an Arabic keyboard (ي), the picker still offers the Persian name; the keyboard picks it.
     await app.call('organizations.create', { name: 'فرمانداری اراک' });
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page.getByRole('button', { name: 'تنظیمات کارگروه' }).click();
     await box.fill('فرمانداري');
     await page.getByRole('option', { name: 'فرمانداری اراک' }).waitFor();

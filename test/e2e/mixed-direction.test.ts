@@ -87,9 +87,11 @@ describe('mixed directions on screen', () => {
     await Promise.all([app?.close(), hq?.close()]);
   });
 
+  /** A province opens at its working groups; headquarters at its own first screen. */
   async function open(at: TestApp): Promise<Page> {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await openGroups(page, at.host.url);
+    if (at === hq) await page.goto(at.host.url);
+    else await openGroups(page, at.host.url);
     return page;
   }
 

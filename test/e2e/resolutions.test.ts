@@ -126,6 +126,7 @@ describe('agenda and resolutions', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' (فوری)');
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     expect(await page.getByRole('textbox', { name: 'مفاد مصوبه تازه' }).inputValue()).toBe(
       'مقرر شد کلیه دستگاه‌ها نسبت به بروز رسانی',

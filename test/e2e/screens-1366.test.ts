@@ -70,7 +70,7 @@ describe('the screens at 1366×768', () => {
   async function open(width = 1366, height = 768): Promise<Page> {
     const page = await newPage(browser, { width, height });
     await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).waitFor();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     return page;
   }
   const boardRows = () => app.call('board.list', { workingGroupId: groupId }) as { rows: BoardRow[] };

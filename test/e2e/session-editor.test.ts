@@ -99,6 +99,7 @@ describe('session editor', () => {
     // Typed and reloaded at once: well before the autosave delay.
     await page.keyboard.type('، طبقه چهارم');
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page.getByRole('button', { name: /^جلسه ۱ سال ۱۴/ }).click();
     expect(await page.getByRole('textbox', { name: 'مکان' }).inputValue()).toBe('سالن شهید بهشتی، طبقه چهارم');
     await saved(page);

@@ -116,6 +116,7 @@ describe('undo of removals, and session numbers', () => {
 
     // It survives a reload, and the years read 1..n: 1399 has two sessions, 1405 one.
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).waitFor();
     await page.getByRole('button', { name: 'جلسه ۲ سال ۱۳۹۹' }).click();
     await page.getByRole('heading', { name: 'جلسه ۲ سال ۱۳۹۹' }).waitFor();

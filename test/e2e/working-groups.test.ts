@@ -80,6 +80,7 @@ describe('working groups', () => {
 
     // Both are there after a reload, the imported one with its session.
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page.getByRole('button', { name: /کارگروه سلامت و امنیت غذایی/ }).waitFor();
     await page.getByRole('button', { name: new RegExp(imported.slice(0, 20)) }).click();
     await page.getByText('۱۳۹۹/۰۲/۰۲').first().waitFor();

@@ -3,7 +3,7 @@ export const faSessionCalendar = {
   title: 'تقویم جلسه‌ها',
   previousMonth: 'ماه قبل',
   nextMonth: 'ماه بعد',
-  thisMonth: 'امروز',
+  thisMonth: 'ماه جاری',
   /** The weekday headings, Saturday first; each named in full for assistive technology. */
   weekdays: ['ش', 'ی', 'د', 'س', 'چ', 'پ', 'ج'],
   weekdayNames: ['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه'],

@@ -66,9 +66,9 @@ export function letterheadDocx(letterhead: Letterhead, mark: LetterMark): (Table
         new TableRow({
           cantSplit: true,
           children: [
-            cellOf(own, 38),
-            cellOf([para([run(t.invocation, true)], { center: true })], 24),
-            cellOf(marks, 38),
+            cellOf(own, 46),
+            cellOf([para([run(t.invocation, true)], { center: true })], 18),
+            cellOf(marks, 36),
           ],
         }),
       ],
