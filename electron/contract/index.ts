@@ -11,6 +11,7 @@ import { bundleOps } from './bundle';
 import { discussionOps } from './discussion';
 import { followUpOps } from './follow-ups';
 import { headquartersOps } from './headquarters';
+import { invitationOps } from './invitations';
 import { letterheadOps } from './letterhead';
 import { memberOps } from './members';
 import { nationalOps } from './national';
@@ -52,6 +53,7 @@ export const contract = {
   ...nationalOps,
   ...backupOps,
   ...letterheadOps,
+  ...invitationOps,
 };
 
 export type Contract = typeof contract;
@@ -98,6 +100,7 @@ export type * from './search';
 export type * from './bundle';
 export type * from './headquarters';
 export type * from './letterhead';
+export type * from './invitations';
 export type * from './synced-entities';
 export type * from './backups';
 export { resolutionStatuses } from './resolutions';

@@ -44,6 +44,8 @@ export const readOperationNames = [
   'national.xlsx',
   'backups.list',
   'letterhead.get',
+  'invitations.printable',
+  'invitations.pdf',
 ] as const satisfies readonly OperationName[];
 
 export type ReadOperationName = (typeof readOperationNames)[number];

@@ -11,6 +11,7 @@ import { discussionHandlers } from './discussion';
 import { followUpHandlers } from './follow-ups';
 import type { HandlerTable } from './handlers';
 import { headquartersHandlers } from './headquarters';
+import { invitationHandlers } from './invitations';
 import { letterheadHandlers } from './letterhead';
 import { memberHandlers } from './members';
 import { nationalHandlers } from './national';
@@ -51,4 +52,5 @@ export const handlers: HandlerTable = {
   ...nationalHandlers,
   ...backupHandlers,
   ...letterheadHandlers,
+  ...invitationHandlers,
 };

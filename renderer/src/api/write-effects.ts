@@ -22,6 +22,8 @@ const minutes = [
   'minutes.pdf',
   'attendance.sheet',
   'attendance.sheetPdf',
+  'invitations.printable',
+  'invitations.pdf',
   'sessions.verify',
   'bundle.status',
   'search.query',
@@ -187,8 +189,10 @@ const effects: { [K in OperationName]?: Effect<K> } = {
       cache.setQueryData(['letterhead.get', {}], letterhead);
       return [['letterhead.get', {}]];
     },
-    touches: [],
+    touches: ['invitations.printable', 'invitations.pdf'],
   },
+  // An invitation's number, date and mode show only on the invitation.
+  'invitations.mark': { touches: ['invitations.printable', 'invitations.pdf'] },
   // Naming the secretariat changes what shows its name, never the working groups: a first run
   // keeps the groups it opened with while its second step (the first group) may still be refused.
   'secretariat.setup': {

@@ -68,6 +68,8 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'national.xlsx': () => ({ year: 1399, today: '1399/06/01' }),
   'backups.list': () => ({}),
   'letterhead.get': () => ({}),
+  'invitations.printable': (i) => ({ sessionId: i.draftId }),
+  'invitations.pdf': (i) => ({ sessionId: i.draftId, mode: 'copies' }),
 };
 
 // minutes.pdf and reports.pdf print through the shell (Chromium renders the print page, which

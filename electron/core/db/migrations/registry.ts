@@ -17,6 +17,7 @@ import { pastMinutesSource } from './0120-past-minutes-source';
 import { nationalLoop } from './0130-national-loop';
 import { boardOrder } from './0140-board-order';
 import { letterhead } from './0150-letterhead';
+import { invitation } from './0160-invitation';
 
 export interface Migration {
   version: number;
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   nationalLoop,
   boardOrder,
   letterhead,
+  invitation,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
