@@ -1,4 +1,5 @@
-// `electron out/main/index.js --dabir-print --db PATH --session ID [--amendment ID | --attendance-sheet] --out FILE`:
+// `electron out/main/index.js --dabir-print --db PATH --session ID [--amendment ID | --attendance-sheet |
+// --invitation [--mode each|copies]] --out FILE`:
 // what `dabir print` runs when Electron is installed. No visible window; exits when written.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,8 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
       session: { type: 'string' },
       amendment: { type: 'string' },
       'attendance-sheet': { type: 'boolean' },
+      invitation: { type: 'boolean' },
+      mode: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -33,10 +36,13 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
   try {
     const print = electronPrinter(files);
     registerInvoke(createAsyncDispatcher(db, { printPdf: print }), files.page);
+    const mode = values.mode === 'each' || values.mode === 'copies' ? values.mode : undefined;
     const pdf = await print(
-      values['attendance-sheet']
-        ? { kind: 'attendance', sessionId: values.session }
-        : { kind: 'minutes', sessionId: values.session, amendmentId: values.amendment },
+      values.invitation
+        ? { kind: 'invitation', sessionId: values.session, mode }
+        : values['attendance-sheet']
+          ? { kind: 'attendance', sessionId: values.session }
+          : { kind: 'minutes', sessionId: values.session, amendmentId: values.amendment },
     );
     writeFileSync(values.out, withMinutesInfo(db, values.session, pdf));
   } finally {

@@ -24,6 +24,10 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        minutes as Word (.docx) as the app's «خروجی Word» writes it
   dabir print SESSION --attendance-sheet --out FILE.pdf [--db PATH] [--group NAME]
                                                        the attendance sheet to sign: the members in order
+  dabir print SESSION --invitation --out FILE.pdf|FILE.docx [--copies] [--db PATH] [--group NAME]
+                                                       the invitation (دعوتنامه) on the letterhead: one letter per
+                                                       member organisation, or with --copies one letter with the
+                                                       «رونوشت» of every member (default: the mode kept in the app)
   dabir finalize SESSION [--db PATH] [--group NAME]    finalise (قطعی کردن) a draft: its content hash stored, no edit after
   dabir verify SESSION [--db PATH] [--group NAME]      check a final session against its content hash
   dabir report annual|attendance|responsible --year Y [--group NAME] [--xlsx FILE] [--db PATH]
@@ -105,6 +109,8 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         'immediate-days': { type: 'string' },
         'replace-draft': { type: 'boolean' },
         'attendance-sheet': { type: 'boolean' },
+        invitation: { type: 'boolean' },
+        copies: { type: 'boolean' },
         full: { type: 'boolean' },
         'trust-new': { type: 'boolean' },
         yes: { type: 'boolean' },
@@ -178,7 +184,12 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
           db,
           dbFile,
           resolveSession(db, rest[0]!, v.group),
-          { out: v.out, amendment: v.amendment, attendanceSheet: v['attendance-sheet'] === true },
+          {
+            out: v.out,
+            amendment: v.amendment,
+            attendanceSheet: v['attendance-sheet'] === true,
+            invitation: v.invitation === true ? { copies: v.copies === true } : undefined,
+          },
           io,
         );
       }

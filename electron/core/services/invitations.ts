@@ -39,7 +39,12 @@ function signatory(db: Db, s: SessionRow, defaultSecretaryId: string | null): Pr
 
 export function printableInvitation(db: Db, request: InvitationRequest): PrintableInvitation {
   const s = sessionRow(db, request.sessionId);
-  const group = get<{ name: string; province: string | null; print_as_typed: number; default_secretary_id: string | null }>(
+  const group = get<{
+    name: string;
+    province: string | null;
+    print_as_typed: number;
+    default_secretary_id: string | null;
+  }>(
     db,
     sql`SELECT name, province, print_as_typed, default_secretary_id FROM working_group WHERE id = ${s.working_group_id}`,
   );

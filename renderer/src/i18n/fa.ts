@@ -11,6 +11,7 @@ import { faMinutes } from './fa-minutes';
 import { faNational } from './fa-national';
 import { faPastMinutes } from './fa-past-minutes';
 import { faLetters } from './fa-letters';
+import { faInvitation } from './fa-invitation';
 import { faPrint } from './fa-print';
 import { faReports } from './fa-reports';
 import { faSearch } from './fa-search';
@@ -39,4 +40,5 @@ export const fa = {
   pastMinutes: faPastMinutes,
   print: faPrint,
   letters: faLetters,
+  invitation: faInvitation,
 } as const;

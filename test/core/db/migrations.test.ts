@@ -495,7 +495,9 @@ describe('migrations', () => {
     expect(readRows(db, 'session')).toEqual(before);
     expect(readRows(db, 'invitation')).toEqual([]);
     const mark = (values: string) => () =>
-      db.prepare(`INSERT OR REPLACE INTO invitation (session_id, number, date, mode, updated_at) VALUES ${values}`).run();
+      db
+        .prepare(`INSERT OR REPLACE INTO invitation (session_id, number, date, mode, updated_at) VALUES ${values}`)
+        .run();
     mark(`('x1', '۱۲۳/د', '1399/01/28', 'each', 'now')`)();
     expect(readRows(db, 'invitation')).toEqual([
       { session_id: 'x1', number: '۱۲۳/د', date: '1399/01/28', mode: 'each', updated_at: 'now' },

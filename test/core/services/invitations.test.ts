@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../../electron/contract';
+import type { Result } from '../../../electron/contract/define';
 import { api, createDb } from '../../helpers/db';
 import { fixture } from '../../helpers/fixtures';
 
@@ -71,7 +71,10 @@ describe('invitations', () => {
     expect(call('invitations.printable', { sessionId }).signatory).toBeNull();
     const person = call('people.create', { name: 'مریم سجادی', title: 'دبیر کارگروه', organizationId: null });
     call('workingGroups.update', { id: workingGroupId, defaultSecretaryId: person.id });
-    expect(call('invitations.printable', { sessionId }).signatory).toEqual({ name: 'مریم سجادی', title: 'دبیر کارگروه' });
+    expect(call('invitations.printable', { sessionId }).signatory).toEqual({
+      name: 'مریم سجادی',
+      title: 'دبیر کارگروه',
+    });
   });
 
   it('prints a session without agenda, and a past one: an invitation is reprinted later', () => {
@@ -109,18 +112,22 @@ describe('invitations', () => {
     const bad = refusal(dispatch('invitations.mark', { sessionId, number: '۱۲۴', date: '1399/13/01', mode: 'each' }));
     expect(bad.message).toContain('تاریخ معتبری در تقویم شمسی نیست');
     expect(bad.path).toBe('date');
-    expect(refusal(dispatch('invitations.mark', { sessionId, number: '۱', date: 'فردا', mode: 'each' })).message).toContain(
-      'تاریخ شمسی نیست',
-    );
+    expect(
+      refusal(dispatch('invitations.mark', { sessionId, number: '۱', date: 'فردا', mode: 'each' })).message,
+    ).toContain('تاریخ شمسی نیست');
     expect(
       refusal(dispatch('invitations.mark', { sessionId, number: '۱', date: null, mode: 'all' })).message,
     ).toContain('شیوه دعوتنامه ناشناخته است');
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(refusal(dispatch('invitations.printable', { sessionId: unknown })).message).toContain('جلسه');
-    expect(refusal(dispatch('invitations.mark', { sessionId: unknown, number: null, date: null, mode: 'each' })).message).toContain(
-      'جلسه',
-    );
-    expect(call('invitations.printable', { sessionId }).mark).toEqual({ number: '۱۲۳', date: '1399/01/28', mode: 'each' });
+    expect(
+      refusal(dispatch('invitations.mark', { sessionId: unknown, number: null, date: null, mode: 'each' })).message,
+    ).toContain('جلسه');
+    expect(call('invitations.printable', { sessionId }).mark).toEqual({
+      number: '۱۲۳',
+      date: '1399/01/28',
+      mode: 'each',
+    });
   });
 
   it('refuses a group with no member on the session’s date', () => {
