@@ -2,7 +2,7 @@
 // (invitation-letters.ts) on the same letterhead (letterhead-docx.ts), each letter a section of
 // its own so it starts a new page. Runs in the renderer («دعوتنامه Word») and in Node (`dabir
 // print … --invitation --out FILE.docx`): nothing of the page.
-import { BorderStyle, Document, type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { BorderStyle, Document, LineRuleType, type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { PrintableInvitation } from '../../../electron/contract';
 import { faDigits } from '../i18n/digits';
 import { fa } from '../i18n/fa';
@@ -71,13 +71,16 @@ function letterDocx(letterhead: PrintableInvitation['letterhead'], letter: Invit
     ),
   );
   if (letter.copies) {
+    // Two columns, the first read down then the second, as the printed sheet's; a row each pair,
+    // so a long list runs on to the next page instead of being cut at its foot.
     const copies = letter.copies;
     const half = Math.ceil(copies.length / 2);
-    const column = (items: string[]) => items.map((c) => para([run(`- ${c}`)], { spaceAfter: 0 }));
+    const item = (c: string | undefined) => (c === undefined ? [] : [para([run(`- ${c}`)], { spaceAfter: 0 })]);
+    const rows = copies.slice(0, half).map((c, i) => [item(c), item(copies[half + i])]);
     body.push(
       para([], { spaceAfter: 240 }),
       para([run(`${t.copies}:`, true)], { spaceAfter: 40, keep: true }),
-      layout([[column(copies.slice(0, half)), column(copies.slice(half))]], [50, 50]),
+      layout(rows, [50, 50]),
     );
   }
   return body;
@@ -88,6 +91,15 @@ export function invitationDocx(invitation: PrintableInvitation, fonts: DocxFonts
     creator: fa.app.appName,
     title: invitationTitle(invitation),
     fonts: embedded(fonts),
+    // A letter's size and leading, as printed (11.5 pt; half-points and 240ths of a line).
+    styles: {
+      default: {
+        document: {
+          run: { size: 23, sizeComplexScript: 23 },
+          paragraph: { spacing: { line: 312, lineRule: LineRuleType.AUTO } },
+        },
+      },
+    },
     // Each letter a section: it starts a page of its own.
     sections: invitationLetters(invitation).map((letter) => ({
       properties: { page: a4Page },

@@ -1,7 +1,7 @@
 // «دعوتنامه» of a session, folded in its editor until wanted: one letter per member organisation or
 // one with «رونوشت» (kept at once when chosen), the office's number and date for it (kept on
 // «ذخیره»; a date refused is said beside it and what was typed stays), then PDF and Word. Without
-// a letterhead it says so and opens the letterhead's settings in place.
+// a letterhead it says so; the letterhead's settings open in place.
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { InvitationMode, PrintableInvitation } from '../../../../electron/contract';
@@ -31,10 +31,7 @@ function InvitationBody({ sessionId }: { sessionId: string }) {
   const read = useRead('invitations.printable', { sessionId });
   const failure = failureOf(read);
   if (read.state !== 'ready') return failure ? <FormError message={failure} /> : <p>{fa.common.loading}</p>;
-  // Keyed by what is kept: a save elsewhere starts the fields again from it.
-  return (
-    <InvitationForm key={`${read.value.mark?.number ?? ''}|${read.value.mark?.date ?? ''}`} invitation={read.value} />
-  );
+  return <InvitationForm invitation={read.value} />;
 }
 
 function InvitationForm({ invitation }: { invitation: PrintableInvitation }) {
@@ -45,22 +42,31 @@ function InvitationForm({ invitation }: { invitation: PrintableInvitation }) {
   const [date, setDate] = useState(invitation.mark?.date ? faDigits(invitation.mark.date) : '');
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState<'pdf' | 'word' | null>(null);
-  const { sessionId, mode } = invitation;
+  const { sessionId } = invitation;
+  // Shown chosen at once; what is kept comes back with the invitation read again.
+  const [mode, setMode] = useState<InvitationMode>(invitation.mode);
   const letterheadSet = invitation.letterhead.lines.length > 0 || invitation.letterhead.logo !== null;
 
   const keep = (next: { number: string; date: string; mode: InvitationMode }) =>
     void saving
-      .run(() => api.invitations.mark({ sessionId, number: next.number, date: next.date, mode: next.mode }))
+      .run(async () => {
+        const kept = await api.invitations.mark({ sessionId, ...next });
+        // What is kept, shown as kept: the date canonical, in Persian digits.
+        setNumber(kept.number ?? '');
+        setDate(kept.date ? faDigits(kept.date) : '');
+      })
       .then(setSaved);
   // A mode chosen is kept at once, with the number and date kept so far (not a date still refused).
-  const choose = (next: InvitationMode) =>
+  const choose = (next: InvitationMode) => {
+    setMode(next);
     keep({ number: invitation.mark?.number ?? '', date: invitation.mark?.date ?? '', mode: next });
+  };
 
   const pdf = () =>
     void files.run(async () => {
       setBusy('pdf');
       try {
-        saveFile(await api.invitations.pdf({ sessionId }));
+        saveFile(await api.invitations.pdf({ sessionId, mode }));
       } finally {
         setBusy(null);
       }
@@ -75,9 +81,11 @@ function InvitationForm({ invitation }: { invitation: PrintableInvitation }) {
           import('../../print/invitation-docx'),
           import('../../print/minutes-docx-fonts'),
         ]);
-        const { year, number: n } = invitation.session;
+        // Read afresh in the mode on screen: a mode just chosen may still be on its way to the file.
+        const fresh = await api.invitations.printable({ sessionId, mode });
+        const { year, number: n } = fresh.session;
         saveBlob(
-          await Packer.toBlob(invitationDocx(invitation, minutesDocxFonts())),
+          await Packer.toBlob(invitationDocx(fresh, minutesDocxFonts())),
           t.wordFileName(String(year), String(n).padStart(2, '0')),
         );
       } finally {
@@ -94,14 +102,15 @@ function InvitationForm({ invitation }: { invitation: PrintableInvitation }) {
         </p>
       )}
       {!letterheadSet && (
-        <div className="invitation-note" role="note">
-          <p>{t.noLetterhead}</p>
-          <details className="invitation-letterhead">
-            <summary>{t.setLetterhead}</summary>
-            <LetterheadSettings />
-          </details>
-        </div>
+        <p className="invitation-note" role="note">
+          {t.noLetterhead}
+        </p>
       )}
+      {/* Always here, so a first save (the logo is kept as soon as it is chosen) leaves the form open. */}
+      <details className="invitation-letterhead">
+        <summary>{t.setLetterhead}</summary>
+        <LetterheadSettings />
+      </details>
       <fieldset className="invitation-mode">
         <legend>{t.mode}</legend>
         {(['each', 'copies'] as const).map((m) => (
