@@ -179,6 +179,29 @@ describe('invitation', () => {
     });
   }, 120_000);
 
+  it('says on screen that a session without agenda is invited to without one', async () => {
+    const later = app.call('sessions.create', {
+      workingGroupId: (app.call('sessions.get', { id: sessionId }) as { workingGroupId: string }).workingGroupId,
+      date: '1399/03/05',
+    }) as { id: string; number: number };
+    expect(later.number).toBe(2);
+    // Made behind the screen's back: the list is read afresh.
+    await page.reload();
+    await page
+      .getByRole('button', { name: /جلسه ۲ سال ۱۳۹۹|بازگشت به جلسه‌ها/ })
+      .first()
+      .waitFor();
+    const back = page.getByRole('button', { name: 'بازگشت به جلسه‌ها' });
+    if (await back.isVisible()) await back.click();
+    await page.getByRole('button', { name: 'جلسه ۲ سال ۱۳۹۹' }).click();
+    await page.getByText('دعوتنامه', { exact: true }).click();
+    const panel = page.locator('.invitation-panel');
+    await panel.getByText('این جلسه هنوز دستور کاری ندارد', { exact: false }).waitFor();
+    const text = pdfText(await download('دعوتنامه PDF', 'invitation-no-agenda.pdf'), 1);
+    expect(squash(text)).toContain(squash('دوشنبه ۵ خرداد ۱۳۹۹'));
+    expect(squash(text)).not.toContain(squash('دستور کار جلسه'));
+  });
+
   it('is written by dabir print --invitation, in the mode kept or with --copies', async () => {
     const err: string[] = [];
     const io: Io = { out: () => undefined, err: (l) => err.push(l) };
