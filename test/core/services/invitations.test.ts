@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../electron/contract/define';
 import { api, createDb } from '../../helpers/db';
 import { fixture } from '../../helpers/fixtures';
+import { headquarters, province } from '../../helpers/national';
 
 const png = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/letterhead/logo.png'));
 
@@ -135,6 +136,16 @@ describe('invitations', () => {
     const group = call('workingGroups.create', { name: 'کارگروه تازه', province: 'مرکزی' });
     const s = call('sessions.create', { workingGroupId: group.id, date: '1399/05/01' });
     expect(refusal(dispatch('invitations.printable', { sessionId: s.id })).message).toContain('دستگاه عضوی ندارد');
+  });
+
+  it('refuses to keep a number for headquarters’ national minutes at a province: not this office’s session', () => {
+    const hq = headquarters();
+    const markazi = province('مرکزی');
+    markazi.take(hq.direct());
+    const e = refusal(
+      markazi.dispatch('invitations.mark', { sessionId: hq.sessionId, number: '۱', date: null, mode: 'each' }),
+    );
+    expect(e.message).toContain('فقط خواندنی');
   });
 
   it('goes with its session', () => {
