@@ -12,6 +12,10 @@ export const boardFilterSchema = z.object({
   organizationId: idSchema.optional(),
   status: z.array(resolutionStatusSchema).optional(),
   overdue: z.boolean().optional(),
+  /** Due today or within the next 7 days, not yet done. */
+  dueSoon: z.boolean().optional(),
+  /** Open, its session 30 days old or more, and no follow-up report in the last 30 days. */
+  unreported: z.boolean().optional(),
   /** At headquarters: the secretariat whose resolutions (one province's). */
   secretariatId: idSchema.optional(),
   today: typedDateSchema.optional(),

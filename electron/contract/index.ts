@@ -13,6 +13,7 @@ import { followUpOps } from './follow-ups';
 import { headquartersOps } from './headquarters';
 import { invitationOps } from './invitations';
 import { letterheadOps } from './letterhead';
+import { letterOps } from './letters';
 import { memberOps } from './members';
 import { nationalOps } from './national';
 import { minutesOps } from './minutes';
@@ -25,6 +26,7 @@ import { searchOps } from './search';
 import { secretariatOps } from './secretariat';
 import { sessionOps } from './sessions';
 import { signatoryOps } from './signatories';
+import { todayOps } from './today';
 import { workingGroupOps } from './working-groups';
 import type { z } from 'zod';
 
@@ -54,6 +56,8 @@ export const contract = {
   ...backupOps,
   ...letterheadOps,
   ...invitationOps,
+  ...todayOps,
+  ...letterOps,
 };
 
 export type Contract = typeof contract;
@@ -101,6 +105,8 @@ export type * from './bundle';
 export type * from './headquarters';
 export type * from './letterhead';
 export type * from './invitations';
+export type * from './today';
+export type * from './letters';
 export type * from './synced-entities';
 export type * from './backups';
 export { resolutionStatuses } from './resolutions';

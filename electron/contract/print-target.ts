@@ -5,9 +5,26 @@ export type PrintTarget =
   | { kind: 'minutes'; sessionId: string; amendmentId?: string }
   | { kind: 'report'; workingGroupId: string; year: number }
   | { kind: 'attendance'; sessionId: string }
-  | { kind: 'invitation'; sessionId: string; organizationId?: string; mode?: 'each' | 'copies' };
+  | { kind: 'invitation'; sessionId: string; organizationId?: string; mode?: 'each' | 'copies' }
+  | LettersTarget;
+
+/** Letters to responsible bodies: a final session's notifications or a group's follow-ups; `key`: one organisation. */
+export type LettersTarget =
+  | { kind: 'letters'; letter: 'notification'; sessionId: string; key?: string }
+  | { kind: 'letters'; letter: 'follow_up'; workingGroupId: string; today?: string; key?: string };
+
+function lettersQuery(target: LettersTarget): Record<string, string> {
+  const query: Record<string, string> =
+    target.letter === 'notification'
+      ? { print: 'letters', letter: target.letter, session: target.sessionId }
+      : { print: 'letters', letter: target.letter, group: target.workingGroupId };
+  if (target.letter === 'follow_up' && target.today) query.today = target.today;
+  if (target.key) query.org = target.key;
+  return query;
+}
 
 export function printQuery(target: PrintTarget): Record<string, string> {
+  if (target.kind === 'letters') return lettersQuery(target);
   if (target.kind === 'attendance') return { print: 'attendance', session: target.sessionId };
   if (target.kind === 'invitation') return invitationQuery(target);
   if (target.kind === 'report') return { print: 'report', group: target.workingGroupId, year: String(target.year) };

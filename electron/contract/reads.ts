@@ -13,6 +13,7 @@ export const readOperationNames = [
   'people.list',
   'sessions.list',
   'sessions.get',
+  'sessions.calendar',
   'sessions.nextNumber',
   'resolutions.openBefore',
   'attendance.get',
@@ -32,6 +33,7 @@ export const readOperationNames = [
   'reports.annual',
   'reports.attendance',
   'reports.responsible',
+  'reports.monthly',
   'reports.xlsx',
   'reports.pdf',
   'search.query',
@@ -46,6 +48,12 @@ export const readOperationNames = [
   'letterhead.get',
   'invitations.printable',
   'invitations.pdf',
+  'today.summary',
+  'letters.notifications',
+  'letters.overdue',
+  'letters.ofResolution',
+  'letters.printable',
+  'letters.pdf',
 ] as const satisfies readonly OperationName[];
 
 export type ReadOperationName = (typeof readOperationNames)[number];

@@ -47,6 +47,15 @@ export const responsibleReportRowSchema = z.object({
 });
 export type ResponsibleReportRow = z.infer<typeof responsibleReportRowSchema>;
 
+/** One Jalali month of the year: the sessions held in it and the resolutions of those sessions. */
+export const monthlyReportRowSchema = z.object({
+  /** 1 (فروردین) to 12 (اسفند). */
+  month: z.number().int().min(1).max(12),
+  sessions: z.number().int(),
+  resolutions: z.number().int(),
+});
+export type MonthlyReportRow = z.infer<typeof monthlyReportRowSchema>;
+
 const reportInput = z.object({ workingGroupId: idSchema, year: jalaliYearSchema, today: typedDateSchema.optional() });
 
 export const reportOps = {
@@ -64,6 +73,11 @@ export const reportOps = {
     'resolutions of the year per responsible organisation, with completion',
     reportInput,
     z.array(responsibleReportRowSchema),
+  ),
+  'reports.monthly': op(
+    'sessions held and their resolutions in each of the year’s twelve Jalali months',
+    reportInput.omit({ today: true }),
+    z.array(monthlyReportRowSchema),
   ),
   'reports.xlsx': op(
     'a report as an Excel workbook (right-to-left sheet)',

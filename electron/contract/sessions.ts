@@ -33,6 +33,20 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
+/** A session as the calendar shows it on its day: a draft is planned, a final one was held. */
+export const calendarSessionSchema = z.object({
+  id: idSchema,
+  workingGroupId: idSchema,
+  workingGroupName: z.string(),
+  year: z.number().int(),
+  number: z.number().int(),
+  date: jalaliDateSchema,
+  startTime: timeSchema.nullable(),
+  location: z.string().nullable(),
+  status: sessionStatusSchema,
+});
+export type CalendarSession = z.infer<typeof calendarSessionSchema>;
+
 export const verificationSchema = z.object({
   sessionId: idSchema,
   status: sessionStatusSchema,
@@ -100,6 +114,11 @@ export const sessionOps = {
     z.array(sessionSummarySchema),
   ),
   'sessions.get': op('one session with all its parts', byId, sessionDetailSchema),
+  'sessions.calendar': op(
+    'this secretariat’s own sessions of every working group from one Jalali date to another (at most three months), by date, time and group',
+    z.object({ from: typed, to: typed }),
+    z.array(calendarSessionSchema),
+  ),
   'sessions.nextNumber': op(
     'the number the next session of the year would get',
     z.object({ workingGroupId: idSchema, year }),

@@ -8,6 +8,8 @@ import { ApiContext } from './api/use-api';
 import { loadStart } from './app/start';
 import { AttendanceSheetPage } from './print/AttendanceSheet';
 import { InvitationPrintPage } from './print/InvitationSheet';
+import { LettersPrintPage } from './print/LetterSheet';
+import { whichLettersOf } from './print/letters-query';
 import { PrintPage } from './print/PrintPage';
 import { ReportPrintPage } from './print/ReportPrintPage';
 
@@ -42,6 +44,13 @@ if (printing === 'minutes' || printing === 'report' || printing === 'attendance'
       ) : (
         <ReportPrintPage api={api} groupId={params.get('group') ?? ''} year={Number(params.get('year'))} />
       )}
+    </ApiContext.Provider>,
+  );
+} else if (printing === 'letters') {
+  const api = createApi(transport);
+  mount(
+    <ApiContext.Provider value={api}>
+      <LettersPrintPage api={api} which={whichLettersOf(params)} />
     </ApiContext.Provider>,
   );
 } else {

@@ -3,7 +3,8 @@
 // reports a session, about 93,000 rows; BENCH_SCALE=10 for the stress variant, 60 groups). For the
 // open-resolutions board, the annual and attendance reports and a search it prints the median
 // through the API next to raw better-sqlite3 reading the same rows in the same run, the ratio, and
-// whether each meets the targets (within 2× of raw, under 50 ms).
+// whether each meets the targets (within 2× of raw, under 50 ms). The home screen «امروز» and the
+// board it opens are held to 50 ms alone (issue 21), their raw reads shown for scale.
 // Run: `npm run bench`. Not part of `npm test`: figures, not pass/fail.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -41,11 +42,12 @@ function median(work: () => unknown): number {
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 }
 
-function row(label: string, api: number, raw: number, rows: number): void {
+/** `only50`: the home screen's target is 50 ms alone (its raw read is shown for scale). */
+function row(label: string, api: number, raw: number, rows: number, only50 = false): void {
   const verdict =
-    api <= 2 * raw && api < 50
+    api < 50 && (only50 || api <= 2 * raw)
       ? 'meets'
-      : `misses (${api > 2 * raw ? '> 2× raw' : ''}${api > 2 * raw && api >= 50 ? ', ' : ''}${api >= 50 ? '≥ 50 ms' : ''})`;
+      : `misses (${api > 2 * raw && !only50 ? '> 2× raw' : ''}${api > 2 * raw && !only50 && api >= 50 ? ', ' : ''}${api >= 50 ? '≥ 50 ms' : ''})`;
   console.log(
     `  ${label.padEnd(44)} API ${api.toFixed(api < 1 ? 2 : 1).padStart(7)} ms   raw SQLite ${raw.toFixed(raw < 1 ? 2 : 1).padStart(7)} ms   ratio ${(api / raw).toFixed(2)}×   (${rows} rows)   ${verdict}`,
   );
@@ -134,6 +136,64 @@ try {
     ]),
     rawAttendance.all(group, 1400).length,
   );
+  // The home screen «امروز»: each group's next and last session, what needs attention by group,
+  // the year so far and the same span last year. Raw: the same reads, without the board's shared
+  // definitions or the shaping.
+  const rawSessions2 = db.prepare(
+    `SELECT g.id,
+       (SELECT id FROM session s WHERE s.working_group_id = g.id AND s.date >= @today AND s.status = 'draft' ORDER BY s.date LIMIT 1),
+       (SELECT id FROM session s WHERE s.working_group_id = g.id AND s.date < @today ORDER BY s.date DESC LIMIT 1)
+     FROM working_group g`,
+  );
+  const rawSession = db.prepare(`SELECT * FROM session WHERE id = ?`);
+  const rawNextAndLast = () =>
+    (rawSessions2.raw().all({ today }) as string[][]).flatMap(([, next, last]) =>
+      [next, last].filter(Boolean).map((id) => rawSession.get(id)),
+    );
+  const rawAttention = db.prepare(
+    `SELECT s.working_group_id, sum(r.due_date < @today), sum(r.due_date BETWEEN @today AND @week),
+       sum(s.date <= @since AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.resolution_id = r.id AND f.date > @since))
+     FROM resolution r JOIN session s ON s.id = r.session_id WHERE r.status IN ('not_started', 'in_progress')
+     GROUP BY s.working_group_id`,
+  );
+  const rawYear = db.prepare(
+    `SELECT (SELECT count(*) FROM session WHERE date BETWEEN @from AND @to),
+       (SELECT count(*) FROM session s JOIN resolution r ON r.session_id = s.id WHERE s.date BETWEEN @from AND @to),
+       (SELECT count(*) FROM follow_up WHERE date BETWEEN @from AND @to)`,
+  );
+  const summary = call<{ groups: unknown[] }>('today.summary', { today });
+  row(
+    'home «امروز», whole province',
+    median(() => call('today.summary', { today })),
+    median(() => [
+      db.prepare(`SELECT id, name FROM working_group ORDER BY name_key`).all(),
+      rawNextAndLast(),
+      rawAttention.all({ today, week: '1405/09/09', since: '1405/08/02' }),
+      rawYear.get({ from: '1405/01/01', to: today }),
+      rawYear.get({ from: '1404/01/01', to: '1404/09/02' }),
+    ]),
+    summary.groups.length,
+    true,
+  );
+  for (const [label, input, where, params] of [
+    ['board from home, due within 7 days', { dueSoon: true }, 'AND r.due_date BETWEEN ? AND ?', [today, '1405/09/09']],
+    [
+      'board from home, no report for 30 days',
+      { unreported: true },
+      'AND s.date <= ? AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.resolution_id = r.id AND f.date > ?)',
+      ['1405/08/02', '1405/08/02'],
+    ],
+  ] as const) {
+    const raw = rawBoard(where, 100);
+    const { rows, total } = boardPage({ ...input, limit: 100 });
+    row(
+      `${label} (of ${total.toLocaleString('en')})`,
+      median(() => boardPage({ ...input, limit: 100 })),
+      median(() => raw(...params)),
+      rows.length,
+      true,
+    );
+  }
   const hits = call('search.query', { query: 'گزارش اقدامات', limit: 50 });
   const rawSearch = db.prepare(
     `SELECT d.entity_id FROM search_index JOIN search_doc d ON d.id = search_index.rowid WHERE search_index MATCH ? ORDER BY rank LIMIT 50`,

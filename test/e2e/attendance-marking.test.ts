@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 const members = ['اداره کل آموزش و پرورش', 'اداره کل بهزیستی', 'جمعیت هلال احمر', 'فرمانداری اراک', 'شهرداری اراک'];
 
@@ -65,7 +65,7 @@ describe('attendance marking', () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const section = page.getByRole('region', { name: 'حاضرین و غایبین' });
     await page.getByRole('heading', { name: 'غایبین (۵ دستگاه)' }).waitFor();
@@ -138,7 +138,7 @@ describe('attendance marking', () => {
 
   it("offers the line's organisation's people first, and picking fills the person", async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const section = page.getByRole('region', { name: 'حاضرین و غایبین' });
     const person = section.getByRole('combobox', { name: `نام شخص — ${members[0]}` });
@@ -163,7 +163,7 @@ describe('attendance marking', () => {
 
   it('picks a new signatory from the directory, and does not save a half-typed name', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const region = page.getByRole('region', { name: 'امضاکنندگان' });
     const box = region.getByRole('combobox', { name: 'امضاکننده تازه (Enter برای افزودن)' });
@@ -203,7 +203,7 @@ describe('attendance marking', () => {
       '1399/03/03',
     );
     const page = await newPage(browser, { width: 1920, height: 1080 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۲ سال ۱۳۹۹' }).click();
     const section = page.getByRole('region', { name: 'حاضرین و غایبین' });
     await section.getByRole('button', { name: 'همه حاضر' }).click();
@@ -225,7 +225,7 @@ describe('attendance marking', () => {
       '1399/04/04',
     );
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     const { number } = app.call('sessions.get', { id: third }) as { number: number };
     await page.getByRole('button', { name: `جلسه ${number.toLocaleString('fa-IR')} سال ۱۳۹۹` }).click();
     const section = page.getByRole('region', { name: 'حاضرین و غایبین' });

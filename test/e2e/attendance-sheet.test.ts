@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../electron/core/cli/index';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 import { pdfFlowText, pdfImages, squash } from '../helpers/pdf';
 
@@ -54,7 +54,7 @@ describe('attendance sheet', () => {
 
   it('is saved from the session editor before the session starts', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const button = page.getByRole('button', { name: 'برگه حضور و غیاب' });
     await button.waitFor();

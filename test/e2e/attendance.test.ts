@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('attendance', () => {
   let browser: Browser;
@@ -34,7 +34,7 @@ describe('attendance', () => {
     const page = await newPage(browser, { width: 1280, height: 1600 });
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     await page.getByRole('heading', { name: 'غایبین (۴ دستگاه)' }).waitFor();
 

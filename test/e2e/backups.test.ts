@@ -13,7 +13,7 @@ import { backupFolder } from '../../electron/core/backup/names';
 import { autoBackup } from '../../electron/core/backup/own';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 import { runInPty } from '../helpers/pty';
 
@@ -42,7 +42,7 @@ describe('backups in the app', () => {
 
   it('lists the backups, marks the one with the latest work, and restores one after confirming', async () => {
     const page = await newPage(browser);
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'پشتیبان‌گیری', exact: true }).click();
     const table = page.getByRole('table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
@@ -90,7 +90,7 @@ describe('backups in the app', () => {
 
   it('saves an encrypted backup with its passphrase shown once, and restores it from the file with that passphrase', async () => {
     const page = await newPage(browser);
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'پشتیبان‌گیری', exact: true }).click();
     const table = page.getByRole('table');
     await table.locator('tbody tr').first().waitFor();

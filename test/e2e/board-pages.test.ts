@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { generateProvince, tenYears } from '../helpers/province';
 
 const fa = (n: number) => n.toLocaleString('fa-IR');
@@ -36,7 +36,7 @@ describe('the board, a page at a time', () => {
     const total = open();
     expect(total).toBeGreaterThan(300);
     const page = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'مصوبات باز' }).click();
     const rows = page.locator('table.board tbody tr');
     await expect.poll(() => rows.count()).toBe(100);

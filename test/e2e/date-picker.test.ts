@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('Jalali date picker', () => {
   let browser: Browser;
@@ -33,7 +33,7 @@ describe('Jalali date picker', () => {
     const page = await newPage(browser);
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
     const open = page.getByRole('button', { name: 'انتخاب از تقویم — تاریخ جلسه' });
     await open.click();

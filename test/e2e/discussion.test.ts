@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('discussion and signatories', () => {
   let browser: Browser;
@@ -31,7 +31,7 @@ describe('discussion and signatories', () => {
 
   it('records speakers with their points and the signatories', async () => {
     const page = await newPage(browser, { width: 1280, height: 1400 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     await page.getByRole('button', { name: 'افزودن سخنران' }).click();
     await page.getByRole('combobox', { name: 'نام سخنران ۱' }).fill('اکرمی');

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('open resolutions of earlier sessions', () => {
   let browser: Browser;
@@ -34,7 +34,7 @@ describe('open resolutions of earlier sessions', () => {
     const page = await newPage(browser);
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۲ سال ۱۴۰۵' }).click();
     const summary = page.getByText('مصوبات باز جلسه‌های قبل (۲)');
     await summary.click();

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('entering resolutions and points', () => {
   let browser: Browser;
@@ -36,7 +36,7 @@ describe('entering resolutions and points', () => {
   const hasFocus = (page: Page, el: ReturnType<Page['getByRole']>) =>
     el.evaluate((node) => node === document.activeElement);
   async function open(page: Page) {
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     await page.getByRole('heading', { name: /^مصوبات/ }).waitFor();
   }

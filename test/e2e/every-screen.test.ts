@@ -92,8 +92,13 @@ const screens: [name: string, reach: (page: Page) => Promise<void>][] = [
       await p.locator('article.resolution[data-doubtful]').first().waitFor();
     },
   ],
+  ['calendar', async (p) => section(p, 'تقویم', p.locator('[aria-current="date"]'))],
   ['board', async (p) => section(p, 'مصوبات باز', p.locator('table.board tbody tr').first())],
   ['reports', async (p) => section(p, 'گزارش‌ها', p.locator('main.content table').first())],
+  [
+    'letters',
+    async (p) => section(p, 'نامه‌ها', p.getByRole('region', { name: 'نامه‌های پیگیری مصوبات سررسیدگذشته' })),
+  ],
   ['send', async (p) => section(p, 'ارسال به ستاد', p.getByRole('button', { name: /ارسال به ستاد|ساخت بسته/ }).last())],
   ['backups', async (p) => section(p, 'پشتیبان‌گیری', p.locator('main.content h2, main.content h3').first())],
   [

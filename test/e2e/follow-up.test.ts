@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/core/reports/xlsx';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { pdfFlowText, squash } from '../helpers/pdf';
 import { buildYear, type Year } from '../helpers/year';
 
@@ -32,7 +32,7 @@ describe('follow-up', () => {
 
   async function open(): Promise<Page> {
     const page = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).waitFor();
     return page;
   }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startApp, type TestApp } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { sqlite3 } from '../helpers/cli';
 import { finalize } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
@@ -35,7 +35,7 @@ describe('a forged final session in the app', () => {
 
   it('shows what differs as the record opens; the sheet keeps the finalised text', async () => {
     const page = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     const report = page.getByRole('region', { name: 'قطعی' }).getByRole('status');
     await report.filter({ hasText: 'ناسازگار' }).waitFor();

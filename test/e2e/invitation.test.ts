@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../electron/core/cli/index';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 import { libreOfficePdf, pdfTitle } from '../helpers/libreoffice';
 import { pdfFonts, pdfPages, pdfText, squash } from '../helpers/pdf';
@@ -47,7 +47,7 @@ describe('invitation', () => {
     ).map((m) => m.organizationName);
     browser = await launchChromium();
     page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
   });
   afterAll(async () => {
@@ -187,6 +187,7 @@ describe('invitation', () => {
     expect(later.number).toBe(2);
     // Made behind the screen's back: the list is read afresh.
     await page.reload();
+    await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
     await page
       .getByRole('button', { name: /جلسه ۲ سال ۱۳۹۹|بازگشت به جلسه‌ها/ })
       .first()

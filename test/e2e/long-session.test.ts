@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 const RESOLUTIONS = 40;
 const MEMBERS = 50;
@@ -44,7 +44,7 @@ describe('a long session in the editor', () => {
         if (w.firstCards === undefined && n > 0) w.firstCards = n;
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
     const first = page.getByRole('textbox', { name: 'مفاد — مصوبه ۱', exact: true });
     await first.click();

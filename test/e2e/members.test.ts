@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('working group members', () => {
   let browser: Browser;
@@ -30,7 +30,7 @@ describe('working group members', () => {
     const page = await newPage(browser);
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'تنظیمات کارگروه' }).click();
     const box = page.getByRole('combobox', { name: 'افزودن دستگاه عضو' });
     for (const name of ['اداره کل آموزش و پرورش', 'اداره کل بهزیستی', 'جمعیت هلال احمر']) {

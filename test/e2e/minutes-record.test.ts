@@ -13,7 +13,7 @@ import { docxFonts } from '../../electron/core/cli/print-docx';
 import { minutesDocx } from '../../renderer/src/print/minutes-docx';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { docxParts } from '../helpers/docx';
 import { fixture } from '../helpers/fixtures';
 import { pdfFlowText, squash } from '../helpers/pdf';
@@ -36,7 +36,7 @@ describe('the minutes record', () => {
 
   async function openSession(): Promise<Page> {
     const page = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     return page;
   }

@@ -11,7 +11,7 @@ import { RTL_RUN } from '../../electron/contract/persian-text';
 import { backupFolder } from '../../electron/core/backup/names';
 import { autoBackup } from '../../electron/core/backup/own';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 
 /** A Jalali date and 24-hour time, Persian digits, the Persian comma between. */
@@ -89,7 +89,7 @@ describe('mixed directions on screen', () => {
 
   async function open(at: TestApp): Promise<Page> {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(at.host.url);
+    await openGroups(page, at.host.url);
     return page;
   }
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../electron/core/cli/index';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { fixture, noDeadlineFixture } from '../helpers/fixtures';
 import { pdfFlowText, squash } from '../helpers/pdf';
 
@@ -40,7 +40,7 @@ describe('a resolution with no deadline in the editor and in print', () => {
     const page = await newPage(browser, { width: 1280, height: 1200 });
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     await page.getByRole('article', { name: 'مصوبه ۵' }).waitFor();
     // The imported ones have none.
@@ -88,7 +88,7 @@ describe('a resolution with no deadline in the editor and in print', () => {
 
   it('previews and prints empty مهلت اقدام cells', async () => {
     const page = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     await page.getByRole('button', { name: 'پیش‌نمایش و چاپ' }).click();
     const table = page.locator('.print-area article.sheet table.resolutions');
@@ -116,7 +116,7 @@ describe('a resolution with no deadline in the editor and in print', () => {
     dated.session.number = 2;
     app.call('minutes.import', { document: dated });
     const page = await newPage(browser, { width: 1400, height: 1000 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'مصوبات باز' }).click();
     const rows = page.locator('table.board tbody tr');
     await expect.poll(() => rows.count()).toBe(11);

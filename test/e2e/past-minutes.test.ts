@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PastMinutesReview } from '../../electron/contract';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { modelToDocx, modelToText, pastMinutesDir, sourceModel } from '../helpers/past-minutes-files';
 
 const seedName = 'markazi-1399-01.txt';
@@ -52,7 +52,7 @@ describe('past minutes', () => {
       },
       { level: 9 },
     );
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page
       .getByRole('navigation', { name: 'بخش‌ها' })
       .getByRole('button', { name: 'ورود صورتجلسه‌های قبلی' })

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 interface Person {
   id: string;
@@ -37,7 +37,7 @@ describe('people directory and default officers', () => {
     const page = await newPage(browser);
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'تنظیمات کارگروه' }).click();
 
     // Quick add: a name not in the directory gets a button that adds it and picks it.

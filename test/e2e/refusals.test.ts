@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ltrIsolate } from '../../electron/contract/persian-text';
 import { finalize } from '../helpers/db';
 import { draftSession, screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 const FINAL = /قطعی شده است/;
 
@@ -44,7 +44,7 @@ describe('refusals on screen', () => {
     app.call('signatories.add', { sessionId, name: 'آقازاده', title: null });
 
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
     await page.getByRole('textbox', { name: 'مکان' }).fill('سالن الف');
     await expect
@@ -125,7 +125,7 @@ describe('refusals on screen', () => {
   it('says a refusal in the people directory and on a signed copy', async () => {
     const gone = app.call('people.create', { name: 'سجادی', title: null }) as { id: string };
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'تنظیمات کارگروه' }).click();
     await page.getByRole('button', { name: 'حذف — سجادی' }).waitFor();
     // Removing asks first (undo cannot bring a person back); cancelled, nothing changes.
@@ -180,7 +180,7 @@ describe('refusals on screen', () => {
         }),
       });
     });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'مصوبات باز' }).click();
     const board = page.getByRole('region', { name: 'مصوبات باز' });
     await board.getByRole('status').filter({ hasText: 'در حال بارگذاری' }).waitFor();

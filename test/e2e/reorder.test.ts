@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('reordering', () => {
   let browser: Browser;
@@ -32,7 +32,7 @@ describe('reordering', () => {
 
   it('moves an item by dragging its row with the mouse, or its handle with the keyboard', async () => {
     const page = await newPage(browser);
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
     const rows = page.getByRole('grid', { name: 'دستور کار' }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(3);
@@ -88,7 +88,7 @@ describe('reordering', () => {
   it('moves a resolution card by dragging its handle; the rows follow', async () => {
     // Tall enough for the three cards to be on screen at once, as on a secretary's large monitor.
     const page = await newPage(browser, { width: 1280, height: 3200 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
     const card = (n: string) => page.getByRole('article', { name: `مصوبه ${n}` });
     const resolutions = () =>

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 
 describe('session editor', () => {
@@ -37,7 +37,7 @@ describe('session editor', () => {
     const page = await newPage(browser);
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه جدید' }).click();
     await page.getByRole('heading', { name: /^جلسه ۱ سال ۱۴[۰-۹]{2}$/ }).waitFor();
     const session = newest();
@@ -77,7 +77,7 @@ describe('session editor', () => {
 
   it('lists the sessions newest first and filters them by Jalali year', async () => {
     const page = await newPage(browser);
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     const rows = page.locator('.session-table tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.first().innerText()).toMatch(/^جلسه ۱ سال ۱۴/);
@@ -91,7 +91,7 @@ describe('session editor', () => {
 
   it('keeps every character typed before a reload and saves it when the session opens again', async () => {
     const page = await newPage(browser);
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: /^جلسه ۱ سال ۱۴/ }).click();
     const location = page.getByRole('textbox', { name: 'مکان' });
     await location.focus();

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 /** Holds the answers of `op` back by `ms`, as a slow disk or a busy PC would. */
 async function slow(page: Page, op: string, ms: number) {
@@ -37,7 +37,7 @@ describe('typing ahead of a save', () => {
   it('keeps the next agenda item, resolution and signatory typed while the one before is saving', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
     for (const op of ['agenda.add', 'resolutions.add', 'signatories.add']) await slow(page, op, 700);
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۳۹۹' }).click();
 
     const agenda = page.getByRole('textbox', { name: 'دستور کار تازه (Enter برای افزودن)' });

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finalize } from '../helpers/db';
 import { screenshots, startApp, type TestApp, withGroup } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 interface Stored {
   id: string;
@@ -53,7 +53,7 @@ describe('undo of removals, and session numbers', () => {
 
   it('follows the repro: the removed resolution comes back, and the date changes only in view', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه جدید' }).click();
     const date = page.getByRole('textbox', { name: 'تاریخ جلسه' });
     const today = await date.inputValue();
@@ -135,7 +135,7 @@ describe('undo of removals, and session numbers', () => {
     const before = stored(id);
 
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۲ سال ۱۴۰۵' }).click();
     await page.getByRole('textbox', { name: 'دستور کار ۲' }).waitFor();
 
@@ -176,7 +176,7 @@ describe('undo of removals, and session numbers', () => {
     const id = (app.call('sessions.create', { workingGroupId: groupId, date: '1405/08/10' }) as Stored).id;
     const location = () => (app.call('sessions.get', { id }) as { location: string | null }).location;
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۲ سال ۱۴۰۵' }).click();
     await page.getByRole('textbox', { name: 'مکان' }).fill('سالن الف');
     await expect.poll(location).toBe('سالن الف');
@@ -200,7 +200,7 @@ describe('undo of removals, and session numbers', () => {
     const later = (app.call('sessions.create', { workingGroupId: groupId, date: '1405/09/01' }) as Stored).id;
     expect(list().filter((s) => s.endsWith('1405/09/01'))).toEqual(['3@1405 1405/09/01']);
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۲ سال ۱۴۰۵' }).click();
     await page.getByRole('button', { name: 'حذف جلسه' }).click();
     const dialog = page.getByRole('alertdialog');

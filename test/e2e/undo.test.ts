@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSession, startApp, type TestApp, withGroup } from '../helpers/app';
-import { launchChromium, newPage } from '../helpers/browser';
+import { launchChromium, newPage, openGroups } from '../helpers/browser';
 
 describe('undo and redo', () => {
   let browser: Browser;
@@ -28,7 +28,7 @@ describe('undo and redo', () => {
 
   it('takes back and puts back the last edits across fields', async () => {
     const page = await newPage(browser);
-    await page.goto(app.host.url);
+    await openGroups(page, app.host.url);
     await page.getByRole('button', { name: 'جلسه ۱ سال ۱۴۰۵' }).click();
     const location = page.getByRole('textbox', { name: 'مکان' });
     const body = page.getByRole('textbox', { name: 'مفاد — مصوبه ۱' });

@@ -1,6 +1,6 @@
 // Debian Chromium driven by playwright-core, with the flags this offline machine needs.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.DABIR_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -24,4 +24,13 @@ export async function launchChromium(): Promise<Browser> {
 export async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport, locale: 'fa-IR' });
   return context.newPage();
+}
+
+/**
+ * Opens a province's app at its working groups and their sessions: the first screen is «امروز»,
+ * and most tests start from a group's sessions, one press away.
+ */
+export async function openGroups(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'کارگروه‌ها و جلسه‌ها' }).click();
 }

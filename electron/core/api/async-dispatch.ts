@@ -13,6 +13,7 @@ import { headquartersAsyncHandlers } from '../services/headquarters';
 import { invitationsAsyncHandlers } from '../services/invitations';
 import { nationalAsyncHandlers } from '../services/national';
 import { attendanceAsyncHandlers } from '../services/attendance';
+import { lettersAsyncHandlers } from '../services/letters';
 import { minutesAsyncHandlers } from '../services/minutes';
 import { pastMinutesAsyncHandlers } from '../services/past-minutes';
 import { reportsAsyncHandlers } from '../services/reports';
@@ -60,6 +61,7 @@ export function createAsyncHandlers(): AsyncHandlerTable {
     ...nationalAsyncHandlers(context),
     ...backupsAsyncHandlers(context),
     ...invitationsAsyncHandlers(context),
+    ...lettersAsyncHandlers(context),
   };
 }
 

@@ -28,6 +28,12 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        the invitation (دعوتنامه) on the letterhead: one letter per
                                                        member organisation, or with --copies one letter with the
                                                        «رونوشت» of every member (default: the mode kept in the app)
+  dabir print SESSION --letters --out DIR [--word] [--db PATH] [--group NAME]
+                                                       a final session's notification letters («ابلاغ مصوبات»):
+                                                       one PDF (or with --word one .docx) per responsible body
+  dabir print --overdue-letters --group NAME --out DIR [--today DATE] [--word] [--db PATH]
+                                                       follow-up letters («پیگیری مصوبات»): one per body with
+                                                       overdue resolutions in the group's final sessions
   dabir finalize SESSION [--db PATH] [--group NAME]    finalise (قطعی کردن) a draft: its content hash stored, no edit after
   dabir verify SESSION [--db PATH] [--group NAME]      check a final session against its content hash
   dabir report annual|attendance|responsible --year Y [--group NAME] [--xlsx FILE] [--db PATH]
@@ -78,6 +84,42 @@ headquarters has its own (${defaultHqDataFile()}).`;
 
 export type { Io } from './console-io';
 
+/** `dabir print SESSION --letters` and `dabir print --overdue-letters --group NAME`: cli/letters.ts. */
+async function printLetters(
+  db: Db,
+  dbFile: string,
+  rest: string[],
+  v: {
+    letters?: boolean;
+    'overdue-letters'?: boolean;
+    group?: string;
+    out?: string;
+    today?: string;
+    word?: boolean;
+    docx?: boolean;
+  },
+  io: Io,
+): Promise<number> {
+  const word = v.word === true || v.docx === true;
+  const { lettersCommand } = await import('./letters');
+  if (v['overdue-letters']) {
+    if (rest.length > 0 || v.letters)
+      throw new DabirError(
+        'invalid_input',
+        'نامه‌های پیگیری از آنِ کارگروه است، نه یک جلسه: dabir print --overdue-letters --group NAME --out DIR',
+      );
+    if (v.group === undefined) throw new DabirError('invalid_input', 'کارگروه را با --group NAME نام ببرید');
+    const { resolveGroup } = await import('./reports');
+    const workingGroupId = resolveGroup(db, v.group).id;
+    return lettersCommand(db, dbFile, { kind: 'follow_up', workingGroupId, today: v.today }, { out: v.out, word }, io);
+  }
+  if (rest.length !== 1)
+    throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir print 1399/1 --letters --out DIR');
+  const { resolveSession } = await import('./session-ref');
+  const sessionId = resolveSession(db, rest[0]!, v.group);
+  return lettersCommand(db, dbFile, { kind: 'notification', sessionId }, { out: v.out, word }, io);
+}
+
 /** Runs one command; resolves to the exit status. `serve` resolves only when the host stops. */
 export async function run(argv: string[], given: Io = consoleIo()): Promise<number> {
   const io = forTerminal(given);
@@ -111,6 +153,10 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         'attendance-sheet': { type: 'boolean' },
         invitation: { type: 'boolean' },
         copies: { type: 'boolean' },
+        letters: { type: 'boolean' },
+        'overdue-letters': { type: 'boolean' },
+        word: { type: 'boolean' },
+        docx: { type: 'boolean' },
         full: { type: 'boolean' },
         'trust-new': { type: 'boolean' },
         yes: { type: 'boolean' },
@@ -176,6 +222,7 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
       case 'export':
         return (await import('./minutes-commands')).exportCommand(db, rest, { group: v.group, out: v.out }, io);
       case 'print': {
+        if (v.letters || v['overdue-letters']) return await printLetters(db, v.db ?? defaultDataFile(), rest, v, io);
         if (rest.length !== 1)
           throw new DabirError('invalid_input', 'یک جلسه نام ببرید: dabir print 1399/1 --out FILE.pdf (یا FILE.docx)');
         const dbFile = v.db ?? defaultDataFile();

@@ -75,6 +75,11 @@ function runElectron(
   if (target.kind === 'minutes' && target.amendmentId) args.push('--amendment', target.amendmentId);
   if (target.kind === 'attendance') args.push('--attendance-sheet');
   if (target.kind === 'invitation') args.push('--invitation', ...(target.mode ? ['--mode', target.mode] : []));
+  return electronPrint(exe, args);
+}
+
+/** Runs `electron out/main/index.js --dabir-print …` (main/print-mode.ts) and waits for it to write. */
+export function electronPrint(exe: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(exe, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

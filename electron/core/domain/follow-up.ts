@@ -23,6 +23,22 @@ export function isDueSoon(r: Followed, today: string, days = 7): boolean {
   return r.dueDate !== null && open(r.status) && r.dueDate >= today && r.dueDate <= addDays(today, days);
 }
 
+/** How long an open resolution may go without a follow-up report before the home screen names it. */
+export const UNREPORTED_DAYS = 30;
+
+/**
+ * Open, made at least UNREPORTED_DAYS ago, and with no report in the last UNREPORTED_DAYS days: a
+ * resolution of a session held last week has not been quiet for a month yet.
+ */
+export function isUnreported(
+  r: Followed & { sessionDate: string; lastReport: string | null },
+  today: string,
+  days = UNREPORTED_DAYS,
+): boolean {
+  const since = addDays(today, -days);
+  return open(r.status) && r.sessionDate <= since && (r.lastReport === null || r.lastReport <= since);
+}
+
 /** Done ÷ (all − cancelled): a cancelled resolution is not one the organisation failed to do. */
 export function completionRate(done: number, total: number, cancelled: number): number | null {
   const counted = total - cancelled;

@@ -9,3 +9,5 @@ export const pdfFileName = (doc: MinutesDocument, amendmentNumber?: number): str
 /** The attendance sheet of a session: «برگه-حضور-1399-01.pdf». */
 export const attendanceSheetFileName = (s: { year: number; number: number }): string =>
   `برگه-حضور-${s.year}-${String(s.number).padStart(2, '0')}.pdf`;
+
+export { fileNamePart, lettersFileName } from '../../contract/letter-files';

@@ -5,7 +5,7 @@ import { all, get, sql } from '../db/sql';
 import { isDueSoon, isOverdue } from '../domain/follow-up';
 import type { Handlers } from './handlers';
 import { followed, type Followed } from './followed';
-import { overdueOf } from './overdue-sql';
+import { dueSoonOf, overdueOf, unreportedOf } from './overdue-sql';
 import { originOf } from './store';
 import { isHeadquarters } from '../db/installation';
 import { readDeadline } from './session-read';
@@ -17,6 +17,8 @@ export interface BoardQuery {
   organizationId?: string;
   status?: ResolutionStatus[];
   overdue?: boolean;
+  dueSoon?: boolean;
+  unreported?: boolean;
   secretariatId?: string;
   today: string;
 }
@@ -68,8 +70,17 @@ function boardWhere(q: BoardQuery, f: Followed) {
         ? none
         : sql`AND EXISTS (SELECT 1 FROM responsible x WHERE x.resolution_id = r.id AND x.organization_id = ${q.organizationId})`
     }
-    ${q.overdue === undefined ? none : sql`AND ${q.overdue ? 1 : 0} = ${overdueOf(f.status, f.dueDate, q.today)}`}`;
+    ${q.overdue === undefined ? none : sql`AND ${q.overdue ? 1 : 0} = ${overdueOf(f.status, f.dueDate, q.today)}`}
+    ${flag(q.dueSoon, dueSoonOf(f.status, f.dueDate, q.today))}
+    ${flag(q.unreported, unreportedOf(f.status, sql`r.id`, sql`s.date`, q.today))}`;
 }
+
+/**
+ * A yes/no filter: its terms as they are when asked for, so SQLite sees a due-date range it can
+ * read from an index; negated when asked against; nothing when not asked.
+ */
+const flag = (wanted: boolean | undefined, condition: ReturnType<typeof sql>) =>
+  wanted === undefined ? sql`` : wanted ? sql`AND ${condition}` : sql`AND NOT ${condition}`;
 
 const onlyOpen = (q: BoardQuery) =>
   q.status === undefined ||
@@ -81,7 +92,9 @@ const inBoardOrder = (q: BoardQuery, f: Followed) =>
   onlyOpen(q) &&
   q.secretariatId === undefined &&
   q.organizationId === undefined &&
-  q.workingGroupId === undefined;
+  q.workingGroupId === undefined &&
+  // A week's due dates are a range of an index of their own, not a walk down the board's order.
+  q.dueSoon === undefined;
 
 /**
  * Where a page is read from. Headquarters holds every province's resolutions (hundreds of
@@ -114,7 +127,10 @@ export function board(
   const counted =
     f.plain && q.secretariatId !== undefined
       ? sql`session s INDEXED BY session_origin CROSS JOIN resolution r ON r.session_id = s.id`
-      : q.workingGroupId !== undefined || q.year !== undefined || q.secretariatId !== undefined
+      : q.workingGroupId !== undefined ||
+          q.year !== undefined ||
+          q.secretariatId !== undefined ||
+          q.unreported !== undefined
         ? sql`resolution r JOIN session s ON s.id = r.session_id`
         : sql`resolution r`;
   const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${counted} ${f.join} WHERE ${where}`)!.n;

@@ -13,6 +13,7 @@ import type { HandlerTable } from './handlers';
 import { headquartersHandlers } from './headquarters';
 import { invitationHandlers } from './invitations';
 import { letterheadHandlers } from './letterhead';
+import { letterHandlers } from './letters';
 import { memberHandlers } from './members';
 import { nationalHandlers } from './national';
 import { minutesHandlers } from './minutes';
@@ -25,6 +26,7 @@ import { searchHandlers } from './search';
 import { secretariatHandlers } from './secretariat';
 import { sessionHandlers } from './sessions';
 import { signatoryHandlers } from './signatories';
+import { todayHandlers } from './today';
 import { workingGroupHandlers } from './working-groups';
 
 export const handlers: HandlerTable = {
@@ -53,4 +55,6 @@ export const handlers: HandlerTable = {
   ...backupHandlers,
   ...letterheadHandlers,
   ...invitationHandlers,
+  ...todayHandlers,
+  ...letterHandlers,
 };

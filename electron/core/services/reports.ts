@@ -4,6 +4,7 @@ import type {
   AnnualReport,
   AttendanceReportRow,
   AttendanceStatus,
+  MonthlyReportRow,
   ParsedInputOf,
   ResolutionStatus,
   ResponsibleReportRow,
@@ -11,7 +12,7 @@ import type {
 import { normalizeForSearch } from '../../contract/persian-text';
 import { sheetNames } from '../../contract/report-labels';
 import type { Db } from '../db/open';
-import { all, get, sql } from '../db/sql';
+import { all, get, sql, type Query } from '../db/sql';
 import { followed } from './followed';
 import { isMemberOn } from '../domain/attendance';
 import { setPdfInfo } from '../print/pdf-info';
@@ -157,11 +158,42 @@ export function responsibleReport(db: Db, workingGroupId: string, year: number, 
     .sort((a, b) => b.resolutions - a.resolutions || a.organization.localeCompare(b.organization, 'fa'));
 }
 
+/**
+ * The year month by month (Jalali months, from the session's date): sessions held, as the annual
+ * report counts them, and the resolutions of those sessions, as it counts them too, so the twelve
+ * rows add up to its totals.
+ */
+export function monthlyReport(db: Db, workingGroupId: string, year: number): MonthlyReportRow[] {
+  const g = workingGroupById(db, workingGroupId);
+  const rows = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, sessions: 0, resolutions: 0 }));
+  const month = (date: Query) => sql`CAST(substr(${date}, 6, 2) AS INTEGER)`;
+  for (const m of all<{ month: number; n: number }>(
+    db,
+    sql`SELECT ${month(sql`date`)} AS month, count(*) AS n FROM session
+        WHERE working_group_id = ${g.id} AND year = ${year} GROUP BY 1`,
+  )) {
+    const row = rows[m.month - 1];
+    if (row) row.sessions = m.n;
+  }
+  const f = followed(db, 'r');
+  for (const m of all<{ month: number; n: number }>(
+    db,
+    sql`SELECT ${month(sql`s.date`)} AS month, count(*) AS n FROM resolution r JOIN session s ON s.id = r.session_id
+        ${f.join}
+        WHERE s.working_group_id = ${g.id} AND s.year = ${year} AND ${f.listed} GROUP BY 1`,
+  )) {
+    const row = rows[m.month - 1];
+    if (row) row.resolutions = m.n;
+  }
+  return rows;
+}
+
 export const reportHandlers = {
   'reports.annual': (db, { workingGroupId, year, today }) => annualReport(db, workingGroupId, year, asOf(today)),
   'reports.attendance': (db, { workingGroupId, year }) => attendanceReport(db, workingGroupId, year),
   'reports.responsible': (db, { workingGroupId, year, today }) =>
     responsibleReport(db, workingGroupId, year, asOf(today)),
+  'reports.monthly': (db, { workingGroupId, year }) => monthlyReport(db, workingGroupId, year),
 } satisfies Handlers<'reports'>;
 
 type XlsxRequest = ParsedInputOf<'reports.xlsx'>;

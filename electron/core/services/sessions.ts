@@ -1,11 +1,11 @@
 // Sessions: list per working group and year, create, edit the header, delete drafts, finalise
 // (قطعی کردن) and verify; numbers kept by session-numbers.ts in the same transaction as every
 // change that moves them.
-import type { MinutesDocument, SessionSummary } from '../../contract';
+import type { CalendarSession, MinutesDocument, SessionSummary } from '../../contract';
 import type { Db } from '../db/open';
 import { all, get, remove, sql, update } from '../db/sql';
-import { jalaliYear } from '../domain/jalali';
-import { DabirError } from '../errors';
+import { addMonths, jalaliYear } from '../domain/jalali';
+import { DabirError, invalid } from '../errors';
 import { canonicalJson, sha256Hex } from '../minutes/canonical';
 import { exportMinutes } from '../minutes/export';
 import { verify } from './final-record';
@@ -13,7 +13,7 @@ import type { Handlers } from './handlers';
 import { recomputeDueDates } from './resolutions';
 import { assertDraft, readSession, type SessionRow } from './session-read';
 import { nextNumber, renumberYear, spareNumber } from './session-numbers';
-import { create } from './store';
+import { create, originOf } from './store';
 import { optionalTime, requireDate } from './typed-values';
 import { personById } from './people';
 import { workingGroupById } from './working-groups';
@@ -58,6 +58,30 @@ export function findSession(
   );
 }
 
+/** The longest span the calendar is asked for: a month view needs one, a season three. */
+const CALENDAR_MONTHS = 3;
+
+/**
+ * This secretariat's own sessions between two dates, both included: a province's (not the
+ * headquarters minutes it holds for national resolutions), headquarters' national ones (not the
+ * provinces' it imported). By index session_origin_date (migration 155).
+ */
+function calendar(db: Db, input: { from: string; to: string }): CalendarSession[] {
+  const from = requireDate(input.from, 'from');
+  const to = requireDate(input.to, 'to');
+  if (to < from) throw invalid('تاریخ پایان بازه پیش از تاریخ آغاز آن است', 'to');
+  if (to > addMonths(from, CALENDAR_MONTHS))
+    throw invalid('بازه تقویم بیش از سه ماه است؛ بازه‌ای کوتاه‌تر بخواهید', 'to');
+  return all<CalendarSession>(
+    db,
+    sql`SELECT s.id, s.working_group_id AS workingGroupId, g.name AS workingGroupName, s.year, s.number, s.date,
+          s.start_time AS startTime, s.location, s.status
+        FROM session s JOIN working_group g ON g.id = s.working_group_id
+        WHERE s.origin = ${originOf(db)} AND s.date BETWEEN ${from} AND ${to}
+        ORDER BY s.date, s.start_time IS NULL, s.start_time, g.name_key, s.year, s.number`,
+  );
+}
+
 export const sessionHandlers = {
   'sessions.list': (db, { workingGroupId, year }) => {
     workingGroupById(db, workingGroupId);
@@ -72,6 +96,7 @@ export const sessionHandlers = {
     );
   },
   'sessions.get': (db, { id }) => readSession(db, id),
+  'sessions.calendar': calendar,
   'sessions.nextNumber': (db, { workingGroupId, year }) => {
     workingGroupById(db, workingGroupId);
     return nextNumber(db, workingGroupId, year);

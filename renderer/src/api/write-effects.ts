@@ -17,6 +17,7 @@ interface Effect<K extends OperationName> {
 const minutes = [
   'sessions.get',
   'sessions.list',
+  'sessions.calendar',
   'minutes.export',
   'minutes.printable',
   'minutes.pdf',
@@ -35,10 +36,17 @@ const followUp = [
   'reports.annual',
   'reports.attendance',
   'reports.responsible',
+  'reports.monthly',
   'reports.xlsx',
   'reports.pdf',
   'headquarters.overview',
   'national.matrix',
+  'today.summary',
+  // A letter lists resolutions with their due dates, and a follow-up letter the overdue ones.
+  'letters.notifications',
+  'letters.overdue',
+  'letters.printable',
+  'letters.pdf',
 ] as const satisfies readonly ReadOperationName[];
 const sessionPart = [...minutes, ...followUp];
 
@@ -193,6 +201,11 @@ const effects: { [K in OperationName]?: Effect<K> } = {
   },
   // An invitation's number, date and mode show only on the invitation.
   'invitations.mark': { touches: ['invitations.printable', 'invitations.pdf'] },
+  // A letter's number and date show in its organisation's entry, on its print and in the follow-up
+  // log of the resolutions it covers.
+  'letters.mark': {
+    touches: ['letters.notifications', 'letters.overdue', 'letters.printable', 'letters.pdf', 'letters.ofResolution'],
+  },
   // Naming the secretariat changes what shows its name, never the working groups: a first run
   // keeps the groups it opened with while its second step (the first group) may still be refused.
   'secretariat.setup': {

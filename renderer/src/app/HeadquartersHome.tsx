@@ -1,11 +1,12 @@
 // Headquarters' main screen: the provinces side by side, its own national working groups and
 // sessions (drafted and finalised as in a province), its national resolutions with every
 // province's follow-up and the directive bundle, every province's resolutions on one board,
-// importing bundles, the registered secretariats; an imported group's sessions read-only.
+// importing bundles, the registered secretariats; an imported group's sessions read-only; the
+// calendar of its own sessions.
 import { startTransition, Suspense, useState } from 'react';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { GroupsContent, GroupsSidebar, type GroupView } from './GroupsPane';
-import { Backups, Board } from './screens';
+import { Backups, Board, SessionCalendar } from './screens';
 import { Button } from 'react-aria-components';
 import { useRead } from '../api/use-read';
 import { SearchBox } from '../features/search/SearchBox';
@@ -18,7 +19,7 @@ import { ImportBundles } from '../features/headquarters/ImportBundles';
 import { Overview, type ChosenGroup } from '../features/headquarters/Overview';
 import { Secretariats } from '../features/headquarters/Secretariats';
 
-type Section = 'overview' | 'groups' | 'national' | 'board' | 'import' | 'secretariats' | 'backups';
+type Section = 'overview' | 'groups' | 'calendar' | 'national' | 'board' | 'import' | 'secretariats' | 'backups';
 
 export function HeadquartersHome({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [section, setSection] = useState<Section>('overview');
@@ -46,6 +47,7 @@ export function HeadquartersHome({ secretariat, groups }: { secretariat: Secreta
           sections={[
             ['overview', fa.headquarters.hqOverview],
             ['groups', fa.national.sectionGroups],
+            ['calendar', fa.app.sectionCalendar],
             ['national', fa.national.sectionNational],
             ['board', fa.national.sectionBoard],
             ['import', fa.headquarters.hqImport],
@@ -96,6 +98,18 @@ export function HeadquartersHome({ secretariat, groups }: { secretariat: Secreta
             <Backups />
           ) : section === 'groups' ? (
             <GroupsContent state={state} province={secretariat.province} />
+          ) : section === 'calendar' ? (
+            <SessionCalendar
+              groups={groups}
+              onOpenSession={(id, groupId) =>
+                startTransition(() => {
+                  setChosen(groupId);
+                  setView('sessions');
+                  setOpenSession(id);
+                  setSection('groups');
+                })
+              }
+            />
           ) : section === 'national' ? (
             <NationalMatrix />
           ) : section === 'board' ? (

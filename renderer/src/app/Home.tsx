@@ -1,24 +1,56 @@
-// The main screen: working groups on the right, the chosen group's sessions beside them; the
-// open-resolutions board, the reports and «ارسال به ستاد» one press away; the search box always
-// in the header. The working groups stand beside their own screens only: the board, the reports,
-// «ارسال به ستاد» and the backups take the whole width (they have their own group filter or none).
+// The main screen: «امروز» first (what needs attention, each group's next and last session, the
+// year so far), then the working groups with the chosen group's sessions beside them; the
+// calendar of sessions, the open-resolutions board, the reports, the letters to responsible
+// bodies and «ارسال به ستاد» one press away; the search box always in the header. A figure of «امروز» opens the board with its filter,
+// a session, or the year's report. The working groups stand beside their own screens only: the
+// others take the whole width (they have their own group filter or none).
 import { startTransition, Suspense, useEffect, useState } from 'react';
 import type { Secretariat, WorkingGroup } from '../../../electron/contract';
 import { SectionNav } from '../components/SectionNav';
+import type { BoardStart } from '../features/follow-up/Board';
 import { SearchBox } from '../features/search/SearchBox';
+import { Today } from '../features/today/Today';
 import { fa } from '../i18n/fa';
 import { GroupsContent, GroupsSidebar, type GroupsState, type GroupView } from './GroupsPane';
-import { Backups, Board, PastMinutesImport, preloadProvinceScreens, Reports, SendToHeadquarters } from './screens';
+import {
+  Backups,
+  Board,
+  LettersScreen,
+  PastMinutesImport,
+  preloadProvinceScreens,
+  Reports,
+  SendToHeadquarters,
+  SessionCalendar,
+} from './screens';
 
 /** `groups` is the root's read: a group added or renamed shows here once its write is answered. */
 export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<GroupView>('sessions');
-  const [openSession, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<'groups' | 'board' | 'reports' | 'past' | 'send' | 'backups'>('groups');
+  const [openSessionId, setOpenSession] = useState<string | null>(null);
+  const [section, setSection] = useState<
+    'today' | 'groups' | 'calendar' | 'board' | 'reports' | 'letters' | 'past' | 'send' | 'backups'
+  >('today');
+  // What a figure of «امروز» opened the board or the reports with; the screen keyed by it starts anew.
+  const [boardStart, setBoardStart] = useState<{ key: number; start: BoardStart }>({ key: 0, start: {} });
+  const [reportsYear, setReportsYear] = useState<number | undefined>(undefined);
   const selected = groups.find((g) => g.id === chosen) ?? groups[0];
-  const state: GroupsState = { selected, view, openSession, choose: setChosen, setView, setOpenSession };
+  const state: GroupsState = {
+    selected,
+    view,
+    openSession: openSessionId,
+    choose: setChosen,
+    setView,
+    setOpenSession,
+  };
   const wide = section !== 'groups';
+  const openSession = (id: string, groupId: string) =>
+    startTransition(() => {
+      setChosen(groupId);
+      setView('sessions');
+      setOpenSession(id);
+      setSection('groups');
+    });
   useEffect(preloadProvinceScreens, []);
   // Screens load on demand (screens.ts): moving to one is a transition (startTransition below), so
   // the current screen stays until the next is ready instead of a «loading» fallback, which React
@@ -32,15 +64,25 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
         <SectionNav
           label={fa.app.sections}
           sections={[
+            ['today', fa.today.section],
             ['groups', fa.app.sectionGroups],
+            ['calendar', fa.app.sectionCalendar],
             ['board', fa.app.sectionBoard],
             ['reports', fa.app.sectionReports],
+            ['letters', fa.letters.lettersScreen],
             ['past', fa.app.sectionPastMinutes],
             ['send', fa.app.sectionSend],
             ['backups', fa.app.sectionBackups],
           ]}
           current={section}
-          onChoose={(next) => startTransition(() => setSection(next))}
+          onChoose={(next) =>
+            startTransition(() => {
+              // Chosen from the navigation, the board and the reports start with no filter.
+              if (next === 'board') setBoardStart((b) => ({ key: b.key + 1, start: {} }));
+              if (next === 'reports') setReportsYear(undefined);
+              setSection(next);
+            })
+          }
         />
         <SearchBox
           groups={groups}
@@ -55,22 +97,32 @@ export function Home({ secretariat, groups }: { secretariat: Secretariat; groups
       {!wide && <GroupsSidebar groups={groups} state={state} />}
       <main className="content">
         <Suspense fallback={<p className="loading">{fa.common.loading}</p>}>
-          {section === 'board' ? (
-            <Board groups={groups} />
-          ) : section === 'reports' ? (
-            <Reports groups={groups} />
-          ) : section === 'past' ? (
-            <PastMinutesImport
-              groups={groups}
-              onOpenSession={(id, groupId) =>
+          {section === 'today' ? (
+            <Today
+              onOpenSession={openSession}
+              onOpenBoard={(start) =>
                 startTransition(() => {
-                  setChosen(groupId);
-                  setView('sessions');
-                  setOpenSession(id);
-                  setSection('groups');
+                  setBoardStart((b) => ({ key: b.key + 1, start }));
+                  setSection('board');
+                })
+              }
+              onOpenReports={(year) =>
+                startTransition(() => {
+                  setReportsYear(year);
+                  setSection('reports');
                 })
               }
             />
+          ) : section === 'calendar' ? (
+            <SessionCalendar groups={groups} onOpenSession={openSession} />
+          ) : section === 'board' ? (
+            <Board key={boardStart.key} groups={groups} start={boardStart.start} />
+          ) : section === 'reports' ? (
+            <Reports key={reportsYear ?? 'latest'} groups={groups} year={reportsYear} />
+          ) : section === 'letters' ? (
+            <LettersScreen groups={groups} />
+          ) : section === 'past' ? (
+            <PastMinutesImport groups={groups} onOpenSession={openSession} />
           ) : section === 'send' ? (
             <SendToHeadquarters secretariat={secretariat} />
           ) : section === 'backups' ? (

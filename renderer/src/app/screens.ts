@@ -15,6 +15,8 @@ const loaders = {
   backups: () => import('../features/backups/Backups'),
   groupSetup: () => import('../features/working-groups/GroupSetup'),
   pastMinutes: () => import('../features/past-minutes/PastMinutesImport'),
+  calendar: () => import('../features/calendar/SessionCalendar'),
+  letters: () => import('../features/letters/LettersScreen'),
 };
 
 export const SessionEditor = lazy(() => loaders.editor().then((m) => ({ default: m.SessionEditor })));
@@ -24,6 +26,8 @@ export const SendToHeadquarters = lazy(() => loaders.send().then((m) => ({ defau
 export const Backups = lazy(() => loaders.backups().then((m) => ({ default: m.Backups })));
 export const GroupSetup = lazy(() => loaders.groupSetup().then((m) => ({ default: m.GroupSetup })));
 export const PastMinutesImport = lazy(() => loaders.pastMinutes().then((m) => ({ default: m.PastMinutesImport })));
+export const SessionCalendar = lazy(() => loaders.calendar().then((m) => ({ default: m.SessionCalendar })));
+export const LettersScreen = lazy(() => loaders.letters().then((m) => ({ default: m.LettersScreen })));
 
 /** Fetches a province's other screens once the page has nothing else to do. */
 export function preloadProvinceScreens(): void {
@@ -36,6 +40,8 @@ export function preloadProvinceScreens(): void {
       loaders.backups,
       loaders.groupSetup,
       loaders.pastMinutes,
+      loaders.calendar,
+      loaders.letters,
     ])
       void load();
   });

@@ -1,5 +1,5 @@
 // The filters the board, the search box and the reports share: a labelled choice (working group,
-// organisation, status), a Jalali year typed in any digits, and «فقط گذشته از مهلت».
+// organisation, status), a Jalali year typed in any digits, and yes/no ones («فقط گذشته از مهلت»).
 import { toLatinDigits } from '../../../electron/contract/persian-text';
 import { fa } from '../i18n/fa';
 import { resolutionStatuses } from '../../../electron/contract/vocabulary';
@@ -44,13 +44,26 @@ export function YearFilter({ value, onChange }: { value: string; onChange: (valu
   );
 }
 
-export function OverdueFilter({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+/** A yes/no filter: «فقط گذشته از مهلت», and the board's «فقط سررسید تا ۷ روز آینده» and the like. */
+export function CheckFilter({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      {fa.common.onlyOverdue}
+      {label}
     </label>
   );
+}
+
+export function OverdueFilter({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  return <CheckFilter label={fa.common.onlyOverdue} checked={checked} onChange={onChange} />;
 }
 
 export const statusChoices = resolutionStatuses.map((id) => ({

@@ -5,6 +5,7 @@ export const faApp = {
   chooseGroup: 'یک کارگروه را برگزینید.',
   sections: 'بخش‌ها',
   sectionGroups: 'کارگروه‌ها و جلسه‌ها',
+  sectionCalendar: 'تقویم',
   sectionBoard: 'مصوبات باز',
   sectionReports: 'گزارش‌ها',
   sectionSend: 'ارسال به ستاد',

@@ -19,6 +19,8 @@ export const faFollowUp = {
   statusRestored: (row: string, status: string) => `وضعیت ${row} به «${status}» بازگشت.`,
   undoStatus: 'بازگرداندن',
   dueSoon: 'سررسید نزدیک',
+  onlyDueSoon: 'فقط سررسید تا ۷ روز آینده',
+  onlyUnreported: 'فقط بی‌گزارش در ۳۰ روز گذشته',
   lastReport: 'آخرین پیگیری',
   followUps: 'پیگیری‌ها',
   noFollowUps: 'هنوز گزارشی ثبت نشده است.',

@@ -3,6 +3,7 @@ import { faApp } from './fa-app';
 import { faAttendance } from './fa-attendance';
 import { faBackups } from './fa-backups';
 import { faCalendar } from './fa-calendar';
+import { faCharts } from './fa-charts';
 import { faCommon } from './fa-common';
 import { faEditing } from './fa-editing';
 import { faFollowUp } from './fa-follow-up';
@@ -13,8 +14,10 @@ import { faPastMinutes } from './fa-past-minutes';
 import { faLetters } from './fa-letters';
 import { faInvitation } from './fa-invitation';
 import { faPrint } from './fa-print';
+import { faToday } from './fa-today';
 import { faReports } from './fa-reports';
 import { faSearch } from './fa-search';
+import { faSessionCalendar } from './fa-session-calendar';
 import { faSessions } from './fa-sessions';
 import { faSetup } from './fa-setup';
 import { faSync } from './fa-sync';
@@ -26,6 +29,7 @@ export const fa = {
   editing: faEditing,
   calendar: faCalendar,
   sessions: faSessions,
+  sessionCalendar: faSessionCalendar,
   attendance: faAttendance,
   followUp: faFollowUp,
   minutes: faMinutes,
@@ -41,4 +45,6 @@ export const fa = {
   print: faPrint,
   letters: faLetters,
   invitation: faInvitation,
+  today: faToday,
+  charts: faCharts,
 } as const;

@@ -37,6 +37,7 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'people.list': () => ({}),
   'sessions.list': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'sessions.get': (i) => ({ id: i.finalId }),
+  'sessions.calendar': () => ({ from: '1399/01/01', to: '1399/03/31' }),
   'sessions.nextNumber': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'resolutions.openBefore': (i) => ({ sessionId: i.draftId }),
   'attendance.get': (i) => ({ sessionId: i.finalId }),
@@ -56,6 +57,7 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'reports.annual': (i) => ({ workingGroupId: i.groupId, year: 1399, today: '1399/06/01' }),
   'reports.attendance': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'reports.responsible': (i) => ({ workingGroupId: i.groupId, year: 1399, today: '1399/06/01' }),
+  'reports.monthly': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'reports.xlsx': (i) => ({ report: 'responsible', workingGroupId: i.groupId, year: 1399 }),
   'reports.pdf': (i) => ({ workingGroupId: i.groupId, year: 1399 }),
   'search.query': () => ({ query: 'کارگروه' }),
@@ -70,6 +72,12 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'letterhead.get': () => ({}),
   'invitations.printable': (i) => ({ sessionId: i.draftId }),
   'invitations.pdf': (i) => ({ sessionId: i.draftId, mode: 'copies' }),
+  'today.summary': () => ({ today: '1399/03/01' }),
+  'letters.notifications': (i) => ({ sessionId: i.finalId }),
+  'letters.overdue': (i) => ({ workingGroupId: i.groupId, today: '1405/01/01' }),
+  'letters.ofResolution': (i) => ({ resolutionId: i.resolutionId }),
+  'letters.printable': (i) => ({ kind: 'follow_up', workingGroupId: i.groupId, today: '1405/01/01' }),
+  'letters.pdf': (i) => ({ kind: 'notification', sessionId: i.finalId }),
 };
 
 // minutes.pdf and reports.pdf print through the shell (Chromium renders the print page, which

@@ -482,16 +482,62 @@ describe('migrations', () => {
     db.prepare(`INSERT INTO letterhead (id, heading, updated_at) VALUES (1, 'استانداری', 'now')`).run();
     expect(() => db.prepare(`INSERT INTO letterhead (id, heading, updated_at) VALUES (2, 'x', 'now')`).run()).toThrow();
     expect(() => db.prepare(`UPDATE letterhead SET logo = x'89' WHERE id = 1`).run()).toThrow(/CHECK/);
-    expect(explainPlan(db, `SELECT id FROM session WHERE date BETWEEN '1399/02/01' AND '1399/02/31'`)).toContain(
-      'session_date',
-    );
+    const month = `SELECT id FROM session WHERE origin = 's1' AND date BETWEEN '1399/02/01' AND '1399/02/31' ORDER BY date`;
+    expect(explainPlan(db, month)).toContain('USING INDEX session_origin_date');
+    expect(explainPlan(db, month)).not.toContain('TEMP B-TREE');
+    expect(db.prepare(month).pluck().all()).toEqual(['x1']);
+    expect(
+      explainPlan(
+        db,
+        `SELECT id FROM session WHERE working_group_id = 'g1' AND date < '1399/03/01' ORDER BY date DESC LIMIT 1`,
+      ),
+    ).toContain('session_group_date');
   });
 
-  it('160: a session’s invitation number, date and mode, gone with its session', () => {
+  it('160: letters keep their number and date, the resolutions they covered, and go with them', () => {
     const db = migrateTo(150);
     seedV10(db);
-    const before = readRows(db, 'session');
+    const before = readRows(db, 'resolution');
     migrate(db, 160);
+    expect(readRows(db, 'resolution')).toEqual(before);
+    insertRows(db, 'organization', [{ id: 'o2', origin: 's1', name: 'فرمانداری', name_key: 'فرمانداری' }]);
+    const letter = {
+      working_group_id: 'g1',
+      organization: 'فرمانداری',
+      number: '۱۲۳',
+      date: '1399/02/10',
+      created_at: 'now',
+    };
+    insertRows(db, 'letter', [{ id: 'l1', kind: 'notification', session_id: 'x1', organization_id: 'o2', ...letter }]);
+    insertRows(db, 'letter_resolution', [{ letter_id: 'l1', resolution_id: 'r1' }]);
+    // A notification names its session; a follow-up letter covers the group's sessions, none in particular.
+    expect(() => insertRows(db, 'letter', [{ id: 'l2', kind: 'follow_up', session_id: 'x1', ...letter }])).toThrow(
+      /CHECK/,
+    );
+    expect(() => insertRows(db, 'letter', [{ id: 'l3', kind: 'notification', ...letter }])).toThrow(/CHECK/);
+    expect(() => insertRows(db, 'letter', [{ id: 'l4', kind: 'invitation', session_id: 'x1', ...letter }])).toThrow(
+      /CHECK/,
+    );
+    expect(() => insertRows(db, 'letter_resolution', [{ letter_id: 'l1', resolution_id: 'r1' }])).toThrow(
+      /UNIQUE|PRIMARY/,
+    );
+    expect(explainPlan(db, `SELECT letter_id FROM letter_resolution WHERE resolution_id = 'r1'`)).toContain(
+      'letter_resolution_resolution',
+    );
+    // The organisation gone from the directory: the letter keeps the name it was addressed to.
+    db.prepare(`DELETE FROM organization WHERE id = 'o2'`).run();
+    expect(readRows(db, 'letter')).toMatchObject([{ id: 'l1', organization_id: null, organization: 'فرمانداری' }]);
+    db.prepare(`DELETE FROM resolution WHERE id = 'r1'`).run();
+    expect(readRows(db, 'letter_resolution', 'letter_id')).toEqual([]);
+    db.prepare(`DELETE FROM session WHERE id = 'x1'`).run();
+    expect(readRows(db, 'letter')).toEqual([]);
+  });
+
+  it('170: a session’s invitation number, date and mode, gone with its session', () => {
+    const db = migrateTo(160);
+    seedV10(db);
+    const before = readRows(db, 'session');
+    migrate(db, 170);
     expect(readRows(db, 'session')).toEqual(before);
     expect(readRows(db, 'invitation')).toEqual([]);
     const mark = (values: string) => () =>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline, ResolutionStatus } from '../../../electron/contract';
 import { dueDate } from '../../../electron/core/domain/deadlines';
-import { completionRate, isDueSoon, isOverdue } from '../../../electron/core/domain/follow-up';
+import { completionRate, isDueSoon, isOverdue, isUnreported } from '../../../electron/core/domain/follow-up';
 import { addDays } from '../../../electron/core/domain/jalali';
 
 const session = '1399/02/02';
@@ -54,6 +54,24 @@ describe('due soon', () => {
     expect(isDueSoon(r('1399/12/26'), today)).toBe(false);
     expect(isDueSoon(r('1399/12/28', 'done'), today)).toBe(false);
     expect(isDueSoon(r(null), today)).toBe(false);
+  });
+});
+
+describe('no report for 30 days', () => {
+  const today = '1400/01/10';
+  const q = (sessionDate: string, lastReport: string | null, status: 'not_started' | 'done' = 'not_started') => ({
+    dueDate: null,
+    status,
+    sessionDate,
+    lastReport,
+  });
+  it('is an open resolution of a session 30 days old or more with no report since (across Esfand of a leap year)', () => {
+    // 30 days before 1400/01/10 is 1399/12/10 (1399 has 30 Esfand).
+    expect(isUnreported(q('1399/12/10', null), today)).toBe(true);
+    expect(isUnreported(q('1399/12/11', null), today)).toBe(false);
+    expect(isUnreported(q('1399/06/01', '1399/12/10'), today)).toBe(true);
+    expect(isUnreported(q('1399/06/01', '1399/12/11'), today)).toBe(false);
+    expect(isUnreported(q('1399/06/01', null, 'done'), today)).toBe(false);
   });
 });
 

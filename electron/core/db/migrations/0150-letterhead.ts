@@ -1,7 +1,8 @@
 // Version 150: the secretary's day (issue 21). The secretariat's letterhead (سربرگ) — the heading
 // lines and logo its invitations and letters are printed on — is set once: one row, kept in this
 // file only (it is the office's paper, not a record headquarters follows). Sessions are found by
-// their date, for the calendar of sessions and the home screen's next session.
+// their date: this secretariat's own in a span of days, for the calendar of sessions (headquarters
+// also holds every province's), and one group's next and last session, for the home screen.
 import type { Migration } from './registry';
 
 export const letterhead: Migration = {
@@ -17,7 +18,8 @@ CREATE TABLE letterhead (
   updated_at TEXT NOT NULL,
   CHECK ((logo IS NULL) = (logo_media_type IS NULL))
 ) STRICT;
-CREATE INDEX session_date ON session (date, working_group_id);
+CREATE INDEX session_origin_date ON session (origin, date);
+CREATE INDEX session_group_date ON session (working_group_id, date);
 `);
   },
 };

@@ -17,7 +17,8 @@ import { pastMinutesSource } from './0120-past-minutes-source';
 import { nationalLoop } from './0130-national-loop';
 import { boardOrder } from './0140-board-order';
 import { letterhead } from './0150-letterhead';
-import { invitation } from './0160-invitation';
+import { letters } from './0160-letters';
+import { invitation } from './0170-invitation';
 
 export interface Migration {
   version: number;
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   nationalLoop,
   boardOrder,
   letterhead,
+  letters,
   invitation,
 ];
 

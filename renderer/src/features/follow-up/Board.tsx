@@ -1,5 +1,6 @@
 // The open-resolutions board: every resolution not done, filtered by working group, year,
-// responsible organisation, status and overdue; by due date; due within 7 days highlighted.
+// responsible organisation, status, overdue, due within 7 days and no report for 30 days (the
+// home screen's figures open it so); by due date; due within 7 days highlighted.
 // On a row: 1–4 set its status, Ctrl+Z sets the one before again, Enter opens its follow-up, ↑ ↓ move between rows; the mouse has the
 // same on the row (a status picker, «پیگیری»). A status set is said with «بازگرداندن» beside it,
 // and the keyboard stays in the table: on the row, or on the next when the row left the board.
@@ -23,7 +24,7 @@ import { fa } from '../../i18n/fa';
 import { FollowUpPanel } from './FollowUpPanel';
 import { statusOrder } from './statuses';
 
-import { ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
+import { CheckFilter, ChoiceFilter, OverdueFilter, statusChoices, YearFilter, yearOf } from '../../components/Filters';
 
 const statusPicks = statusChoices.map((c) => ({ id: c.id, label: c.name }));
 
@@ -43,20 +44,33 @@ function BoardRows({ input, row }: { input: BoardInput; row: (r: BoardRow, index
   return piece.state === 'ready' ? piece.value.rows.map((r, i) => row(r, input.offset + i)) : null;
 }
 
+/** Filters the board opens with (the home screen's figures); the secretary may change them. */
+export interface BoardStart {
+  workingGroupId?: string;
+  year?: number;
+  status?: ResolutionStatus;
+  overdue?: boolean;
+  dueSoon?: boolean;
+  unreported?: boolean;
+}
+
 interface Props {
   groups: WorkingGroup[];
+  start?: BoardStart;
   /** At headquarters: the provinces' secretariats, to filter by; their rows are read-only here. */
   provinces?: readonly { id: string; name: string }[];
 }
 
-export function Board({ groups, provinces }: Props) {
+export function Board({ groups, provinces, start = {} }: Props) {
   const api = useApi();
   const [secretariatId, setSecretariatId] = useState('');
-  const [groupId, setGroupId] = useState('');
-  const [year, setYear] = useState('');
+  const [groupId, setGroupId] = useState(start.workingGroupId ?? '');
+  const [year, setYear] = useState(start.year === undefined ? '' : faDigits(start.year));
   const [organizationId, setOrganizationId] = useState('');
-  const [status, setStatus] = useState('');
-  const [overdue, setOverdue] = useState(false);
+  const [status, setStatus] = useState<string>(start.status ?? '');
+  const [overdue, setOverdue] = useState(start.overdue ?? false);
+  const [dueSoon, setDueSoon] = useState(start.dueSoon ?? false);
+  const [unreported, setUnreported] = useState(start.unreported ?? false);
   const action = useAction();
   const organizations = useRead('organizations.list', {});
   const [open, setOpen] = useState<BoardRow | null>(null);
@@ -86,8 +100,10 @@ export function Board({ groups, provinces }: Props) {
       organizationId: organizationId || undefined,
       status: status ? [status as ResolutionStatus] : undefined,
       overdue: overdue || undefined,
+      dueSoon: dueSoon || undefined,
+      unreported: unreported || undefined,
     }),
-    [groupId, secretariatId, year, organizationId, status, overdue],
+    [groupId, secretariatId, year, organizationId, status, overdue, dueSoon, unreported],
   );
   // How many rows are asked: a new filter starts from its first page; a change on a row reads
   // again as many as are shown (the write's effects do that).
@@ -245,6 +261,8 @@ export function Board({ groups, provinces }: Props) {
           anyLabel={fa.followUp.allStatuses}
         />
         <OverdueFilter checked={overdue} onChange={setOverdue} />
+        <CheckFilter label={fa.followUp.onlyDueSoon} checked={dueSoon} onChange={setDueSoon} />
+        <CheckFilter label={fa.followUp.onlyUnreported} checked={unreported} onChange={setUnreported} />
       </div>
       <p className="hint">{fa.followUp.boardHelp}</p>
       {open && <FollowUpPanel key={open.id} row={open} onClose={() => setOpen(null)} />}

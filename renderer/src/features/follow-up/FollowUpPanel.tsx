@@ -11,6 +11,7 @@ import { fa } from '../../i18n/fa';
 import { todayJalali } from '../../i18n/today';
 import { statusOrder } from './statuses';
 import { FormError } from '../../components/FormError';
+import { ResolutionLetters } from '../letters/ResolutionLetters';
 
 // Headquarters' minutes as printed, for a national resolution: loaded only when asked for.
 const MinutesRecord = lazy(() => import('../minutes/MinutesRecord').then((m) => ({ default: m.MinutesRecord })));
@@ -87,6 +88,7 @@ export function FollowUpPanel({ row, onClose }: Props) {
           ))}
         </ol>
       )}
+      <ResolutionLetters resolutionId={row.id} />
       {/* A province's resolution at headquarters: its reports are the province's to write. */}
       {row.province === null && (
         <form className="stack" onSubmit={(e) => void submit(e)} aria-label={fa.followUp.recordFollowUp}>

@@ -1,6 +1,7 @@
 // The provinces side by side: per province and working group, sessions held, resolutions by
-// status, overdue ones and attendance, for one year or all, with the national totals underneath.
-import { useState } from 'react';
+// status, overdue ones and attendance, for one year or all, with the national totals underneath;
+// above it, each province's resolutions as a chart (loaded on demand: recharts is large).
+import { lazy, Suspense, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Tally } from '../../../../electron/contract';
 import { problemOf, useRead } from '../../api/use-read';
@@ -8,6 +9,8 @@ import { YearFilter, yearOf } from '../../components/Filters';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { FormError } from '../../components/FormError';
+
+const ProvincesChart = lazy(() => import('../../components/charts/ProvincesChart'));
 
 export interface ChosenGroup {
   id: string;
@@ -54,6 +57,11 @@ export function Overview({ onOpenGroup }: { onOpenGroup: (g: ChosenGroup) => voi
       </div>
       <FormError message={problemOf(read)} />
       {data && data.rows.length === 0 && <p className="empty">{fa.headquarters.noImports}</p>}
+      {data && data.rows.length > 0 && (
+        <Suspense fallback={null}>
+          <ProvincesChart rows={data.rows} />
+        </Suspense>
+      )}
       {data && data.rows.length > 0 && (
         <table className="session-table overview">
           <thead>

@@ -1,5 +1,6 @@
-// A working group's year in figures: the report sheet on screen (the print view itself), printed
-// from the window, saved as PDF through the same printer as the minutes, or each report as Excel.
+// A working group's year in figures: the report sheet with its charts on screen (the print view
+// itself), printed from the window, saved as PDF through the same printer as the minutes, or each
+// report as Excel.
 // The year is picked from those the group has sessions in, the latest first.
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
@@ -7,6 +8,7 @@ import type { WorkingGroup } from '../../../../electron/contract';
 import { useApi } from '../../api/use-api';
 import { problemOf, useRead } from '../../api/use-read';
 import { ChoiceFilter } from '../../components/Filters';
+import * as charts from '../../components/charts/YearCharts';
 import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { ReportSheet } from '../../print/ReportSheet';
@@ -19,10 +21,11 @@ const excelReports = [
   ['responsible', fa.reports.responsibleReport],
 ] as const;
 
-export function Reports({ groups }: { groups: WorkingGroup[] }) {
+/** `year`: the year to show first (the home screen's «year so far» opens it), while the group has it. */
+export function Reports({ groups, year: startYear }: { groups: WorkingGroup[]; year?: number }) {
   const api = useApi();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const [picked, setPicked] = useState('');
+  const [picked, setPicked] = useState(startYear === undefined ? '' : String(startYear));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const sessions = useRead('sessions.list', groupId ? { workingGroupId: groupId } : null);
@@ -42,11 +45,20 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
   const annual = useRead('reports.annual', asked, { keepPrevious: true });
   const attendance = useRead('reports.attendance', asked, { keepPrevious: true });
   const responsible = useRead('reports.responsible', asked, { keepPrevious: true });
+  const monthly = useRead('reports.monthly', asked, { keepPrevious: true });
   const report =
-    annual.state === 'ready' && attendance.state === 'ready' && responsible.state === 'ready'
-      ? { annual: annual.value, attendance: attendance.value, responsible: responsible.value }
+    annual.state === 'ready' &&
+    attendance.state === 'ready' &&
+    responsible.state === 'ready' &&
+    monthly.state === 'ready'
+      ? {
+          annual: annual.value,
+          attendance: attendance.value,
+          responsible: responsible.value,
+          monthly: monthly.value,
+        }
       : null;
-  const said = error ?? problemOf(sessions, annual, attendance, responsible);
+  const said = error ?? problemOf(sessions, annual, attendance, responsible, monthly);
   const noYears = sessions.state === 'ready' && years.length === 0;
 
   async function save(job: () => Promise<void>) {
@@ -111,7 +123,7 @@ export function Reports({ groups }: { groups: WorkingGroup[] }) {
       )}
       {report && validYear && (
         <div className="print-area">
-          <ReportSheet report={report} />
+          <ReportSheet report={report} charts={charts} />
         </div>
       )}
     </section>

@@ -25,6 +25,7 @@ import { sessionParts, useDirectory, useSessionPart } from './use-session';
 import { ReviewBeside } from '../past-minutes/ReviewBeside';
 import { useIsDoubtful } from '../past-minutes/doubtful';
 import { SessionAssignments } from '../national/SessionAssignments';
+import { NotificationLetters } from '../letters/NotificationLetters';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -102,6 +103,8 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
                 <SignatoriesEditor sessionId={id} />
               </>
             )}
+            {/* Once final, a letter to each responsible organisation («ابلاغ مصوبات»). */}
+            {final && !headquarters && <NotificationLetters sessionId={id} />}
             {/* Headquarters' own session: its resolutions' provinces, in the draft and once final. */}
             {headquarters && <SessionAssignments sessionId={id} />}
           </article>
