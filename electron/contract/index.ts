@@ -11,6 +11,7 @@ import { bundleOps } from './bundle';
 import { discussionOps } from './discussion';
 import { followUpOps } from './follow-ups';
 import { headquartersOps } from './headquarters';
+import { invitationOps } from './invitations';
 import { letterheadOps } from './letterhead';
 import { letterOps } from './letters';
 import { memberOps } from './members';
@@ -54,6 +55,7 @@ export const contract = {
   ...nationalOps,
   ...backupOps,
   ...letterheadOps,
+  ...invitationOps,
   ...todayOps,
   ...letterOps,
 };
@@ -102,6 +104,7 @@ export type * from './search';
 export type * from './bundle';
 export type * from './headquarters';
 export type * from './letterhead';
+export type * from './invitations';
 export type * from './today';
 export type * from './letters';
 export type * from './synced-entities';

@@ -5,6 +5,7 @@ export type PrintTarget =
   | { kind: 'minutes'; sessionId: string; amendmentId?: string }
   | { kind: 'report'; workingGroupId: string; year: number }
   | { kind: 'attendance'; sessionId: string }
+  | { kind: 'invitation'; sessionId: string; organizationId?: string; mode?: 'each' | 'copies' }
   | LettersTarget;
 
 /** Letters to responsible bodies: a final session's notifications or a group's follow-ups; `key`: one organisation. */
@@ -25,8 +26,17 @@ function lettersQuery(target: LettersTarget): Record<string, string> {
 export function printQuery(target: PrintTarget): Record<string, string> {
   if (target.kind === 'letters') return lettersQuery(target);
   if (target.kind === 'attendance') return { print: 'attendance', session: target.sessionId };
+  if (target.kind === 'invitation') return invitationQuery(target);
   if (target.kind === 'report') return { print: 'report', group: target.workingGroupId, year: String(target.year) };
   const query: Record<string, string> = { print: 'minutes', session: target.sessionId };
   if (target.amendmentId) query.amendment = target.amendmentId;
+  return query;
+}
+
+/** `?print=invitation&session=ID[&organization=ID][&mode=each|copies]`. */
+function invitationQuery(target: Extract<PrintTarget, { kind: 'invitation' }>): Record<string, string> {
+  const query: Record<string, string> = { print: 'invitation', session: target.sessionId };
+  if (target.organizationId) query.organization = target.organizationId;
+  if (target.mode) query.mode = target.mode;
   return query;
 }

@@ -46,6 +46,8 @@ export const readOperationNames = [
   'national.xlsx',
   'backups.list',
   'letterhead.get',
+  'invitations.printable',
+  'invitations.pdf',
   'today.summary',
   'letters.notifications',
   'letters.overdue',

@@ -1,4 +1,5 @@
-// `electron out/main/index.js --dabir-print --db PATH --session ID [--amendment ID | --attendance-sheet] --out FILE`:
+// `electron out/main/index.js --dabir-print --db PATH --session ID [--amendment ID | --attendance-sheet |
+// --invitation [--mode each|copies]] --out FILE`:
 // what `dabir print` runs when Electron is installed. No visible window; exits when written.
 // `--target JSON --out FILE`: any print target (letters), written as printed.
 import { writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
       session: { type: 'string' },
       amendment: { type: 'string' },
       'attendance-sheet': { type: 'boolean' },
+      invitation: { type: 'boolean' },
+      mode: { type: 'string' },
       out: { type: 'string' },
       target: { type: 'string' },
     },
@@ -43,10 +46,13 @@ export async function runPrintMode(argv: readonly string[], files: AppFiles): Pr
       return;
     }
     if (!values.session) return;
+    const mode = values.mode === 'each' || values.mode === 'copies' ? values.mode : undefined;
     const pdf = await print(
-      values['attendance-sheet']
-        ? { kind: 'attendance', sessionId: values.session }
-        : { kind: 'minutes', sessionId: values.session, amendmentId: values.amendment },
+      values.invitation
+        ? { kind: 'invitation', sessionId: values.session, mode }
+        : values['attendance-sheet']
+          ? { kind: 'attendance', sessionId: values.session }
+          : { kind: 'minutes', sessionId: values.session, amendmentId: values.amendment },
     );
     writeFileSync(values.out, withMinutesInfo(db, values.session, pdf));
   } finally {

@@ -7,6 +7,7 @@ import { defaultTransport } from './api/transport';
 import { ApiContext } from './api/use-api';
 import { loadStart } from './app/start';
 import { AttendanceSheetPage } from './print/AttendanceSheet';
+import { InvitationPrintPage } from './print/InvitationSheet';
 import { LettersPrintPage } from './print/LetterSheet';
 import { whichLettersOf } from './print/letters-query';
 import { PrintPage } from './print/PrintPage';
@@ -24,7 +25,7 @@ function mount(node: ReactNode): void {
 // app is loaded on demand, so the print page carries neither its code, its read cache nor its styles.
 // A print page reads its document once and is closed: it needs no cache.
 const printing = params.get('print');
-if (printing === 'minutes' || printing === 'report' || printing === 'attendance') {
+if (printing === 'minutes' || printing === 'report' || printing === 'attendance' || printing === 'invitation') {
   const api = createApi(transport);
   const session = params.get('session') ?? '';
   mount(
@@ -33,6 +34,13 @@ if (printing === 'minutes' || printing === 'report' || printing === 'attendance'
         <PrintPage api={api} sessionId={session} amendmentId={params.get('amendment')} />
       ) : printing === 'attendance' ? (
         <AttendanceSheetPage api={api} sessionId={session} />
+      ) : printing === 'invitation' ? (
+        <InvitationPrintPage
+          api={api}
+          sessionId={session}
+          organizationId={params.get('organization')}
+          mode={params.get('mode')}
+        />
       ) : (
         <ReportPrintPage api={api} groupId={params.get('group') ?? ''} year={Number(params.get('year'))} />
       )}

@@ -10,6 +10,7 @@ import { backupsAsyncHandlers } from '../services/backups';
 import { bundleAsyncHandlers } from '../services/bundle';
 import type { AsyncContext, AsyncHandlerTable } from '../services/handlers';
 import { headquartersAsyncHandlers } from '../services/headquarters';
+import { invitationsAsyncHandlers } from '../services/invitations';
 import { nationalAsyncHandlers } from '../services/national';
 import { attendanceAsyncHandlers } from '../services/attendance';
 import { lettersAsyncHandlers } from '../services/letters';
@@ -59,6 +60,7 @@ export function createAsyncHandlers(): AsyncHandlerTable {
     ...headquartersAsyncHandlers(context),
     ...nationalAsyncHandlers(context),
     ...backupsAsyncHandlers(context),
+    ...invitationsAsyncHandlers(context),
     ...lettersAsyncHandlers(context),
   };
 }

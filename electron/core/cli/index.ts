@@ -24,6 +24,10 @@ export const usage = `dabir — دبیر: صورتجلسه، مصوبات و ح�
                                                        minutes as Word (.docx) as the app's «خروجی Word» writes it
   dabir print SESSION --attendance-sheet --out FILE.pdf [--db PATH] [--group NAME]
                                                        the attendance sheet to sign: the members in order
+  dabir print SESSION --invitation --out FILE.pdf|FILE.docx [--copies] [--db PATH] [--group NAME]
+                                                       the invitation (دعوتنامه) on the letterhead: one letter per
+                                                       member organisation, or with --copies one letter with the
+                                                       «رونوشت» of every member (default: the mode kept in the app)
   dabir print SESSION --letters --out DIR [--word] [--db PATH] [--group NAME]
                                                        a final session's notification letters («ابلاغ مصوبات»):
                                                        one PDF (or with --word one .docx) per responsible body
@@ -147,6 +151,8 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
         'immediate-days': { type: 'string' },
         'replace-draft': { type: 'boolean' },
         'attendance-sheet': { type: 'boolean' },
+        invitation: { type: 'boolean' },
+        copies: { type: 'boolean' },
         letters: { type: 'boolean' },
         'overdue-letters': { type: 'boolean' },
         word: { type: 'boolean' },
@@ -225,7 +231,12 @@ export async function run(argv: string[], given: Io = consoleIo()): Promise<numb
           db,
           dbFile,
           resolveSession(db, rest[0]!, v.group),
-          { out: v.out, amendment: v.amendment, attendanceSheet: v['attendance-sheet'] === true },
+          {
+            out: v.out,
+            amendment: v.amendment,
+            attendanceSheet: v['attendance-sheet'] === true,
+            invitation: v.invitation === true ? { copies: v.copies === true } : undefined,
+          },
           io,
         );
       }

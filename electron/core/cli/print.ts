@@ -2,6 +2,7 @@
 // printToPDF where its binary is installed, otherwise by a Chromium found on the machine.
 // `--out FILE.docx`: the Word copy, the same document as the app's «خروجی Word» (print-docx.ts).
 // `--attendance-sheet`: the sheet the members sign during the session, as PDF.
+// `--invitation`: the session's invitation, PDF or Word (print-invitation.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -73,6 +74,7 @@ function runElectron(
   args.push('--session', target.sessionId, '--out', out);
   if (target.kind === 'minutes' && target.amendmentId) args.push('--amendment', target.amendmentId);
   if (target.kind === 'attendance') args.push('--attendance-sheet');
+  if (target.kind === 'invitation') args.push('--invitation', ...(target.mode ? ['--mode', target.mode] : []));
   return electronPrint(exe, args);
 }
 
@@ -93,10 +95,23 @@ export async function printCommand(
   db: Db,
   dbFile: string,
   sessionId: string,
-  options: { out: string | undefined; amendment: string | undefined; attendanceSheet?: boolean },
+  options: {
+    out: string | undefined;
+    amendment: string | undefined;
+    attendanceSheet?: boolean;
+    invitation?: { copies: boolean };
+  },
   io: Io,
 ): Promise<number> {
   if (!options.out) throw new DabirError('invalid_input', 'پرونده خروجی را با --out FILE.pdf یا FILE.docx نام ببرید');
+  if (options.invitation)
+    return (await import('./print-invitation')).invitationCommand(
+      db,
+      dbFile,
+      sessionId,
+      { out: options.out, amendment: options.amendment, copies: options.invitation.copies },
+      io,
+    );
   const word = path.extname(options.out).toLowerCase() === '.docx';
   if (options.attendanceSheet) {
     if (word || options.amendment !== undefined)
@@ -127,7 +142,7 @@ export async function printCommand(
 }
 
 /** A print page to PDF: with Electron where installed, else a system Chromium behind a host of its own. */
-async function printPdf(
+export async function printPdf(
   db: Db,
   dbFile: string,
   target: PrintTarget & { sessionId: string },

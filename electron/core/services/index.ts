@@ -11,6 +11,7 @@ import { discussionHandlers } from './discussion';
 import { followUpHandlers } from './follow-ups';
 import type { HandlerTable } from './handlers';
 import { headquartersHandlers } from './headquarters';
+import { invitationHandlers } from './invitations';
 import { letterheadHandlers } from './letterhead';
 import { letterHandlers } from './letters';
 import { memberHandlers } from './members';
@@ -53,6 +54,7 @@ export const handlers: HandlerTable = {
   ...nationalHandlers,
   ...backupHandlers,
   ...letterheadHandlers,
+  ...invitationHandlers,
   ...todayHandlers,
   ...letterHandlers,
 };

@@ -23,6 +23,8 @@ const minutes = [
   'minutes.pdf',
   'attendance.sheet',
   'attendance.sheetPdf',
+  'invitations.printable',
+  'invitations.pdf',
   'sessions.verify',
   'bundle.status',
   'search.query',
@@ -195,8 +197,10 @@ const effects: { [K in OperationName]?: Effect<K> } = {
       cache.setQueryData(['letterhead.get', {}], letterhead);
       return [['letterhead.get', {}]];
     },
-    touches: [],
+    touches: ['invitations.printable', 'invitations.pdf'],
   },
+  // An invitation's number, date and mode show only on the invitation.
+  'invitations.mark': { touches: ['invitations.printable', 'invitations.pdf'] },
   // A letter's number and date show in its organisation's entry, on its print and in the follow-up
   // log of the resolutions it covers.
   'letters.mark': {

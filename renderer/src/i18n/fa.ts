@@ -12,6 +12,7 @@ import { faMinutes } from './fa-minutes';
 import { faNational } from './fa-national';
 import { faPastMinutes } from './fa-past-minutes';
 import { faLetters } from './fa-letters';
+import { faInvitation } from './fa-invitation';
 import { faPrint } from './fa-print';
 import { faToday } from './fa-today';
 import { faReports } from './fa-reports';
@@ -43,6 +44,7 @@ export const fa = {
   pastMinutes: faPastMinutes,
   print: faPrint,
   letters: faLetters,
+  invitation: faInvitation,
   today: faToday,
   charts: faCharts,
 } as const;

@@ -70,6 +70,8 @@ const inputs: { [K in ReadOperationName]: (ids: Ids) => InputOf<K> } = {
   'national.xlsx': () => ({ year: 1399, today: '1399/06/01' }),
   'backups.list': () => ({}),
   'letterhead.get': () => ({}),
+  'invitations.printable': (i) => ({ sessionId: i.draftId }),
+  'invitations.pdf': (i) => ({ sessionId: i.draftId, mode: 'copies' }),
   'today.summary': () => ({ today: '1399/03/01' }),
   'letters.notifications': (i) => ({ sessionId: i.finalId }),
   'letters.overdue': (i) => ({ workingGroupId: i.groupId, today: '1405/01/01' }),

@@ -533,6 +533,30 @@ describe('migrations', () => {
     expect(readRows(db, 'letter')).toEqual([]);
   });
 
+  it('170: a session’s invitation number, date and mode, gone with its session', () => {
+    const db = migrateTo(160);
+    seedV10(db);
+    const before = readRows(db, 'session');
+    migrate(db, 170);
+    expect(readRows(db, 'session')).toEqual(before);
+    expect(readRows(db, 'invitation')).toEqual([]);
+    const mark = (values: string) => () =>
+      db
+        .prepare(`INSERT OR REPLACE INTO invitation (session_id, number, date, mode, updated_at) VALUES ${values}`)
+        .run();
+    mark(`('x1', '۱۲۳/د', '1399/01/28', 'each', 'now')`)();
+    expect(readRows(db, 'invitation')).toEqual([
+      { session_id: 'x1', number: '۱۲۳/د', date: '1399/01/28', mode: 'each', updated_at: 'now' },
+    ]);
+    expect(mark(`('x1', null, '۱۳۹۹/۰۱/۲۸', 'each', 'now')`)).toThrow(/CHECK/);
+    expect(mark(`('x1', null, null, 'all', 'now')`)).toThrow(/CHECK/);
+    expect(mark(`('nope', null, null, 'each', 'now')`)).toThrow(/FOREIGN KEY/);
+    db.prepare(`DELETE FROM attendance`).run();
+    db.prepare(`DELETE FROM resolution`).run();
+    db.prepare(`DELETE FROM session WHERE id = 'x1'`).run();
+    expect(readRows(db, 'invitation')).toEqual([]);
+  });
+
   it('reopen a file with data without touching it', () => {
     const file = path.join(tempDir(), 'd.sqlite');
     const first = migrateTo(latestVersion, file);

@@ -18,6 +18,7 @@ import { nationalLoop } from './0130-national-loop';
 import { boardOrder } from './0140-board-order';
 import { letterhead } from './0150-letterhead';
 import { letters } from './0160-letters';
+import { invitation } from './0170-invitation';
 
 export interface Migration {
   version: number;
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   boardOrder,
   letterhead,
   letters,
+  invitation,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -8,6 +8,7 @@ import { faDigits } from '../../i18n/digits';
 import { fa } from '../../i18n/fa';
 import { AttendanceEditor } from './AttendanceEditor';
 import { AttendanceSheetButton } from './AttendanceSheetButton';
+import { InvitationPanel } from './InvitationPanel';
 import { AutosaveField } from '../../components/AutosaveField';
 import { DiscussionEditor } from './DiscussionEditor';
 import { PersonNameField } from '../../components/PersonNameField';
@@ -87,6 +88,8 @@ export function SessionEditor({ sessionId, onClose }: { sessionId: string; onClo
                 </Button>
               </div>
             </div>
+            {/* Printed before the session, and again later: for drafts and final sessions alike. */}
+            <InvitationPanel sessionId={id} />
             {showing === 'record' ? (
               <MinutesRecord sessionId={id} />
             ) : (
