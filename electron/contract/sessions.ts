@@ -33,17 +33,22 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
-/** A session as the calendar shows it on its day: a draft is planned, a final one was held. */
-export const calendarSessionSchema = z.object({
+/** A session in brief, as the home screen and the calendar name it: when, where, planned or held. */
+export const sessionBriefSchema = z.object({
   id: idSchema,
-  workingGroupId: idSchema,
-  workingGroupName: z.string(),
   year: z.number().int(),
   number: z.number().int(),
   date: jalaliDateSchema,
   startTime: timeSchema.nullable(),
   location: z.string().nullable(),
   status: sessionStatusSchema,
+});
+export type SessionBrief = z.infer<typeof sessionBriefSchema>;
+
+/** A session as the calendar shows it on its day: a draft is planned, a final one was held. */
+export const calendarSessionSchema = sessionBriefSchema.extend({
+  workingGroupId: idSchema,
+  workingGroupName: z.string(),
 });
 export type CalendarSession = z.infer<typeof calendarSessionSchema>;
 

@@ -3,19 +3,9 @@
 // days and with no report for 30 days, per group and in all; the year so far beside the same
 // point last year. `today` may be given (tests, «as of» a date); left out, it is today.
 import { z } from 'zod';
-import { idSchema, jalaliDateSchema, sessionStatusSchema, timeSchema, typedDateSchema } from './common';
+import { idSchema, jalaliDateSchema, typedDateSchema } from './common';
 import { op } from './define';
-
-export const sessionBriefSchema = z.object({
-  id: idSchema,
-  year: z.number().int(),
-  number: z.number().int(),
-  date: jalaliDateSchema,
-  startTime: timeSchema.nullable(),
-  location: z.string().nullable(),
-  status: sessionStatusSchema,
-});
-export type SessionBrief = z.infer<typeof sessionBriefSchema>;
+import { sessionBriefSchema } from './sessions';
 
 /** What needs the secretary's attention: counted exactly as the board's filters of the same names. */
 const attention = {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
-import { launchChromium, newPage, openGroups } from '../helpers/browser';
+import { launchChromium, newPage } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/dabir.mjs');
@@ -45,7 +45,7 @@ describe('drafting the real minutes by hand', () => {
 
   it('types the whole session and exports the fixture', async () => {
     const page = await newPage(browser, { width: 1280, height: 1000 });
-    await openGroups(page, app.host.url);
+    await page.goto(app.host.url);
 
     // First run.
     await page.getByRole('textbox', { name: 'نام دبیرخانه' }).fill('دبیرخانه کارگروه‌های استانداری مرکزی');

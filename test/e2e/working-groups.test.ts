@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshots, startApp, type TestApp } from '../helpers/app';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, newPage, openGroups } from '../helpers/browser';
+import { launchChromium, newPage } from '../helpers/browser';
 import { fixture } from '../helpers/fixtures';
 
 describe('working groups', () => {
@@ -27,7 +27,7 @@ describe('working groups', () => {
     app.call('minutes.import', { document: fixture() });
     const imported = fixture().workingGroup.name as string;
     const page = await newPage(browser, { width: 1366, height: 768 });
-    await openGroups(page, app.host.url);
+    await page.goto(app.host.url);
     await page.getByRole('heading', { name: 'به دبیر خوش آمدید' }).waitFor();
     expect(await page.locator('.existing-groups').innerText()).toContain(imported);
     expect(await page.getByRole('textbox', { name: 'نام کارگروه' }).count()).toBe(0);

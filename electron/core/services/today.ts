@@ -9,18 +9,13 @@ import { jalaliMonthLength, jalaliYear } from '../domain/jalali';
 import type { Handlers } from './handlers';
 import { followed } from './followed';
 import { dueSoonOf, overdueOf, unreportedOf } from './overdue-sql';
+import type { SessionRow } from './session-read';
 import { asOf } from './typed-values';
 
-interface BriefRow {
-  id: string;
-  working_group_id: string;
-  year: number;
-  number: number;
-  date: string;
-  start_time: string | null;
-  location: string | null;
-  status: 'draft' | 'final';
-}
+type BriefRow = Pick<
+  SessionRow,
+  'id' | 'working_group_id' | 'year' | 'number' | 'date' | 'start_time' | 'location' | 'status'
+>;
 
 const brief = (r: BriefRow): SessionBrief => ({
   id: r.id,

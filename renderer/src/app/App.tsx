@@ -19,6 +19,8 @@ export function App() {
   // First run stays until it is done: its second step (the first group) may still be refused
   // after the secretariat, read again, is already there.
   const [inFirstRun, setInFirstRun] = useState(false);
+  // Just set up: the new group's (empty) sessions come first, to go on with; later starts open «امروز».
+  const [justSetUp, setJustSetUp] = useState(false);
   if (secretariat.state === 'ready' && secretariat.value === null && !inFirstRun) setInFirstRun(true);
 
   return (
@@ -29,13 +31,20 @@ export function App() {
       ) : secretariat.state !== 'ready' || role.state !== 'ready' || groups.state !== 'ready' ? (
         <p className="loading">{fa.common.loading}</p>
       ) : secretariat.value === null || inFirstRun ? (
-        <FirstRun groups={groups.value} presetRole={role.value.role} onDone={() => setInFirstRun(false)} />
+        <FirstRun
+          groups={groups.value}
+          presetRole={role.value.role}
+          onDone={() => {
+            setInFirstRun(false);
+            setJustSetUp(true);
+          }}
+        />
       ) : secretariat.value.role === 'headquarters' ? (
         <HeadquartersHome secretariat={secretariat.value} groups={groups.value} />
       ) : (
         // Past minutes being read go on, their outcomes kept, while the secretary opens a review.
         <ImportQueueProvider>
-          <Home secretariat={secretariat.value} groups={groups.value} />
+          <Home secretariat={secretariat.value} groups={groups.value} firstSection={justSetUp ? 'groups' : 'today'} />
         </ImportQueueProvider>
       )}
     </I18nProvider>

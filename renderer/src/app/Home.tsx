@@ -24,13 +24,22 @@ import {
 } from './screens';
 
 /** `groups` is the root's read: a group added or renamed shows here once its write is answered. */
-export function Home({ secretariat, groups }: { secretariat: Secretariat; groups: WorkingGroup[] }) {
+type Section = 'today' | 'groups' | 'calendar' | 'board' | 'reports' | 'letters' | 'past' | 'send' | 'backups';
+
+/** `firstSection`: «امروز», or the working groups right after first-run setup. */
+export function Home({
+  secretariat,
+  groups,
+  firstSection = 'today',
+}: {
+  secretariat: Secretariat;
+  groups: WorkingGroup[];
+  firstSection?: 'today' | 'groups';
+}) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [view, setView] = useState<GroupView>('sessions');
   const [openSessionId, setOpenSession] = useState<string | null>(null);
-  const [section, setSection] = useState<
-    'today' | 'groups' | 'calendar' | 'board' | 'reports' | 'letters' | 'past' | 'send' | 'backups'
-  >('today');
+  const [section, setSection] = useState<Section>(firstSection);
   // What a figure of «امروز» opened the board or the reports with; the screen keyed by it starts anew.
   const [boardStart, setBoardStart] = useState<{ key: number; start: BoardStart }>({ key: 0, start: {} });
   const [reportsYear, setReportsYear] = useState<number | undefined>(undefined);

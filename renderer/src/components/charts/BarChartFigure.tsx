@@ -7,12 +7,12 @@ import { ChartFigure, type FigureProps } from './ChartFigure';
 import { barValue, categoryTick, LABEL_CHARS, LINE_HEIGHT, valueTick } from './svg-text';
 
 const PAGE_ROWS = 22;
-/** The right-hand column of labels. */
+/** The right-hand column of labels: an organisation's name wraps in it; a province's needs less. */
 const LABEL_WIDTH = 200;
 const AXIS_HEIGHT = 24;
 
-export function BarChartFigure(props: FigureProps & { stacked?: boolean }) {
-  const { rows, series, kind, stacked = false } = props;
+export function BarChartFigure(props: FigureProps & { stacked?: boolean; labelWidth?: number }) {
+  const { rows, series, kind, stacked = false, labelWidth = LABEL_WIDTH } = props;
   const lines = Math.max(1, ...rows.map((r) => wrapLabel(r.label, LABEL_CHARS).length));
   const bars = stacked ? 1 : series.length;
   const rowHeight = Math.max(lines * LINE_HEIGHT + 10, bars * 14 + 12);
@@ -55,10 +55,10 @@ export function BarChartFigure(props: FigureProps & { stacked?: boolean }) {
             type="category"
             dataKey="label"
             orientation="right"
-            width={LABEL_WIDTH}
+            width={labelWidth}
             interval={0}
             tickLine={false}
-            tick={categoryTick(LABEL_WIDTH)}
+            tick={categoryTick(labelWidth)}
             stroke="#8a8f98"
           />
           {series.map((s) => (

@@ -17,6 +17,8 @@ export default function ProvincesChart({ rows }: { rows: Overview['rows'] }) {
       categoryHeader={t.province}
       kind="count"
       stacked
+      // «کهگیلویه و بویراحمد», the longest name, fits on one line in 150 px.
+      labelWidth={150}
       series={[
         { key: 'done', label: fa.common.statuses.done, color: palette.done },
         { key: 'open', label: t.openInTime, color: palette.open },

@@ -20,7 +20,7 @@ const t = fa.invitation;
 export function InvitationPanel({ sessionId }: { sessionId: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="editor-section invitation-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="editor-section invitation-panel no-print" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t.panel}</summary>
       {open && <InvitationBody sessionId={sessionId} />}
     </details>
