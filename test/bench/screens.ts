@@ -12,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openDatabase } from '../../electron/core/db/open';
+import { addDays } from '../../electron/core/domain/jalali';
 import { generateProvince, tenYears } from '../helpers/province';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -146,7 +147,7 @@ try {
      FROM working_group g`,
   );
   const rawSession = db.prepare(`SELECT * FROM session WHERE id = ?`);
-  const rawNextAndLast = () =>
+  const rawNextAndLast = (today: string) =>
     (rawSessions2.raw().all({ today }) as string[][]).flatMap(([, next, last]) =>
       [next, last].filter(Boolean).map((id) => rawSession.get(id)),
     );
@@ -161,20 +162,25 @@ try {
        (SELECT count(*) FROM session s JOIN resolution r ON r.session_id = s.id WHERE s.date BETWEEN @from AND @to),
        (SELECT count(*) FROM follow_up WHERE date BETWEEN @from AND @to)`,
   );
-  const summary = call<{ groups: unknown[] }>('today.summary', { today });
-  row(
-    'home «امروز», whole province',
-    median(() => call('today.summary', { today })),
-    median(() => [
-      db.prepare(`SELECT id, name FROM working_group ORDER BY name_key`).all(),
-      rawNextAndLast(),
-      rawAttention.all({ today, week: '1405/09/09', since: '1405/08/02' }),
-      rawYear.get({ from: '1405/01/01', to: today }),
-      rawYear.get({ from: '1404/01/01', to: '1404/09/02' }),
-    ]),
-    summary.groups.length,
-    true,
-  );
+  // Today, after the generated years (nothing due this week, no draft ahead), and a day inside
+  // the last of them (sessions after it, resolutions due that week).
+  for (const day of [today, '1404/09/02']) {
+    const [y, m, d] = day.split('/');
+    const summary = call<{ groups: unknown[]; totals: { dueSoon: number } }>('today.summary', { today: day });
+    row(
+      `home «امروز», whole province, ${day} (${summary.totals.dueSoon} due soon)`,
+      median(() => call('today.summary', { today: day })),
+      median(() => [
+        db.prepare(`SELECT id, name FROM working_group ORDER BY name_key`).all(),
+        rawNextAndLast(day),
+        rawAttention.all({ today: day, week: addDays(day, 7), since: addDays(day, -30) }),
+        rawYear.get({ from: `${y}/01/01`, to: day }),
+        rawYear.get({ from: `${Number(y) - 1}/01/01`, to: `${Number(y) - 1}/${m}/${d}` }),
+      ]),
+      summary.groups.length,
+      true,
+    );
+  }
   for (const [label, input, where, params] of [
     ['board from home, due within 7 days', { dueSoon: true }, 'AND r.due_date BETWEEN ? AND ?', [today, '1405/09/09']],
     [

@@ -492,6 +492,12 @@ describe('migrations', () => {
         `SELECT id FROM session WHERE working_group_id = 'g1' AND date < '1399/03/01' ORDER BY date DESC LIMIT 1`,
       ),
     ).toContain('session_group_date');
+    expect(
+      explainPlan(
+        db,
+        `SELECT count(*) FROM follow_up WHERE origin = 's1' AND date BETWEEN '1399/01/01' AND '1399/09/02'`,
+      ),
+    ).toContain('follow_up_origin_date');
   });
 
   it('160: letters keep their number and date, the resolutions they covered, and go with them', () => {
