@@ -125,6 +125,11 @@ export function addDays(date: string, days: number): string {
   return format(fromDayNumber(toDayNumber(partsOf(date)) + days));
 }
 
+/** Days from one Jalali date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(partsOf(to)) - toDayNumber(partsOf(from));
+}
+
 /** Adds Jalali months; the day is clamped to the target month (1399/06/31 + 1 month = 1399/07/30). */
 export function addMonths(date: string, months: number): string {
   if (!Number.isInteger(months)) throw new RangeError(`Months must be an integer: ${months}`);

@@ -15,15 +15,15 @@ import type {
   PrintableLetters,
 } from '../../contract';
 import { FOLLOW_UP_REPORT_DAYS } from '../../contract/letters';
-import { normalizeForSearch } from '../../contract/persian-text';
 import type { Db } from '../db/open';
 import { all, get, insert, run, sql, update, type Query } from '../db/sql';
-import { addDays, jalaliToGregorian } from '../domain/jalali';
+import { addDays, daysBetween } from '../domain/jalali';
 import { DabirError, invalid, notFound } from '../errors';
 import { setPdfInfo } from '../print/pdf-info';
 import { lettersFileName } from '../print/file-names';
 import type { AsyncHandlerFactory, Handlers } from './handlers';
 import { readLetterhead } from './letterhead';
+import { nameKey as matchKey } from '../past-minutes/match-text';
 import { followed } from './followed';
 import { overdueOf } from './overdue-sql';
 import { readDeadline } from './session-read';
@@ -57,11 +57,8 @@ interface LetterRow {
   resolutions: string;
 }
 
-/** A typed name's key: ی/ک folded, and a half-space counted as the space many type instead. */
-const nameKey = (name: string) => `name:${normalizeForSearch(name.replace(/\u200c/g, ' ')).replace(/\s+/g, ' ')}`;
-const dayMs = 86_400_000;
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(jalaliToGregorian(to)) - Date.parse(jalaliToGregorian(from))) / dayMs);
+/** A typed name's key, as past minutes match names: ی/ک folded, a half-space counted as the space many type. */
+const nameKey = (name: string) => `name:${matchKey(name)}`;
 
 /**
  * The lines grouped into one entry per organisation, in the order they first appear. A name typed

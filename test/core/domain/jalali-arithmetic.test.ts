@@ -1,6 +1,16 @@
 // Jalali day and month arithmetic, today's date, and independence from the time zone and DST.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDays, addMonths, gregorianToJalali, todayJalali } from '../../../electron/core/domain/jalali';
+import { addDays, addMonths, daysBetween, gregorianToJalali, todayJalali } from '../../../electron/core/domain/jalali';
+
+describe('daysBetween', () => {
+  it('counts days across months, a leap Esfand and the new year, both ways', () => {
+    expect(daysBetween('1399/02/05', '1399/03/11')).toBe(37);
+    expect(daysBetween('1399/12/25', '1400/01/05')).toBe(10); // 1399 has 30 Esfand
+    expect(daysBetween('1400/12/25', '1401/01/05')).toBe(9);
+    expect(daysBetween('1399/03/11', '1399/02/05')).toBe(-37);
+    expect(daysBetween('1399/02/02', addDays('1399/02/02', 400))).toBe(400);
+  });
+});
 
 describe('addDays', () => {
   it.each([
