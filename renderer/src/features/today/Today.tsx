@@ -206,13 +206,18 @@ function YearTable({
             <tr key={key}>
               <th scope="row">{label}</th>
               <td className="num">
-                <Button
-                  className="link-button"
-                  aria-label={t.openReports(label, faNumber(thisYear[key]))}
-                  onPress={() => onOpenReports(thisYear.year)}
-                >
-                  {faNumber(thisYear[key])}
-                </Button>
+                {/* Nothing to open behind a zero, as in the groups' table. */}
+                {thisYear[key] === 0 ? (
+                  faNumber(0)
+                ) : (
+                  <Button
+                    className="link-button"
+                    aria-label={t.openReports(label, faNumber(thisYear[key]))}
+                    onPress={() => onOpenReports(thisYear.year)}
+                  >
+                    {faNumber(thisYear[key])}
+                  </Button>
+                )}
               </td>
               <td className="num">{faNumber(lastYear[key])}</td>
               <td className="num">{change(thisYear[key], lastYear[key])}</td>
