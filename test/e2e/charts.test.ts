@@ -45,6 +45,24 @@ async function drawing(figure: Locator) {
   }));
 }
 
+/** Waits until `count` charts are on the page with every bar drawn (recharts lays out over a few renders). */
+async function allDrawn(page: Page, count: number) {
+  await expect
+    .poll(() =>
+      page
+        .locator('figure[data-bars]')
+        .evaluateAll(
+          (figures, n) =>
+            figures.length === n &&
+            figures.every(
+              (f) => f.querySelectorAll('.recharts-bar-rectangle').length >= Number(f.getAttribute('data-bars')),
+            ),
+          count,
+        ),
+    )
+    .toBe(true);
+}
+
 /** The table view's body rows as their cells' text. */
 const tableRows = (figure: Locator) =>
   figure
@@ -76,7 +94,7 @@ describe('charts', () => {
     });
     await page.goto(app.host.url);
     await page.getByRole('button', { name: 'گزارش‌ها' }).click();
-    await page.getByRole('figure').first().waitFor();
+    await allDrawn(page, 3);
     // The CSP (no inline style, no eval) lets recharts draw: it styles through the DOM, not markup.
     expect(blocked).toEqual([]);
     return page;
@@ -253,7 +271,7 @@ describe('charts', () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
     await page.goto(hq.host.url);
     const figure = page.getByRole('figure', { name: /مصوبات هر استان/ });
-    await figure.waitFor();
+    await allDrawn(page, 1);
     const d = await drawing(figure);
     // Stacked: one segment per non-empty status of each province.
     const segments = overview.rows.reduce(
