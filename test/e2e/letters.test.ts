@@ -98,7 +98,8 @@ describe('letters to responsible bodies', () => {
     const panel = page.getByRole('region', { name: 'نامه‌های ابلاغ مصوبات' });
     await panel.waitFor();
     const rows = panel.getByRole('listitem');
-    expect(await rows.count()).toBe(bodies.length);
+    // The panel is there before its letters are read.
+    await expect.poll(() => rows.count()).toBe(bodies.length);
     expect(await rows.locator('strong').allTextContents()).toEqual(bodies);
     const members = rows.filter({ has: page.getByText('دستگاه های عضو کارگروه', { exact: true }) });
     expect(await members.textContent()).toContain('۲ مصوبه');
